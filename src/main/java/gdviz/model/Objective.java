@@ -1,0 +1,33 @@
+package gdviz.model;
+
+import java.util.List;
+
+/**
+ * A function to minimize: value, exact gradient and, where known, exact Hessian.
+ *
+ * <p>Methods write into caller-owned arrays so a step allocates nothing.
+ */
+public interface Objective {
+  int dimension();
+
+  double value(double[] x);
+
+  /** Writes ∇f(x) into {@code out}. */
+  void gradient(double[] x, double[] out);
+
+  /** Whether {@link #hessian} gives the exact matrix of second derivatives. */
+  default boolean hasHessian() {
+    return true;
+  }
+
+  /** Writes the Hessian at {@code x} into {@code out} (dimension × dimension). */
+  void hessian(double[] x, double[][] out);
+
+  /** Short human description, e.g. {@code f(x) = x^2}. */
+  String description();
+
+  /** Derivative formulas to show a student, where they are known symbolically. */
+  default List<String> derivativeText() {
+    return List.of();
+  }
+}

@@ -1,0 +1,375 @@
+package gdviz.model.expr;
+
+import gdviz.model.expr.Expr.Add;
+import gdviz.model.expr.Expr.Call;
+import gdviz.model.expr.Expr.Div;
+import gdviz.model.expr.Expr.Mul;
+import gdviz.model.expr.Expr.Neg;
+import gdviz.model.expr.Expr.Num;
+import gdviz.model.expr.Expr.Pow;
+import gdviz.model.expr.Expr.Sub;
+import gdviz.model.expr.Expr.Sym;
+import gdviz.model.expr.Expr.Var;
+import gdviz.model.Numbers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Simplifying constructors, symbolic differentiation and printing for {@link Expr}.
+ *
+ * <p>The constructors fold numbers, drop zeros and ones, pull signs and numeric coefficients to
+ * the front of products and order factors (constants, then variables, then the rest), so that
+ * {@code d/dx x*cos(c*x)} prints as {@code cos(c*x) - c*x*sin(c*x)}.
+ */
+public final class Exprs {
+  private Exprs() {}
+
+  public static Expr num(double v) {
+    return new Num(v);
+  }
+
+  public static Expr neg(Expr a) {
+    if (a instanceof Num n) {
+      return num(-n.value());
+    }
+    if (a instanceof Neg n) {
+      return n.arg();
+    }
+    if (a instanceof Sub s) {
+      return new Sub(s.right(), s.left());
+    }
+    return new Neg(a);
+  }
+
+  public static Expr add(Expr a, Expr b) {
+    if (a instanceof Num x && b instanceof Num y) {
+      return num(x.value() + y.value());
+    }
+    if (isZero(a)) {
+      return b;
+    }
+    if (isZero(b)) {
+      return a;
+    }
+    if (b instanceof Neg n) {
+      return sub(a, n.arg());
+    }
+    if (b instanceof Num n && n.value() < 0) {
+      return sub(a, num(-n.value()));
+    }
+    if (a instanceof Neg n) {
+      return sub(b, n.arg());
+    }
+    if (a.equals(b)) {
+      return mul(num(2), a);
+    }
+    return new Add(a, b);
+  }
+
+  public static Expr sub(Expr a, Expr b) {
+    if (a instanceof Num x && b instanceof Num y) {
+      return num(x.value() - y.value());
+    }
+    if (isZero(b)) {
+      return a;
+    }
+    if (isZero(a)) {
+      return neg(b);
+    }
+    if (b instanceof Neg n) {
+      return add(a, n.arg());
+    }
+    if (b instanceof Num n && n.value() < 0) {
+      return add(a, num(-n.value()));
+    }
+    if (a.equals(b)) {
+      return num(0);
+    }
+    return new Sub(a, b);
+  }
+
+  public static Expr mul(Expr a, Expr b) {
+    double[] coefficient = {1};
+    List<Expr> factors = new ArrayList<>();
+    collectFactors(a, coefficient, factors);
+    collectFactors(b, coefficient, factors);
+    double c = coefficient[0];
+    if (c == 0) {
+      return num(0);
+    }
+    List<Expr> merged = mergeEqualFactors(factors);
+    merged.sort(Comparator.comparingInt(Exprs::factorRank));
+    Expr product = null;
+    for (Expr f : merged) {
+      product = product == null ? f : new Mul(product, f);
+    }
+    double magnitude = Math.abs(c);
+    if (product == null) {
+      return num(c);
+    }
+    if (magnitude != 1) {
+      product = new Mul(num(magnitude), product);
+    }
+    return c < 0 ? new Neg(product) : product;
+  }
+
+  public static Expr div(Expr a, Expr b) {
+    if (a instanceof Num x && b instanceof Num y && y.value() != 0) {
+      return num(x.value() / y.value());
+    }
+    if (isZero(a)) {
+      return num(0);
+    }
+    if (isOne(b)) {
+      return a;
+    }
+    if (a instanceof Neg n) {
+      return neg(div(n.arg(), b));
+    }
+    if (b instanceof Neg n) {
+      return neg(div(a, n.arg()));
+    }
+    if (a.equals(b)) {
+      return num(1);
+    }
+    return new Div(a, b);
+  }
+
+  public static Expr pow(Expr base, Expr exponent) {
+    if (exponent instanceof Num e) {
+      if (e.value() == 0) {
+        return num(1);
+      }
+      if (e.value() == 1) {
+        return base;
+      }
+      if (base instanceof Num b) {
+        return num(Math.pow(b.value(), e.value()));
+      }
+      // (u^m)^n = u^(m*n) holds for integer n whatever the sign of u.
+      if (base instanceof Pow p && p.exponent() instanceof Num m && e.value() == Math.rint(e.value())) {
+        return pow(p.base(), num(m.value() * e.value()));
+      }
+    }
+    if (isOne(base)) {
+      return num(1);
+    }
+    return new Pow(base, exponent);
+  }
+
+  public static Expr call(Fn fn, Expr arg) {
+    if (fn == Fn.SIGN && arg instanceof Num n) {
+      return num(Math.signum(n.value()));
+    }
+    return new Call(fn, arg);
+  }
+
+  /** The partial derivative of {@code e} with respect to variable {@code index}. */
+  public static Expr derivative(Expr e, int index) {
+    if (!dependsOn(e, index)) {
+      return num(0);
+    }
+    if (e instanceof Var v) {
+      return num(v.index() == index ? 1 : 0);
+    }
+    if (e instanceof Neg n) {
+      return neg(derivative(n.arg(), index));
+    }
+    if (e instanceof Add s) {
+      return add(derivative(s.left(), index), derivative(s.right(), index));
+    }
+    if (e instanceof Sub s) {
+      return sub(derivative(s.left(), index), derivative(s.right(), index));
+    }
+    if (e instanceof Mul m) {
+      return add(mul(derivative(m.left(), index), m.right()), mul(m.left(), derivative(m.right(), index)));
+    }
+    if (e instanceof Div d) {
+      Expr da = derivative(d.left(), index);
+      if (!dependsOn(d.right(), index)) {
+        return div(da, d.right());
+      }
+      Expr db = derivative(d.right(), index);
+      return sub(div(da, d.right()), div(mul(d.left(), db), pow(d.right(), num(2))));
+    }
+    if (e instanceof Pow p) {
+      Expr u = p.base();
+      Expr v = p.exponent();
+      if (!dependsOn(v, index)) {
+        return mul(mul(v, pow(u, sub(v, num(1)))), derivative(u, index));
+      }
+      if (!dependsOn(u, index)) {
+        return mul(mul(e, call(Fn.LOG, u)), derivative(v, index));
+      }
+      Expr inner = add(mul(derivative(v, index), call(Fn.LOG, u)), div(mul(v, derivative(u, index)), u));
+      return mul(e, inner);
+    }
+    if (e instanceof Call c) {
+      return mul(c.fn().derivative(c.arg()), derivative(c.arg(), index));
+    }
+    throw new IllegalStateException("no derivative rule for " + e);
+  }
+
+  public static boolean dependsOn(Expr e, int index) {
+    if (e instanceof Var v) {
+      return v.index() == index;
+    }
+    if (e instanceof Num || e instanceof Sym) {
+      return false;
+    }
+    if (e instanceof Neg n) {
+      return dependsOn(n.arg(), index);
+    }
+    if (e instanceof Call c) {
+      return dependsOn(c.arg(), index);
+    }
+    if (e instanceof Add s) {
+      return dependsOn(s.left(), index) || dependsOn(s.right(), index);
+    }
+    if (e instanceof Sub s) {
+      return dependsOn(s.left(), index) || dependsOn(s.right(), index);
+    }
+    if (e instanceof Mul s) {
+      return dependsOn(s.left(), index) || dependsOn(s.right(), index);
+    }
+    if (e instanceof Div s) {
+      return dependsOn(s.left(), index) || dependsOn(s.right(), index);
+    }
+    Pow p = (Pow) e;
+    return dependsOn(p.base(), index) || dependsOn(p.exponent(), index);
+  }
+
+  /** Readable text that parses back to the same function. */
+  public static String print(Expr e) {
+    StringBuilder out = new StringBuilder();
+    print(e, out);
+    return out.toString();
+  }
+
+  private static void print(Expr e, StringBuilder out) {
+    if (e instanceof Num n) {
+      out.append(Numbers.format(n.value()));
+    } else if (e instanceof Var v) {
+      out.append(v.name());
+    } else if (e instanceof Sym s) {
+      out.append(s.name());
+    } else if (e instanceof Neg n) {
+      out.append('-');
+      printWrapped(n.arg(), precedence(n.arg()) < 2 || isNegative(n.arg()), out);
+    } else if (e instanceof Add a) {
+      print(a.left(), out);
+      out.append(" + ");
+      printWrapped(a.right(), isNegative(a.right()), out);
+    } else if (e instanceof Sub s) {
+      print(s.left(), out);
+      out.append(" - ");
+      printWrapped(s.right(), precedence(s.right()) <= 1 || isNegative(s.right()), out);
+    } else if (e instanceof Mul m) {
+      printWrapped(m.left(), precedence(m.left()) < 2, out);
+      out.append('*');
+      printWrapped(m.right(), precedence(m.right()) < 2 || isNegative(m.right()), out);
+    } else if (e instanceof Div d) {
+      printWrapped(d.left(), precedence(d.left()) < 2, out);
+      out.append('/');
+      printWrapped(d.right(), precedence(d.right()) <= 2 || isNegative(d.right()), out);
+    } else if (e instanceof Pow p) {
+      printWrapped(p.base(), precedence(p.base()) <= 4 || isNegative(p.base()), out);
+      out.append('^');
+      printWrapped(p.exponent(), precedence(p.exponent()) < 4 || isNegative(p.exponent()), out);
+    } else if (e instanceof Call c) {
+      out.append(c.fn().text()).append('(');
+      print(c.arg(), out);
+      out.append(')');
+    }
+  }
+
+  private static void printWrapped(Expr e, boolean wrap, StringBuilder out) {
+    if (wrap) {
+      out.append('(');
+    }
+    print(e, out);
+    if (wrap) {
+      out.append(')');
+    }
+  }
+
+  private static int precedence(Expr e) {
+    if (e instanceof Add || e instanceof Sub) {
+      return 1;
+    }
+    if (e instanceof Mul || e instanceof Div) {
+      return 2;
+    }
+    if (e instanceof Neg) {
+      return 3;
+    }
+    if (e instanceof Pow) {
+      return 4;
+    }
+    return 5;
+  }
+
+  private static boolean isNegative(Expr e) {
+    return e instanceof Neg || (e instanceof Num n && (n.value() < 0 || isNegativeZero(n.value())));
+  }
+
+  private static boolean isNegativeZero(double v) {
+    return v == 0 && Double.doubleToRawLongBits(v) != 0;
+  }
+
+  private static boolean isZero(Expr e) {
+    return e instanceof Num n && n.value() == 0;
+  }
+
+  private static boolean isOne(Expr e) {
+    return e instanceof Num n && n.value() == 1;
+  }
+
+  private static void collectFactors(Expr e, double[] coefficient, List<Expr> factors) {
+    if (e instanceof Num n) {
+      coefficient[0] *= n.value();
+    } else if (e instanceof Neg n) {
+      coefficient[0] = -coefficient[0];
+      collectFactors(n.arg(), coefficient, factors);
+    } else if (e instanceof Mul m) {
+      collectFactors(m.left(), coefficient, factors);
+      collectFactors(m.right(), coefficient, factors);
+    } else {
+      factors.add(e);
+    }
+  }
+
+  /** x*x becomes x^2, x*x^2 stays as it is (only identical factors merge). */
+  private static List<Expr> mergeEqualFactors(List<Expr> factors) {
+    List<Expr> merged = new ArrayList<>();
+    boolean[] used = new boolean[factors.size()];
+    for (int i = 0; i < factors.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      int count = 1;
+      for (int j = i + 1; j < factors.size(); j++) {
+        if (!used[j] && factors.get(j).equals(factors.get(i))) {
+          used[j] = true;
+          count++;
+        }
+      }
+      merged.add(count == 1 ? factors.get(i) : pow(factors.get(i), num(count)));
+    }
+    return merged;
+  }
+
+  private static int factorRank(Expr e) {
+    if (e instanceof Sym) {
+      return 0;
+    }
+    if (e instanceof Var v) {
+      return 1 + v.index();
+    }
+    if (e instanceof Pow p && p.base() instanceof Var v) {
+      return 1 + v.index();
+    }
+    return Integer.MAX_VALUE;
+  }
+}

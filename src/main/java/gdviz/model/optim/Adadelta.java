@@ -1,0 +1,34 @@
+package gdviz.model.optim;
+
+import gdviz.model.Objective;
+
+/**
+ * s ← ρ·s + (1 − ρ)·g²; Δ ← √(u + ε)/√(s + ε)·g; x ← x − η·Δ; u ← ρ·u + (1 − ρ)·Δ².
+ * The classic rule has no learning rate: η defaults to 1 and only scales the step.
+ */
+public final class Adadelta implements Optimizer {
+  private final double eta;
+  private final double rho;
+  private final double eps;
+  private final double[] squares;
+  private final double[] updates;
+
+  public Adadelta(int dimension, double eta, double rho, double eps) {
+    this.eta = eta;
+    this.rho = rho;
+    this.eps = eps;
+    this.squares = new double[dimension];
+    this.updates = new double[dimension];
+  }
+
+  @Override
+  public double step(Objective f, double[] x, double[] g) {
+    for (int i = 0; i < x.length; i++) {
+      squares[i] = rho * squares[i] + (1 - rho) * g[i] * g[i];
+      double delta = Math.sqrt(updates[i] + eps) / Math.sqrt(squares[i] + eps) * g[i];
+      x[i] -= eta * delta;
+      updates[i] = rho * updates[i] + (1 - rho) * delta * delta;
+    }
+    return eta;
+  }
+}

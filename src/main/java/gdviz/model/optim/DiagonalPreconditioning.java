@@ -1,0 +1,28 @@
+package gdviz.model.optim;
+
+import gdviz.model.Objective;
+
+/**
+ * x ← x − η·diag(|H|)⁻¹∇f(x): each coordinate scaled by its own curvature, with the absolute value
+ * so it never divides by a negative. A zero diagonal entry leaves that coordinate's gradient
+ * unscaled (a plain gradient step) instead of dividing by zero.
+ */
+public final class DiagonalPreconditioning implements Optimizer {
+  private final double eta;
+  private final double[][] hessian;
+
+  public DiagonalPreconditioning(int dimension, double eta) {
+    this.eta = eta;
+    this.hessian = new double[dimension][dimension];
+  }
+
+  @Override
+  public double step(Objective f, double[] x, double[] g) {
+    f.hessian(x, hessian);
+    for (int i = 0; i < x.length; i++) {
+      double scale = Math.abs(hessian[i][i]);
+      x[i] -= eta * g[i] / (scale == 0 ? 1 : scale);
+    }
+    return eta;
+  }
+}

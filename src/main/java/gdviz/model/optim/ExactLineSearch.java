@@ -1,0 +1,44 @@
+package gdviz.model.optim;
+
+import gdviz.model.Objective;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+
+/**
+ * Gradient descent with an exact 1D search: t = argmin over [a, b] of f(x − t·∇f(x)), found by
+ * Brent's method (golden section with parabolic steps). Values that are not finite count as +∞.
+ */
+public final class ExactLineSearch implements Optimizer {
+  private final double low;
+  private final double high;
+  private final double[] trial;
+  private final BrentOptimizer brent = new BrentOptimizer(1e-10, 1e-14);
+
+  public ExactLineSearch(int dimension, double low, double high) {
+    this.low = low;
+    this.high = high;
+    this.trial = new double[dimension];
+  }
+
+  @Override
+  public double step(Objective f, double[] x, double[] g) {
+    UnivariateObjectiveFunction along = new UnivariateObjectiveFunction(t -> {
+      for (int i = 0; i < x.length; i++) {
+        trial[i] = x[i] - t * g[i];
+      }
+      double v = f.value(trial);
+      return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+    });
+    UnivariatePointValuePair best = brent.optimize(new MaxEval(500), GoalType.MINIMIZE, along,
+        new SearchInterval(low, high, low));
+    double t = best.getPoint();
+    for (int i = 0; i < x.length; i++) {
+      x[i] -= t * g[i];
+    }
+    return t;
+  }
+}

@@ -1,0 +1,33 @@
+package gdviz.model.optim;
+
+import gdviz.model.Objective;
+
+/** Nesterov's accelerated gradient: v ← β·v + ∇f(x − η·β·v), x ← x − η·v. */
+public final class Nesterov implements Optimizer {
+  private final double eta;
+  private final double beta;
+  private final double[] velocity;
+  private final double[] lookahead;
+  private final double[] lookaheadGradient;
+
+  public Nesterov(int dimension, double eta, double beta) {
+    this.eta = eta;
+    this.beta = beta;
+    this.velocity = new double[dimension];
+    this.lookahead = new double[dimension];
+    this.lookaheadGradient = new double[dimension];
+  }
+
+  @Override
+  public double step(Objective f, double[] x, double[] g) {
+    for (int i = 0; i < x.length; i++) {
+      lookahead[i] = x[i] - eta * beta * velocity[i];
+    }
+    f.gradient(lookahead, lookaheadGradient);
+    for (int i = 0; i < x.length; i++) {
+      velocity[i] = beta * velocity[i] + lookaheadGradient[i];
+      x[i] -= eta * velocity[i];
+    }
+    return eta;
+  }
+}

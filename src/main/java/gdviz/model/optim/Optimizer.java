@@ -1,0 +1,23 @@
+package gdviz.model.optim;
+
+import gdviz.model.Objective;
+
+/**
+ * One update rule with its own state (velocity, squared-gradient sums, …). A fresh instance per run.
+ */
+public interface Optimizer {
+  /**
+   * Moves {@code x} in place by one update.
+   *
+   * @param f the objective being minimized
+   * @param x the current iterate, overwritten with the next one
+   * @param gradient ∇f(x), computed by the caller; read only
+   * @return the step size actually used (η, or what a line search or schedule chose)
+   */
+  double step(Objective f, double[] x, double[] gradient);
+
+  /** True once the method's own stopping rule has fired (epochs done, no improvement for long). */
+  default boolean finished() {
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package gdviz.model.optim;
+
+import gdviz.model.Objective;
+
+/**
+ * Each step tries x − η·∇f(x) for every candidate η (100, 10, 1, 0.1, … 0.00001) and keeps the one
+ * with the lowest f; a candidate whose value overflows or is not a number counts as +∞.
+ */
+public final class StepSizeCandidates implements Optimizer {
+  public static final double[] CANDIDATES = {100, 10, 1, 0.1, 0.01, 0.001, 0.0001, 0.00001};
+
+  private final double[] trial;
+
+  public StepSizeCandidates(int dimension) {
+    this.trial = new double[dimension];
+  }
+
+  @Override
+  public double step(Objective f, double[] x, double[] g) {
+    double bestEta = Double.NaN;
+    double bestValue = Double.POSITIVE_INFINITY;
+    for (double eta : CANDIDATES) {
+      for (int i = 0; i < x.length; i++) {
+        trial[i] = x[i] - eta * g[i];
+      }
+      double v = f.value(trial);
+      double safe = Double.isFinite(v) ? v : Double.POSITIVE_INFINITY;
+      if (safe < bestValue) {
+        bestValue = safe;
+        bestEta = eta;
+      }
+    }
+    if (Double.isNaN(bestEta)) {
+      return 0; // every candidate overflowed: stay put
+    }
+    for (int i = 0; i < x.length; i++) {
+      x[i] -= bestEta * g[i];
+    }
+    return bestEta;
+  }
+}

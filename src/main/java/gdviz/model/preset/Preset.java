@@ -1,0 +1,39 @@
+package gdviz.model.preset;
+
+import gdviz.model.RunSetup;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A classroom example: settings for one run, or for several runs side by side (then {@code runs}
+ * lists what each run changes). {@code kind} is {@code run}, or {@code difference-quotient} for
+ * the derivative check, which runs no optimizer.
+ */
+public record Preset(String name, String description, int order, String kind, RunSpec base, List<RunSpec> runs,
+    DerivativeCheck derivativeCheck) {
+
+  public static final String KIND_RUN = "run";
+  public static final String KIND_DIFFERENCE_QUOTIENT = "difference-quotient";
+
+  /** Exact derivative vs forward difference with step h at {@code points} points of [from, to]. */
+  public record DerivativeCheck(Double h, Double from, Double to, Integer points) {}
+
+  public boolean isMultiRun() {
+    return !runs.isEmpty();
+  }
+
+  /** The runs this preset makes, with {@code overrides} (e.g. the command line) applied to each. */
+  public List<RunSetup> setups(RunSpec overrides) {
+    List<RunSetup> setups = new ArrayList<>();
+    if (runs.isEmpty()) {
+      setups.add(SetupResolver.resolve(base.overriddenBy(overrides), name, description));
+    } else {
+      for (RunSpec run : runs) {
+        RunSpec merged = base.overriddenBy(run).overriddenBy(overrides);
+        String label = run.label() != null ? run.label() : merged.method();
+        setups.add(SetupResolver.resolve(merged, label, description));
+      }
+    }
+    return setups;
+  }
+}
