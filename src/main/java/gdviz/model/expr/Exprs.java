@@ -43,50 +43,84 @@ public final class Exprs {
   }
 
   public static Expr add(Expr a, Expr b) {
-    if (a instanceof Num x && b instanceof Num y) {
-      return num(x.value() + y.value());
-    }
-    if (isZero(a)) {
-      return b;
-    }
-    if (isZero(b)) {
-      return a;
-    }
-    if (b instanceof Neg n) {
-      return sub(a, n.arg());
-    }
-    if (b instanceof Num n && n.value() < 0) {
-      return sub(a, num(-n.value()));
-    }
-    if (a instanceof Neg n) {
-      return sub(b, n.arg());
-    }
-    if (a.equals(b)) {
-      return mul(num(2), a);
-    }
-    return new Add(a, b);
+    return sum(a, b, 1);
   }
 
   public static Expr sub(Expr a, Expr b) {
-    if (a instanceof Num x && b instanceof Num y) {
-      return num(x.value() - y.value());
+    return sum(a, b, -1);
+  }
+
+  /**
+   * a + sign·b as a flat sum: terms are collected with their numeric coefficients, like terms
+   * combined (c*s + c*s → 2*c*s), numbers folded, and the result written with minus signs where
+   * coefficients are negative.
+   */
+  private static Expr sum(Expr a, Expr b, double sign) {
+    List<Expr> rests = new ArrayList<>(); // null stands for the numeric constant
+    List<Double> coefficients = new ArrayList<>();
+    collectTerms(a, 1, rests, coefficients);
+    collectTerms(b, sign, rests, coefficients);
+    for (int i = rests.size() - 1; i >= 0; i--) {
+      if (coefficients.get(i) == 0) {
+        rests.remove(i);
+        coefficients.remove(i);
+      }
     }
-    if (isZero(b)) {
-      return a;
-    }
-    if (isZero(a)) {
-      return neg(b);
-    }
-    if (b instanceof Neg n) {
-      return add(a, n.arg());
-    }
-    if (b instanceof Num n && n.value() < 0) {
-      return add(a, num(-n.value()));
-    }
-    if (a.equals(b)) {
+    if (rests.isEmpty()) {
       return num(0);
     }
-    return new Sub(a, b);
+    // Read "b - a" rather than "-a + b": lead with the first positive term.
+    for (int i = 0; i < rests.size(); i++) {
+      if (coefficients.get(i) > 0) {
+        rests.add(0, rests.remove(i));
+        coefficients.add(0, coefficients.remove(i));
+        break;
+      }
+    }
+    Expr result = null;
+    for (int i = 0; i < rests.size(); i++) {
+      result = appendTerm(result, coefficients.get(i), rests.get(i));
+    }
+    return result;
+  }
+
+  private static void collectTerms(Expr e, double sign, List<Expr> rests, List<Double> coefficients) {
+    if (e instanceof Add s) {
+      collectTerms(s.left(), sign, rests, coefficients);
+      collectTerms(s.right(), sign, rests, coefficients);
+    } else if (e instanceof Sub s) {
+      collectTerms(s.left(), sign, rests, coefficients);
+      collectTerms(s.right(), -sign, rests, coefficients);
+    } else if (e instanceof Neg n) {
+      collectTerms(n.arg(), -sign, rests, coefficients);
+    } else {
+      double coefficient = sign;
+      Expr rest = e;
+      if (e instanceof Num n) {
+        coefficient *= n.value();
+        rest = null;
+      } else if (e instanceof Mul m && m.left() instanceof Num c) {
+        coefficient *= c.value();
+        rest = m.right();
+      }
+      int at = rests.indexOf(rest);
+      if (at >= 0) {
+        coefficients.set(at, coefficients.get(at) + coefficient);
+      } else {
+        rests.add(rest);
+        coefficients.add(coefficient);
+      }
+    }
+  }
+
+  /** sum ± |coefficient|·rest (rest null: the number |coefficient|). */
+  private static Expr appendTerm(Expr sum, double coefficient, Expr rest) {
+    Expr magnitude = rest == null ? num(Math.abs(coefficient))
+        : Math.abs(coefficient) == 1 ? rest : new Mul(num(Math.abs(coefficient)), rest);
+    if (sum == null) {
+      return coefficient < 0 ? (rest == null ? num(coefficient) : new Neg(magnitude)) : magnitude;
+    }
+    return coefficient < 0 ? new Sub(sum, magnitude) : new Add(sum, magnitude);
   }
 
   public static Expr mul(Expr a, Expr b) {
@@ -369,6 +403,9 @@ public final class Exprs {
     }
     if (e instanceof Pow p && p.base() instanceof Var v) {
       return 1 + v.index();
+    }
+    if (e instanceof Pow p && p.base() instanceof Sym) {
+      return 0;
     }
     return Integer.MAX_VALUE;
   }

@@ -1,0 +1,70 @@
+package gdviz.model.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The derivative formulas a student sees: exact, simplified, and readable. */
+class SymbolicDerivativeTest {
+  private final ExpressionParser parser = new ExpressionParser(Map.of("c", 0.15 * Math.PI));
+
+  private String derivative(String f) {
+    return Exprs.print(parser.parse(f).gradient().get(0));
+  }
+
+  @ParameterizedTest(name = "d/dx {0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "x^2                 | 2*x",
+      "x*cos(c*x)          | cos(c*x) - c*x*sin(c*x)",
+      "cosh(c*x)           | c*sinh(c*x)",
+      "0.5*(x - 4)^2       | x - 4",
+      "3*x^3 - x + 7       | 9*x^2 - 1",
+      "exp(-x^2)           | -2*x*exp(-x^2)",
+      "log(x)              | 1/x",
+      "sqrt(x)             | 1/(2*sqrt(x))",
+      "abs(x)              | sign(x)",
+      "1/x                 | -1/x^2",
+      "sin(x)/x            | cos(x)/x - sin(x)/x^2",
+      "2^x                 | 2^x*log(2)",
+      "x^x                 | x^x*(log(x) + 1)",
+      "tan(x)              | 1/cos(x)^2",
+      "atan(x)             | 1/(1 + x^2)",
+      "tanh(x)             | 1 - tanh(x)^2",
+      "pi*x                | pi",
+      "7                   | 0",
+  })
+  void simplifiedDerivative(String f, String expected) {
+    assertEquals(expected, derivative(f));
+  }
+
+  @Test
+  void secondDerivativeAndTheStudentText() {
+    Expression e = parser.parse("x*cos(c*x)");
+    assertEquals(List.of("f'(x) = cos(c*x) - c*x*sin(c*x)", "f''(x) = -2*c*sin(c*x) - c^2*x*cos(c*x)"),
+        e.derivativeText());
+  }
+
+  @Test
+  void partialDerivativesAndHessian() {
+    Expression e = new ExpressionParser().parse("x1^2 + 2*x2^2 + x1*x2");
+    assertEquals(List.of("∂f/∂x1 = 2*x1 + x2", "∂f/∂x2 = 4*x2 + x1"), e.derivativeText());
+    assertEquals("1", Exprs.print(e.hessian().get(0).get(1)));
+    assertEquals("4", Exprs.print(e.hessian().get(1).get(1)));
+  }
+
+  @Test
+  void printedFormulasParseBackToTheSameFunction() {
+    for (String f : List.of("x*cos(c*x)", "exp(-x^2)/(1 + x^2)", "x^x", "-(x - 1)^3", "2^-x", "(-x)^2",
+        "x - (x - 1)", "x/(x/2)")) {
+      Expression original = parser.parse(f);
+      Expression reprinted = parser.parse(Exprs.print(original.tree()));
+      for (double x : new double[] {0.3, 1.7, 2.9}) {
+        assertEquals(original.value(new double[] {x}), reprinted.value(new double[] {x}), 1e-12, f);
+      }
+    }
+  }
+}
