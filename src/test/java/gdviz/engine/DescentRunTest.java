@@ -1,0 +1,101 @@
+package gdviz.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.model.ExpressionObjective;
+import gdviz.model.Method;
+import gdviz.model.MethodParams;
+import gdviz.model.Objective;
+import gdviz.model.Outcome;
+import gdviz.model.Outcome.Kind;
+import gdviz.model.Quadratic;
+import gdviz.model.RunSetup;
+import gdviz.model.expr.ExpressionParser;
+import org.junit.jupiter.api.Test;
+
+class DescentRunTest {
+  private static Objective typed(String f) {
+    return new ExpressionObjective(new ExpressionParser().parse(f));
+  }
+
+  private static RunSetup setup(Objective f, double[] start, Method m, double eta, long steps, Double tolGrad) {
+    return new RunSetup("t", f, start, m, eta, MethodParams.DEFAULTS, steps, tolGrad, null, 0, false);
+  }
+
+  @Test
+  void aMillionStepRunRecordsEveryIterate() {
+    Objective bowl = Quadratic.weightedSquares(new double[] {1, 2}, "bowl");
+    RunResult r = DescentRun.run(setup(bowl, new double[] {-5, -2}, Method.GD, 1e-7, 1_000_000, null));
+    assertEquals(1_000_001, r.trajectory().size());
+    assertEquals(Outcome.of(Kind.STOPPED, 1_000_000), r.outcome());
+    // x1 shrinks by (1 − 2·1e-7) per step
+    assertEquals(-5 * Math.pow(1 - 2e-7, 1_000_000), r.trajectory().x(1_000_000, 0), 1e-9);
+    assertEquals(1_000_000, r.bestIndex());
+  }
+
+  @Test
+  void divergenceIsDetectedAndLabelled() {
+    RunResult r = DescentRun.run(setup(typed("x^2"), new double[] {10}, Method.GD, 1.1, 10_000, null));
+    assertEquals(Kind.DIVERGED, r.outcome().kind());
+    assertTrue(r.outcome().message().startsWith("diverged at step "), r.outcome().message());
+    int last = r.trajectory().size() - 1;
+    assertEquals(r.outcome().step(), last);
+    // |x_k| = 10·1.2^k passes the bound 1e150 first at k = ⌈149/log10(1.2)⌉ = 1882 (x² still finite there)
+    assertEquals((long) Math.ceil(149 / Math.log10(1.2)), r.outcome().step());
+    assertTrue(Math.abs(r.trajectory().x(last, 0)) > 1e150 && Math.abs(r.trajectory().x(last - 1, 0)) <= 1e150);
+  }
+
+  @Test
+  void leavingTheDomainIsLabelled() {
+    // log(x) from 1 with η = 2: f'(1) = 1, x1 = 1 − 2·1 = −1, where log is undefined
+    RunResult r = DescentRun.run(setup(typed("log(x)"), new double[] {1}, Method.GD, 2, 10, null));
+    assertEquals(new Outcome(Kind.LEFT_DOMAIN, 1, "f is undefined there"), r.outcome());
+    assertEquals("left the domain at step 1 (f is undefined there)", r.outcome().message());
+  }
+
+  @Test
+  void aStartOutsideTheDomainIsLabelledAtStepZero() {
+    RunResult r = DescentRun.run(setup(typed("sqrt(x)"), new double[] {-1}, Method.GD, 0.1, 10, null));
+    assertEquals(Kind.LEFT_DOMAIN, r.outcome().kind());
+    assertEquals(0, r.outcome().step());
+    assertEquals(1, r.trajectory().size());
+  }
+
+  @Test
+  void gradientToleranceStopsTheRunAtTheFirstStepBelowIt() {
+    RunResult r = DescentRun.run(setup(typed("x^2"), new double[] {10}, Method.GD, 0.25, 1000, 1e-3));
+    // x_k = 10·0.5^k, |f'| = 20·0.5^k ≤ 1e-3 first at k = 15
+    assertEquals(Outcome.of(Kind.CONVERGED, 15), r.outcome());
+    assertEquals("converged at step 15", r.outcome().message());
+  }
+
+  @Test
+  void cancellationStopsARun() {
+    Objective bowl = Quadratic.weightedSquares(new double[] {1, 2}, "bowl");
+    RunResult r = DescentRun.run(7, setup(bowl, new double[] {1, 1}, Method.GD, 1e-9, 10_000_000, null),
+        new Trajectory(2), () -> true);
+    assertEquals(Kind.CANCELLED, r.outcome().kind());
+    assertEquals(7, r.runId());
+    assertTrue(r.trajectory().size() < 1000);
+  }
+
+  @Test
+  void maximizingRecordsTheOriginalFunction() {
+    RunSetup s = new RunSetup("max", typed("-(x - 3)^2"), new double[] {0}, Method.GD, 0.25, MethodParams.DEFAULTS,
+        20, null, null, 0, true);
+    RunResult r = DescentRun.run(s);
+    assertEquals(-9, r.trajectory().value(0), 0.0, "f itself, not −f");
+    assertEquals(6, r.trajectory().gradient(0, 0), 0.0, "∇f itself");
+    assertEquals(3, r.trajectory().x(20, 0), 1e-5);
+    assertEquals(20, r.bestIndex(), "the best is the highest point");
+  }
+
+  @Test
+  void aSingularNewtonStepIsReportedNotThrown() {
+    // f = x³ at 0: f'' = 0, the Newton step divides 0 by 0
+    RunResult r = DescentRun.run(setup(typed("x^3 + x"), new double[] {0}, Method.NEWTON, 1, 10, null));
+    assertEquals(Kind.DIVERGED, r.outcome().kind());
+    assertEquals(1, r.outcome().step());
+  }
+}

@@ -1,0 +1,78 @@
+package gdviz.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.model.Method;
+import gdviz.model.MethodParams;
+import gdviz.model.Outcome.Kind;
+import gdviz.model.Quadratic;
+import gdviz.model.RunSetup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RunSchedulerTest {
+  private static RunSetup gd(double eta, long steps) {
+    return new RunSetup("gd", Quadratic.weightedSquares(new double[] {1, 2}, "bowl"), new double[] {-5, -2},
+        Method.GD, eta, MethodParams.DEFAULTS, steps, null, null, 0, false);
+  }
+
+  @Test
+  void runsSynchronouslyOnACurrentThreadExecutor() {
+    List<RunResult> results = new ArrayList<>();
+    RunScheduler scheduler = new RunScheduler(Runnable::run, results::add);
+    RunScheduler.ActiveRun run = scheduler.submit(gd(0.1, 20));
+    assertEquals(1, results.size());
+    assertEquals(run.id(), results.get(0).runId());
+    assertEquals(21, run.trajectory().size());
+  }
+
+  @Test
+  void queuedRequestsThatWereSupersededNeverRun() {
+    List<Runnable> queue = new ArrayList<>();
+    List<RunResult> results = new ArrayList<>();
+    RunScheduler scheduler = new RunScheduler(queue::add, results::add);
+    scheduler.submit(gd(0.1, 20));
+    scheduler.submit(gd(0.2, 20));
+    RunScheduler.ActiveRun newest = scheduler.submit(gd(0.3, 20));
+    queue.forEach(Runnable::run);
+    assertEquals(1, results.size(), "only the newest request ran");
+    assertEquals(newest.id(), results.get(0).runId());
+    assertEquals(-5 * Math.pow(1 - 0.6, 20), newest.trajectory().x(20, 0), 1e-12);
+    assertTrue(scheduler.isLatest(newest.id()));
+  }
+
+  @Test
+  void aNewerRequestCancelsARunningOneAndTheNewestWins() throws Exception {
+    ExecutorService worker = Executors.newSingleThreadExecutor();
+    try {
+      List<RunResult> results = new CopyOnWriteArrayList<>();
+      CountDownLatch done = new CountDownLatch(2);
+      RunScheduler scheduler = new RunScheduler(worker, r -> {
+        results.add(r);
+        done.countDown();
+      });
+      RunScheduler.ActiveRun slow = scheduler.submit(gd(1e-9, 50_000_000));
+      while (slow.trajectory().size() < 1000) {
+        Thread.onSpinWait(); // it is running
+      }
+      RunScheduler.ActiveRun fresh = scheduler.submit(gd(0.1, 100));
+      assertTrue(done.await(30, TimeUnit.SECONDS));
+      assertEquals(Kind.CANCELLED, results.get(0).outcome().kind());
+      assertEquals(slow.id(), results.get(0).runId());
+      assertEquals(fresh.id(), results.get(1).runId());
+      assertEquals(Kind.STOPPED, results.get(1).outcome().kind());
+      assertFalse(scheduler.isLatest(slow.id()));
+      assertEquals(fresh, scheduler.current());
+    } finally {
+      worker.shutdownNow();
+    }
+  }
+}
