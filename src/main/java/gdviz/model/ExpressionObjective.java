@@ -2,6 +2,7 @@ package gdviz.model;
 
 import gdviz.model.expr.Expr;
 import gdviz.model.expr.Expression;
+import gdviz.model.expr.Exprs;
 import java.util.List;
 
 /** A typed function, differentiated symbolically: exact gradient and Hessian. */
@@ -34,6 +35,20 @@ public final class ExpressionObjective implements Objective {
     for (int i = 0; i < gradient.length; i++) {
       out[i] = gradient[i].eval(x);
     }
+  }
+
+  @Override
+  public boolean hasConstantHessian() {
+    for (Expr[] row : hessianTerms()) {
+      for (Expr h : row) {
+        for (int i = 0; i < dimension(); i++) {
+          if (Exprs.dependsOn(h, i)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   @Override

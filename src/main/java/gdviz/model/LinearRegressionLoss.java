@@ -122,6 +122,11 @@ public final class LinearRegressionLoss implements DataObjective {
   }
 
   @Override
+  public boolean hasConstantHessian() {
+    return true;
+  }
+
+  @Override
   public void hessian(double[] theta, double[][] out) {
     double factor = 2 * lossFactor();
     for (int i = 0; i < dimension; i++) {

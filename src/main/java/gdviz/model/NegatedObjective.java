@@ -36,6 +36,11 @@ public final class NegatedObjective implements Objective {
   }
 
   @Override
+  public boolean hasConstantHessian() {
+    return inner.hasConstantHessian();
+  }
+
+  @Override
   public void hessian(double[] x, double[][] out) {
     inner.hessian(x, out);
     for (double[] row : out) {

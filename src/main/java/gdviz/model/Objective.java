@@ -20,6 +20,11 @@ public interface Objective {
     return true;
   }
 
+  /** Whether the Hessian is the same everywhere (a quadratic), so curvature read at one point holds everywhere. */
+  default boolean hasConstantHessian() {
+    return false;
+  }
+
   /** Writes the Hessian at {@code x} into {@code out} (dimension × dimension). */
   void hessian(double[] x, double[][] out);
 

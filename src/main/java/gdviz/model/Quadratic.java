@@ -66,6 +66,11 @@ public final class Quadratic implements Objective {
   }
 
   @Override
+  public boolean hasConstantHessian() {
+    return true;
+  }
+
+  @Override
   public void hessian(double[] x, double[][] out) {
     for (int i = 0; i < b.length; i++) {
       System.arraycopy(a[i], 0, out[i], 0, b.length);

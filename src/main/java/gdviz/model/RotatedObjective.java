@@ -54,6 +54,11 @@ public final class RotatedObjective implements Objective {
   }
 
   @Override
+  public boolean hasConstantHessian() {
+    return inner.hasConstantHessian();
+  }
+
+  @Override
   public synchronized void hessian(double[] x, double[][] out) {
     inner.hessian(turn(x), innerHessian);
     double[][] r = {{cos, -sin}, {sin, cos}};

@@ -1,0 +1,73 @@
+package gdviz.plot;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/** Frame, light grid, ticks with labels and the two axis titles of a plot. */
+public final class AxesPainter {
+  private AxesPainter() {}
+
+  public static void paint(Graphics2D g, Viewport v, String xTitle, String yTitle) {
+    paint(g, v, NiceTicks.of(v.xMin(), v.xMax(), ticksFor(v.width())),
+        NiceTicks.of(v.yMin(), v.yMax(), ticksFor(v.height())), xTitle, yTitle, false);
+  }
+
+  /** With explicit ticks; {@code logY} maps tick values through log10 before placing them. */
+  public static void paint(Graphics2D g, Viewport v, List<NiceTicks.Tick> xTicks, List<NiceTicks.Tick> yTicks,
+      String xTitle, String yTitle, boolean logY) {
+    PlotStyle.smooth(g);
+    double right = v.left() + v.width();
+    double bottom = v.top() + v.height();
+    g.setStroke(PlotStyle.HAIRLINE);
+    g.setFont(PlotStyle.TICK_FONT);
+    FontMetrics fm = g.getFontMetrics();
+    for (NiceTicks.Tick t : xTicks) {
+      double px = v.toPixelX(t.value());
+      if (px < v.left() - 0.5 || px > right + 0.5) {
+        continue;
+      }
+      g.setColor(Palette.GRID);
+      g.draw(new Line2D.Double(px, v.top(), px, bottom));
+      g.setColor(Palette.AXIS);
+      g.draw(new Line2D.Double(px, bottom, px, bottom + 5));
+      g.drawString(t.label(), (float) (px - fm.stringWidth(t.label()) / 2.0), (float) (bottom + 7 + fm.getAscent()));
+    }
+    for (NiceTicks.Tick t : yTicks) {
+      double py = v.toPixelY(logY ? Math.log10(t.value()) : t.value());
+      if (py < v.top() - 0.5 || py > bottom + 0.5) {
+        continue;
+      }
+      g.setColor(Palette.GRID);
+      g.draw(new Line2D.Double(v.left(), py, right, py));
+      g.setColor(Palette.AXIS);
+      g.draw(new Line2D.Double(v.left() - 5, py, v.left(), py));
+      g.drawString(t.label(), (float) (v.left() - 8 - fm.stringWidth(t.label())),
+          (float) (py + fm.getAscent() / 2.0 - 2));
+    }
+    g.setColor(Palette.AXIS);
+    g.draw(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
+    g.setFont(PlotStyle.LABEL_FONT);
+    fm = g.getFontMetrics();
+    g.drawString(xTitle, (float) (v.left() + v.width() / 2 - fm.stringWidth(xTitle) / 2.0),
+        (float) (bottom + 40));
+    var saved = g.getTransform();
+    g.translate(14, v.top() + v.height() / 2 + fm.stringWidth(yTitle) / 2.0);
+    g.rotate(-Math.PI / 2);
+    g.drawString(yTitle, 0f, 0f);
+    g.setTransform(saved);
+  }
+
+  /** A white background for the whole canvas. */
+  public static void clear(Graphics2D g, double width, double height) {
+    g.setColor(Color.WHITE);
+    g.fill(new Rectangle2D.Double(0, 0, width, height));
+  }
+
+  private static int ticksFor(double pixels) {
+    return (int) Math.max(3, Math.min(10, pixels / 80));
+  }
+}

@@ -1,0 +1,63 @@
+package gdviz.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Axis ticks at 1, 2 or 5 × 10ᵏ, about {@code target} of them, with labels that show just enough digits. */
+public final class NiceTicks {
+  private NiceTicks() {}
+
+  public record Tick(double value, String label) {}
+
+  public static List<Tick> of(double min, double max, int target) {
+    List<Tick> ticks = new ArrayList<>();
+    double span = max - min;
+    if (!(span > 0) || !Double.isFinite(span)) {
+      return ticks;
+    }
+    double raw = span / Math.max(1, target);
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = magnitude;
+    for (double m : new double[] {1, 2, 5, 10}) {
+      if (m * magnitude >= raw) {
+        step = m * magnitude;
+        break;
+      }
+    }
+    int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    double first = Math.ceil(min / step) * step;
+    for (int i = 0; ; i++) {
+      double v = first + i * step;
+      if (v > max + step * 1e-9 || i > 1000) {
+        break;
+      }
+      if (Math.abs(v) < step * 1e-9) {
+        v = 0;
+      }
+      ticks.add(new Tick(v, label(v, step, decimals)));
+    }
+    return ticks;
+  }
+
+  private static String label(double v, double step, int decimals) {
+    if (step >= 1e5 || step < 1e-4) {
+      return String.format(Locale.ROOT, "%.2g", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+    }
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  /** Ticks for a log axis: the powers of ten within [min, max] (both > 0). */
+  public static List<Tick> logOf(double min, double max) {
+    List<Tick> ticks = new ArrayList<>();
+    int lo = (int) Math.ceil(Math.log10(min) - 1e-9);
+    int hi = (int) Math.floor(Math.log10(max) + 1e-9);
+    int every = Math.max(1, (hi - lo + 1) / 8);
+    for (int p = lo; p <= hi; p++) {
+      if ((p - lo) % every == 0) {
+        ticks.add(new Tick(Math.pow(10, p), p == 0 ? "1" : p == 1 ? "10" : "1e" + p));
+      }
+    }
+    return ticks;
+  }
+}

@@ -1,0 +1,188 @@
+package gdviz.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.util.Arrays;
+
+/**
+ * The iterates over a function plot: in 1D the points (xₖ, f(xₖ)) joined in order and coloured by
+ * step, in 2D the path (x1, x2) with start and end markers; the current iterate highlighted, with
+ * an optional tangent (1D) or −∇f arrow (2D). Points closer than about a pixel to the last one
+ * drawn are skipped, so drawing cost follows the picture, not the iteration count. A path that
+ * leaves the plot is clipped at the edge, where an arrow points the way it went.
+ */
+public final class TrajectoryPainter {
+  private static final double MIN_PIXEL_STEP = 1.5;
+
+  private TrajectoryPainter() {}
+
+  /** What to draw besides the path. {@code current} is the highlighted iterate's index. */
+  public record Options(int current, boolean tangent, boolean gradientArrow, Color colour) {}
+
+  /** What was drawn, in pixels: the kept points as x0, y0, x1, y1, …, and whether the path left the view. */
+  public record Drawn(double[] points, boolean escaped) {
+    public int count() {
+      return points.length / 2;
+    }
+  }
+
+  public static Drawn paint(Graphics2D g, IteratePath p, Viewport v, Options o) {
+    PlotStyle.smooth(g);
+    int n = p.size();
+    if (n == 0) {
+      return new Drawn(new double[0], false);
+    }
+    boolean oneD = p.dimension() == 1;
+    double right = v.left() + v.width();
+    double bottom = v.top() + v.height();
+    double[] kept = new double[64];
+    int[] keptIndex = new int[32];
+    int count = 0;
+    double lastX = Double.NaN;
+    double lastY = Double.NaN;
+    for (int k = 0; k < n; k++) {
+      double px = v.toPixelX(p.x(k, 0));
+      double py = v.toPixelY(oneD ? p.value(k) : p.x(k, 1));
+      boolean keep = k == 0 || k == n - 1 || k == o.current()
+          || !(Math.abs(px - lastX) < MIN_PIXEL_STEP && Math.abs(py - lastY) < MIN_PIXEL_STEP);
+      if (!keep) {
+        continue;
+      }
+      if (2 * count + 2 > kept.length) {
+        kept = Arrays.copyOf(kept, kept.length * 2);
+        keptIndex = Arrays.copyOf(keptIndex, keptIndex.length * 2);
+      }
+      kept[2 * count] = px;
+      kept[2 * count + 1] = py;
+      keptIndex[count++] = k;
+      lastX = px;
+      lastY = py;
+    }
+    // Segments, clipped to the plot, coloured by step in 1D and in one colour in 2D.
+    boolean escaped = false;
+    double[] exit = null;
+    Path2D.Double line = new Path2D.Double();
+    for (int s = 1; s < count; s++) {
+      double[] c = SegmentClipper.clip(kept[2 * s - 2], kept[2 * s - 1], kept[2 * s], kept[2 * s + 1], v.left(),
+          v.top(), right, bottom);
+      boolean endInside = v.containsPixel(kept[2 * s], kept[2 * s + 1]);
+      if (c == null) {
+        continue;
+      }
+      if (!endInside) {
+        exit = c;
+      }
+      if (oneD) {
+        g.setStroke(PlotStyle.PATH);
+        g.setColor(Palette.step(keptIndex[s], n));
+        g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
+      } else {
+        line.moveTo(c[0], c[1]);
+        line.lineTo(c[2], c[3]);
+      }
+    }
+    if (!oneD) {
+      g.setColor(new Color(255, 255, 255, 170));
+      g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(line);
+      g.setColor(o.colour());
+      g.setStroke(PlotStyle.PATH);
+      g.draw(line);
+    }
+    int last = count - 1;
+    if (!v.containsPixel(kept[2 * last], kept[2 * last + 1])) {
+      escaped = true;
+      if (exit != null) {
+        arrowHead(g, exit[0], exit[1], exit[2], exit[3], o.colour());
+      }
+    }
+    // Points: small dots, coloured by step in 1D.
+    for (int s = 0; s < count; s++) {
+      double px = kept[2 * s];
+      double py = kept[2 * s + 1];
+      if (!v.containsPixel(px, py)) {
+        continue;
+      }
+      Color c = oneD ? Palette.step(keptIndex[s], n) : o.colour();
+      dot(g, px, py, oneD ? 4.5 : 3, c, Color.WHITE);
+    }
+    markers(g, p, v, o, kept, count, oneD);
+    return new Drawn(Arrays.copyOf(kept, 2 * count), escaped);
+  }
+
+  private static void markers(Graphics2D g, IteratePath p, Viewport v, Options o, double[] kept, int count,
+      boolean oneD) {
+    // start: white disc with a dark rim (the handle the user drags in 2D)
+    if (v.containsPixel(kept[0], kept[1])) {
+      dot(g, kept[0], kept[1], 7, Color.WHITE, Palette.BLACK);
+    }
+    int k = Math.max(0, Math.min(o.current(), p.size() - 1));
+    double px = v.toPixelX(p.x(k, 0));
+    double py = v.toPixelY(oneD ? p.value(k) : p.x(k, 1));
+    if (!v.containsPixel(px, py)) {
+      return;
+    }
+    if (oneD && o.tangent() && Double.isFinite(p.gradient(k, 0))) {
+      double slope = p.gradient(k, 0);
+      double x0 = v.xMin();
+      double x1 = v.xMax();
+      double y0 = p.value(k) + slope * (x0 - p.x(k, 0));
+      double y1 = p.value(k) + slope * (x1 - p.x(k, 0));
+      double[] c = SegmentClipper.clip(v.toPixelX(x0), v.toPixelY(y0), v.toPixelX(x1), v.toPixelY(y1), v.left(),
+          v.top(), v.left() + v.width(), v.top() + v.height());
+      if (c != null) {
+        g.setColor(Palette.GREEN);
+        g.setStroke(PlotStyle.DASHED);
+        g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
+      }
+    }
+    if (!oneD && o.gradientArrow()) {
+      double gx = -p.gradient(k, 0);
+      double gy = -p.gradient(k, 1);
+      // screen direction of −∇f: world x right, world y up (screen y down)
+      double sx = gx / (v.xMax() - v.xMin()) * v.width();
+      double sy = -gy / (v.yMax() - v.yMin()) * v.height();
+      double len = Math.hypot(sx, sy);
+      if (len > 0 && Double.isFinite(len)) {
+        double ex = px + sx / len * 48;
+        double ey = py + sy / len * 48;
+        g.setColor(Palette.GREEN);
+        g.setStroke(new BasicStroke(2.4f));
+        g.draw(new Line2D.Double(px, py, ex, ey));
+        arrowHead(g, px, py, ex, ey, Palette.GREEN);
+        g.setFont(PlotStyle.NOTE_FONT);
+        g.drawString("−∇f", (float) (ex + 4), (float) (ey - 4));
+      }
+    }
+    // current iterate: a ring
+    g.setStroke(new BasicStroke(2.5f));
+    g.setColor(Palette.BLACK);
+    g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
+  }
+
+  private static void dot(Graphics2D g, double x, double y, double r, Color fill, Color rim) {
+    Ellipse2D.Double e = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+    g.setColor(fill);
+    g.fill(e);
+    g.setColor(rim);
+    g.setStroke(new BasicStroke(1.2f));
+    g.draw(e);
+  }
+
+  /** A filled arrow head at (x1, y1) pointing from (x0, y0). */
+  static void arrowHead(Graphics2D g, double x0, double y0, double x1, double y1, Color colour) {
+    double angle = Math.atan2(y1 - y0, x1 - x0);
+    double size = 13;
+    Path2D.Double head = new Path2D.Double();
+    head.moveTo(x1, y1);
+    head.lineTo(x1 - size * Math.cos(angle - 0.4), y1 - size * Math.sin(angle - 0.4));
+    head.lineTo(x1 - size * Math.cos(angle + 0.4), y1 - size * Math.sin(angle + 0.4));
+    head.closePath();
+    g.setColor(colour);
+    g.fill(head);
+  }
+}
