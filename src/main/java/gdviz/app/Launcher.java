@@ -1,13 +1,19 @@
 package gdviz.app;
 
 /**
- * Entry point of {@code java -jar gdviz.jar}. A plain class (not a JavaFX Application) so the jar
+ * Entry point of {@code java -jar gdviz.jar} and of {@code ./mvnw javafx:run}. A plain class (not a JavaFX Application) so the jar
  * runs from the class path.
  */
 public final class Launcher {
   private Launcher() {}
 
+  /** No arguments, or {@code app [--preset NAME]}: the desktop app; anything else: the command line. */
   public static void main(String[] args) {
+    if (args.length == 0 || args[0].equals("app")) {
+      String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+      GdvizApp.main(rest);
+      return;
+    }
     System.exit(Cli.execute(args, System.out, System.err));
   }
 }

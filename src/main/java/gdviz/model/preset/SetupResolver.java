@@ -28,7 +28,11 @@ public final class SetupResolver {
    * @param dataDescription how to describe a data-set objective (e.g. the preset description)
    */
   public static RunSetup resolve(RunSpec spec, String fallbackLabel, String dataDescription) {
-    Objective objective = objective(spec, dataDescription);
+    return resolve(spec, fallbackLabel, objective(spec, dataDescription));
+  }
+
+  /** As {@link #resolve(RunSpec, String, String)} with the objective already built (the app caches it). */
+  public static RunSetup resolve(RunSpec spec, String fallbackLabel, Objective objective) {
     String methodName = spec.method() == null ? "gd" : spec.method();
     Method method = Method.byId(methodName).orElseThrow(() -> new SetupException(
         "unknown method '" + methodName + "'; known methods: " + Method.ids()));

@@ -1,0 +1,63 @@
+package gdviz.app;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.ui.MainView;
+import gdviz.ui.MainViewModel;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop app: {@code ./mvnw javafx:run}, or {@code java -jar gdviz.jar app [--preset NAME]}. */
+public final class GdvizApp extends Application {
+  private ExecutorService worker;
+
+  @Override
+  public void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gdviz-runs");
+      t.setDaemon(true);
+      return t;
+    });
+    PresetLibrary library = PresetLibrary.builtIn();
+    MainViewModel model = new MainViewModel(library, worker);
+    MainView view = new MainView(model);
+    Scene scene = new Scene(view.root(), 1400, 880);
+    view.attach(scene);
+    model.presetProperty().set(library.require(presetName(getParameters().getRaw())));
+    stage.setTitle("gdviz — gradient descent laboratory");
+    stage.setMinWidth(1000);
+    stage.setMinHeight(680);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  /** {@code --preset NAME} or {@code --preset=NAME}; quadratic-1d by default. */
+  static String presetName(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.startsWith("--preset=")) {
+        return a.substring("--preset=".length());
+      }
+      if (a.equals("--preset") && i + 1 < args.size()) {
+        return args.get(i + 1);
+      }
+    }
+    return "quadratic-1d";
+  }
+
+  @Override
+  public void stop() {
+    if (worker != null) {
+      worker.shutdownNow();
+    }
+  }
+
+  public static void main(String[] args) {
+    launch(GdvizApp.class, args);
+  }
+}

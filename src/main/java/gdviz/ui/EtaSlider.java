@@ -1,0 +1,225 @@
+package gdviz.ui;
+
+import gdviz.model.Numbers;
+import gdviz.model.StepSizeBands;
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The learning rate: a log-scale slider from 1e-4 to 10 with a text field for the exact value
+ * (typing may go beyond the slider's range). Behind the slider, coloured bands show what fixed-step
+ * gradient descent does on the objective at hand: green η &lt; 1/L (monotone), amber 1/L &lt; η &lt;
+ * 2/L (oscillating but converging), red η &gt; 2/L (diverging); a mark at the best fixed step
+ * 2/(μ + L). Bands read at the start point only are labelled "local".
+ */
+public final class EtaSlider extends VBox {
+  public static final double MIN_EXPONENT = -4;
+  public static final double MAX_EXPONENT = 1;
+  static final Color MONOTONE = Color.web("#009E73", 0.55);
+  static final Color OSCILLATING = Color.web("#E69F00", 0.65);
+  static final Color DIVERGING = Color.web("#D55E00", 0.65);
+  private static final double STRIP_HEIGHT = 12;
+
+  private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
+  private final ObjectProperty<StepSizeBands> bands = new SimpleObjectProperty<>();
+  private final Slider slider = new Slider(MIN_EXPONENT, MAX_EXPONENT, -1);
+  private final Canvas strip = new Canvas(200, 30);
+  private final TextField field = new TextField();
+  private final Label error = new Label();
+  private boolean syncing;
+
+  public EtaSlider() {
+    setId("etaSlider");
+    setSpacing(2);
+    slider.setId("etaSliderTrack");
+    field.setId("etaField");
+    field.setPrefColumnCount(7);
+    field.setTooltip(new Tooltip("Exact η; press Enter. Any positive value, also beyond the slider's range."));
+    error.getStyleClass().add("error");
+    error.setWrapText(true);
+    error.setManaged(false);
+    error.setVisible(false);
+    slider.setMajorTickUnit(1);
+    slider.setMinorTickCount(0);
+    slider.setShowTickMarks(true);
+    slider.setShowTickLabels(true);
+    slider.setLabelFormatter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Double exponent) {
+        long e = Math.round(exponent);
+        return e < -2 ? "1e" + e : Numbers.format(Math.pow(10, e));
+      }
+
+      @Override
+      public Double fromString(String s) {
+        return Math.log10(Double.parseDouble(s));
+      }
+    });
+    VBox sliderStack = new VBox(strip, slider);
+    Label exact = new Label("exact η:");
+    HBox row = new HBox(6, exact, field);
+    row.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(sliderStack, row, error);
+    setPadding(new Insets(0, 0, 2, 0));
+
+    slider.valueProperty().addListener((obs, old, value) -> {
+      if (!syncing) {
+        syncing = true;
+        eta.set(roundToSlider(Math.pow(10, value.doubleValue())));
+        syncing = false;
+      }
+    });
+    eta.addListener((obs, old, value) -> {
+      if (!syncing) {
+        syncing = true;
+        slider.setValue(Math.max(MIN_EXPONENT, Math.min(MAX_EXPONENT, Math.log10(value.doubleValue()))));
+        syncing = false;
+      }
+      if (!field.isFocused()) {
+        field.setText(Numbers.format(value.doubleValue()));
+      }
+    });
+    field.setOnAction(e -> commitField());
+    field.focusedProperty().addListener((obs, was, focused) -> {
+      if (!focused) {
+        commitField();
+      }
+    });
+    field.setText(Numbers.format(eta.get()));
+    bands.addListener((obs, old, b) -> paintStrip());
+    sliderStack.widthProperty().addListener((obs, old, w) -> {
+      strip.setWidth(w.doubleValue());
+      paintStrip();
+    });
+    slider.needsLayoutProperty().addListener((obs, old, needs) -> paintStrip());
+  }
+
+  /** Three significant digits while dragging: η = 0.0123, not 0.012302687708123818. */
+  private static double roundToSlider(double value) {
+    return Double.parseDouble(String.format(Locale.ROOT, "%.3g", value));
+  }
+
+  private void commitField() {
+    String text = field.getText().trim();
+    try {
+      double v = Double.parseDouble(text);
+      if (!(v > 0) || !Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      error.setVisible(false);
+      error.setManaged(false);
+      eta.set(v);
+    } catch (NumberFormatException e) {
+      error.setText("η must be a positive number, e.g. 0.1 or 2e-3 (got '" + text + "')");
+      error.setVisible(true);
+      error.setManaged(true);
+    }
+  }
+
+  public DoubleProperty etaProperty() {
+    return eta;
+  }
+
+  public ObjectProperty<StepSizeBands> bandsProperty() {
+    return bands;
+  }
+
+  public Slider slider() {
+    return slider;
+  }
+
+  public TextField field() {
+    return field;
+  }
+
+  public Canvas strip() {
+    return strip;
+  }
+
+  /** The strip's x coordinate of a learning rate, aligned with the slider's track. */
+  public double positionOf(double value) {
+    double[] track = trackRange();
+    double t = (Math.log10(value) - MIN_EXPONENT) / (MAX_EXPONENT - MIN_EXPONENT);
+    return track[0] + t * (track[1] - track[0]);
+  }
+
+  /** [1/L, 2/L] as drawn, or an empty array without bands. */
+  public double[] bandBoundaries() {
+    StepSizeBands b = bands.get();
+    return b == null ? new double[0] : new double[] {b.monotoneLimit(), b.stabilityLimit()};
+  }
+
+  private double[] trackRange() {
+    var track = slider.lookup(".track");
+    if (track != null && track.getBoundsInParent().getWidth() > 0) {
+      var bounds = track.getBoundsInParent();
+      return new double[] {bounds.getMinX(), bounds.getMaxX()};
+    }
+    return new double[] {8, Math.max(9, strip.getWidth() - 8)};
+  }
+
+  private void paintStrip() {
+    GraphicsContext gc = strip.getGraphicsContext2D();
+    double w = strip.getWidth();
+    gc.clearRect(0, 0, w, strip.getHeight());
+    StepSizeBands b = bands.get();
+    double[] track = trackRange();
+    if (b == null) {
+      gc.setFill(Color.gray(0.5, 0.25));
+      gc.fillRect(track[0], 0, track[1] - track[0], STRIP_HEIGHT);
+      gc.setFill(Color.gray(0.35));
+      gc.setFont(Font.font(11));
+      gc.fillText("no stability bands: f has no positive curvature here", track[0], 26);
+      return;
+    }
+    double one = clamp(positionOf(b.monotoneLimit()), track);
+    double two = clamp(positionOf(b.stabilityLimit()), track);
+    gc.setFill(MONOTONE);
+    gc.fillRect(track[0], 0, one - track[0], STRIP_HEIGHT);
+    gc.setFill(OSCILLATING);
+    gc.fillRect(one, 0, two - one, STRIP_HEIGHT);
+    gc.setFill(DIVERGING);
+    gc.fillRect(two, 0, track[1] - two, STRIP_HEIGHT);
+    gc.setFont(Font.font(11));
+    gc.setFill(Color.gray(0.2));
+    String suffix = b.local() ? " (local)" : "";
+    label(gc, "1/L", one, track, true);
+    label(gc, "2/L" + suffix, two, track, false);
+    double best = b.optimalStep();
+    if (Double.isFinite(best)) {
+      double x = clamp(positionOf(best), track);
+      gc.setStroke(Color.gray(0.15));
+      gc.setLineWidth(2);
+      gc.strokeLine(x, 0, x, STRIP_HEIGHT + 2);
+    }
+  }
+
+  /** Label text ending at x (left of the mark) or starting at it (right of the mark). */
+  private static void label(GraphicsContext gc, String text, double x, double[] track, boolean leftOfMark) {
+    if (x <= track[0] || x >= track[1]) {
+      return;
+    }
+    double width = text.length() * 6.2;
+    double at = leftOfMark ? x - width - 2 : x + 2;
+    gc.fillText(text, Math.max(track[0], Math.min(at, track[1] - width)), 25);
+  }
+
+  private static double clamp(double x, double[] track) {
+    return Math.max(track[0], Math.min(track[1], x));
+  }
+}

@@ -1,0 +1,32 @@
+package gdviz.ui;
+
+import gdviz.engine.Trajectory;
+import gdviz.plot.IteratePath;
+
+/** The first {@code shown} iterates of a trajectory, as the painters read them. */
+record TrajectoryPath(Trajectory trajectory, int shown) implements IteratePath {
+  @Override
+  public int size() {
+    return shown;
+  }
+
+  @Override
+  public int dimension() {
+    return trajectory.dimension();
+  }
+
+  @Override
+  public double x(int k, int i) {
+    return trajectory.x(k, i);
+  }
+
+  @Override
+  public double value(int k) {
+    return trajectory.value(k);
+  }
+
+  @Override
+  public double gradient(int k, int i) {
+    return trajectory.gradient(k, i);
+  }
+}
