@@ -18,11 +18,16 @@ public final class NiceTicks {
     }
     double raw = span / Math.max(1, target);
     double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    // the 1-2-5 step whose tick count is closest to the target
     double step = magnitude;
+    double bestMiss = Double.POSITIVE_INFINITY;
     for (double m : new double[] {1, 2, 5, 10}) {
-      if (m * magnitude >= raw) {
-        step = m * magnitude;
-        break;
+      double candidate = m * magnitude;
+      double count = Math.floor(max / candidate) - Math.ceil(min / candidate) + 1;
+      double miss = Math.abs(count - target);
+      if (miss < bestMiss) {
+        bestMiss = miss;
+        step = candidate;
       }
     }
     int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));

@@ -44,6 +44,7 @@ public final class MainView {
   private final EtaSlider etaSlider = new EtaSlider();
   private final FunctionPlotView functionPlot = new FunctionPlotView();
   private final LossPlotView lossPlot = new LossPlotView();
+  private long shownVersion = -1;
   private long fittedVersion = -1;
   private AnimationTimer timer;
 
@@ -229,14 +230,22 @@ public final class MainView {
     functionPlot.setOnStartPicked(model::pickStart);
     functionPlot.setOnPointer(statusPointer::setText);
     model.frameProperty().addListener((obs, old, frame) -> draw(frame));
-    model.objectiveProperty().addListener((obs, old, f) -> functionPlot.showObjective(f, model.sliceAt()));
-    if (model.objectiveProperty().get() != null) {
-      functionPlot.showObjective(model.objectiveProperty().get(), model.sliceAt());
-    }
   }
 
   /** Wires the window's keys and starts the per-frame pump. */
   public void attach(Scene scene) {
+    installShortcuts(scene);
+    timer = new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        model.pulse(now);
+      }
+    };
+    timer.start();
+  }
+
+  /** The window's single-key shortcuts (tests install these without the animation timer). */
+  public void installShortcuts(Scene scene) {
     new KeyShortcuts()
         .on(KeyCode.SPACE, model::togglePlay)
         .on(KeyCode.RIGHT, model::step)
@@ -248,13 +257,6 @@ public final class MainView {
         .on(KeyCode.G, () -> model.gradientArrowProperty().set(!model.gradientArrowProperty().get()))
         .on(KeyCode.L, () -> model.lossLogProperty().set(!model.lossLogProperty().get()))
         .install(scene);
-    timer = new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        model.pulse(now);
-      }
-    };
-    timer.start();
   }
 
   /** Runs one frame now (tests call this instead of waiting for the animation timer). */
@@ -267,9 +269,13 @@ public final class MainView {
       return;
     }
     TrajectoryPath path = new TrajectoryPath(frame.trajectory(), frame.shown());
+    if (frame.objectiveVersion() != shownVersion) {
+      shownVersion = frame.objectiveVersion();
+      functionPlot.showObjective(frame.setup().objective(), MainViewModel.sliceAt(frame));
+    }
     if (frame.objectiveVersion() != fittedVersion && frame.outcome() != null) {
+      // a new function: frame the whole run once it is complete
       fittedVersion = frame.objectiveVersion();
-      functionPlot.showObjective(frame.setup().objective(), model.sliceAt());
       functionPlot.fitTo(new TrajectoryPath(frame.trajectory(), frame.trajectory().size()));
     }
     TrajectoryPainter.Options options = new TrajectoryPainter.Options(frame.current(),

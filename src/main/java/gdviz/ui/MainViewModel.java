@@ -280,7 +280,8 @@ public final class MainViewModel {
 
   /** The objective, rebuilt only when its definition changes (not for every η). */
   private Objective objectiveFor(RunSpec spec) {
-    String key = (preset.get() == null ? "" : preset.get().name()) + "#" + runIndex.get() + "#" + spec.function()
+    String function = spec.function() == null ? null : spec.function().strip();
+    String key = (preset.get() == null ? "" : preset.get().name()) + "#" + runIndex.get() + "#" + function
         + "#" + spec.rotate() + "#" + (spec.data() == null ? "" : System.identityHashCode(spec.data()));
     if (!key.equals(objectiveKey) || objective.get() == null) {
       Objective f = SetupResolver.objective(spec, preset.get() == null ? "data" : preset.get().description());
@@ -296,7 +297,7 @@ public final class MainViewModel {
 
   /** Called once per frame (an AnimationTimer in the app): advances playback and publishes a frame if anything changed. */
   public void pulse(long now) {
-    double seconds = lastPulse < 0 ? 0 : Math.min(0.25, (now - lastPulse) / 1e9);
+    double seconds = lastPulse < 0 ? 0 : Math.max(0, Math.min(0.25, (now - lastPulse) / 1e9));
     lastPulse = now;
     RunScheduler.ActiveRun run = scheduler.current();
     if (run == null) {
@@ -389,14 +390,15 @@ public final class MainViewModel {
     startText.set(formatPoint(merged));
   }
 
-  /** Where to hold coordinates beyond x2 when a 2D slice of the objective is shown. */
-  public double[] sliceAt() {
-    Objective f = objective.get();
-    if (f instanceof DataObjective d && d.closedFormMinimizer() != null) {
-      return d.closedFormMinimizer();
+  /** Where to hold coordinates beyond x2 when a frame's objective is shown as a 2D slice. */
+  public static double[] sliceAt(Frame frame) {
+    if (frame.setup().objective() instanceof DataObjective d) {
+      double[] exact = d.closedFormMinimizer();
+      if (exact != null) {
+        return exact;
+      }
     }
-    Frame fr = frame.get();
-    return fr == null ? new double[f == null ? 0 : f.dimension()] : fr.trajectory().x(0);
+    return frame.trajectory().x(0);
   }
 
   static String formatPoint(double[] x) {

@@ -1,0 +1,116 @@
+package gdviz.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.engine.DescentRun;
+import gdviz.engine.RunResult;
+import gdviz.engine.Trajectory;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.model.preset.RunSpec;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+/** Rendered pixels, headless: the path's colour is where its iterates are. */
+class TrajectoryPainterTest {
+  private static IteratePath path(Trajectory t) {
+    return new IteratePath() {
+      public int size() {
+        return t.size();
+      }
+
+      public int dimension() {
+        return t.dimension();
+      }
+
+      public double x(int k, int i) {
+        return t.x(k, i);
+      }
+
+      public double value(int k) {
+        return t.value(k);
+      }
+
+      public double gradient(int k, int i) {
+        return t.gradient(k, i);
+      }
+    };
+  }
+
+  private static Trajectory run(String preset, Double eta) {
+    RunSpec o = eta == null ? RunSpec.EMPTY : new RunSpec(null, null, null, null, null, null, null, null, eta, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    RunResult r = DescentRun.run(PresetLibrary.builtIn().require(preset).setups(o).get(0));
+    return r.trajectory();
+  }
+
+  @Test
+  void thePathColourAppearsBetweenItsIterates() {
+    Trajectory t = run("quadratic-2d", null);
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    AxesPainter.clear(g, 600, 400);
+    Viewport v = PlotStyle.inside(new Viewport(-6, 1, -3, 1, 0, 0, 1, 1), 600, 400);
+    TrajectoryPainter.Drawn drawn = TrajectoryPainter.paint(g, path(t), v,
+        new TrajectoryPainter.Options(20, false, false, Palette.BLUE));
+    g.dispose();
+    assertFalse(drawn.escaped());
+    // midway between iterates 1 and 2 the line is drawn in the run's colour
+    double mx = (v.toPixelX(t.x(1, 0)) + v.toPixelX(t.x(2, 0))) / 2;
+    double my = (v.toPixelY(t.x(1, 1)) + v.toPixelY(t.x(2, 1))) / 2;
+    assertTrue(nearby(image, mx, my, Palette.BLUE), "the run's blue on the segment between iterates 1 and 2");
+    assertTrue(nearby(image, v.toPixelX(t.x(10, 0)), v.toPixelY(t.x(10, 1)), Palette.BLUE), "and at iterate 10");
+    // far from the path the background stays white
+    assertEquals(Color.WHITE.getRGB(), image.getRGB((int) v.toPixelX(0.5), (int) v.toPixelY(-2.5)));
+    // the start marker: white disc at iterate 0
+    assertEquals(Color.WHITE.getRGB(), image.getRGB((int) v.toPixelX(-5), (int) v.toPixelY(-2)));
+  }
+
+  /** Whether a pixel within 1 px of (x, y) has the given colour (antialiasing blends the edges). */
+  private static boolean nearby(BufferedImage image, double x, double y, Color colour) {
+    for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -1; dy <= 1; dy++) {
+        Color c = new Color(image.getRGB((int) Math.round(x) + dx, (int) Math.round(y) + dy));
+        if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+            + Math.abs(c.getBlue() - colour.getBlue()) < 40) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void aDivergingPathIsClippedWithAnArrowAtTheEdge() {
+    Trajectory t = run("quadratic-1d", 1.1);
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    AxesPainter.clear(g, 600, 400);
+    Viewport v = PlotStyle.inside(new Viewport(-20, 20, -10, 450, 0, 0, 1, 1), 600, 400);
+    TrajectoryPainter.Drawn drawn = TrajectoryPainter.paint(g, path(t), v,
+        new TrajectoryPainter.Options(10, false, false, Palette.VERMILLION));
+    g.dispose();
+    assertTrue(drawn.escaped(), "x10 = 61.9 is beyond the view's ±20");
+  }
+
+  @Test
+  void longPathsAreReducedToAboutPixelSpacing() {
+    Trajectory t = new Trajectory(2);
+    for (int k = 0; k < 200_000; k++) {
+      double a = k * 1e-4;
+      t.append(new double[] {Math.cos(a), Math.sin(a)}, 1, new double[] {0, 0}, 0.1);
+    }
+    Viewport v = PlotStyle.inside(new Viewport(-1.5, 1.5, -1.5, 1.5, 0, 0, 1, 1), 500, 500);
+    BufferedImage image = new BufferedImage(500, 500, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    TrajectoryPainter.Drawn drawn = TrajectoryPainter.paint(g, path(t), v,
+        new TrajectoryPainter.Options(199_999, false, false, Palette.BLUE));
+    g.dispose();
+    // 20 radians of circle with radius ≈ 140 px: 3 turns of ≈ 880 px each, so at most a few thousand points
+    assertTrue(drawn.count() < 3000, drawn.count() + " points drawn for 200,000 iterates");
+    assertTrue(drawn.count() > 300);
+  }
+}

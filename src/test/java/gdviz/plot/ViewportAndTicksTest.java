@@ -1,0 +1,60 @@
+package gdviz.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViewportAndTicksTest {
+  private final Viewport v = new Viewport(-10, 10, 0, 100, 50, 20, 400, 200);
+
+  @Test
+  void mapsWorldToPixelsWithYUp() {
+    assertEquals(50, v.toPixelX(-10));
+    assertEquals(450, v.toPixelX(10));
+    assertEquals(220, v.toPixelY(0), "y = 0 at the bottom");
+    assertEquals(20, v.toPixelY(100));
+    assertEquals(3.5, v.toWorldX(v.toPixelX(3.5)), 1e-12);
+    assertEquals(42, v.toWorldY(v.toPixelY(42)), 1e-12);
+  }
+
+  @Test
+  void zoomKeepsThePointUnderThePointer() {
+    Viewport z = v.zoom(0.5, 150, 70);
+    assertEquals(v.toWorldX(150), z.toWorldX(150), 1e-12);
+    assertEquals(v.toWorldY(70), z.toWorldY(70), 1e-12);
+    assertEquals(10, z.xMax() - z.xMin(), 1e-12);
+  }
+
+  @Test
+  void panMovesTheWorldWithThePointer() {
+    // dragging 40 px right and 20 px up carries the picture along: the view now shows 2 units
+    // further left and 10 units further down
+    Viewport p = v.pan(40, -20);
+    assertEquals(-12, p.xMin(), 1e-12);
+    assertEquals(-10, p.yMin(), 1e-12);
+  }
+
+  @Test
+  void niceTicks() {
+    assertEquals(List.of("0", "2", "4", "6", "8", "10"),
+        NiceTicks.of(-0.5, 10.5, 5).stream().map(NiceTicks.Tick::label).toList());
+    assertEquals(List.of("-0.2", "-0.1", "0.0", "0.1", "0.2"),
+        NiceTicks.of(-0.25, 0.25, 5).stream().map(NiceTicks.Tick::label).toList());
+    assertEquals(List.of("1e-4", "1e-3", "1e-2", "1e-1", "1", "10"),
+        NiceTicks.logOf(5e-5, 20).stream().map(NiceTicks.Tick::label).toList());
+  }
+
+  @Test
+  void segmentsAreClippedToTheRectangle() {
+    assertArrayEquals(new double[] {0, 5, 10, 5}, SegmentClipper.clip(-5, 5, 15, 5, 0, 0, 10, 10), 1e-12);
+    assertNull(SegmentClipper.clip(-5, -5, -1, -1, 0, 0, 10, 10));
+    // a step to 1e150 ends on the edge, in the right direction
+    double[] c = SegmentClipper.clip(5, 5, 1e150, 5, 0, 0, 10, 10);
+    assertArrayEquals(new double[] {5, 5, 10, 5}, c, 1e-9);
+    double[] inf = SegmentClipper.clip(5, 5, Double.POSITIVE_INFINITY, 5, 0, 0, 10, 10);
+    assertArrayEquals(new double[] {5, 5, 10, 5}, inf, 1e-9);
+  }
+}

@@ -1,0 +1,48 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.model.preset.PresetLibrary;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker never hands iterates to the view by itself: the view model publishes a frame only
+ * when the frame pump calls {@link MainViewModel#pulse}, at most one per call, however many
+ * iterates arrived in between. (No JavaFX thread is needed: properties work on any thread.)
+ */
+class FrameHandOffTest {
+  @Test
+  void framesArePublishedOnlyByThePulseAndAtMostOncePerPulse() throws Exception {
+    ExecutorService worker = Executors.newSingleThreadExecutor();
+    try {
+      PresetLibrary library = PresetLibrary.builtIn();
+      MainViewModel model = new MainViewModel(library, worker);
+      AtomicInteger frames = new AtomicInteger();
+      model.frameProperty().addListener((obs, old, f) -> frames.incrementAndGet());
+      model.presetProperty().set(library.require("quadratic-2d"));
+      model.stepsTextProperty().set("1000000");
+      model.etaProperty().set(1e-7);
+      int afterSetup = frames.get();
+      // the run streams a million iterates on the worker; without a pulse nothing is published
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (model.frameProperty().get().trajectory().size() < 1_000_001 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      Thread.sleep(50);
+      assertEquals(afterSetup, frames.get(), "the worker published nothing by itself");
+      model.pulse(System.nanoTime());
+      assertEquals(afterSetup + 1, frames.get(), "one pulse, one frame");
+      MainViewModel.Frame f = model.frameProperty().get();
+      assertEquals(1_000_001, f.shown(), "showing every iterate that arrived");
+      assertTrue(f.outcome() != null);
+      model.pulse(System.nanoTime());
+      assertEquals(afterSetup + 1, frames.get(), "nothing new, no frame");
+    } finally {
+      worker.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.model.Objective;
+import gdviz.model.preset.Preset;
+import gdviz.model.preset.PresetLibrary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main window as a user drives it, headless (Monocle), with runs executed synchronously. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+  private MainViewModel model;
+  private MainView view;
+  private final List<Throwable> uncaught = new ArrayList<>();
+  private Thread.UncaughtExceptionHandler previousHandler;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    model = new MainViewModel(LIBRARY, Runnable::run);
+    view = new MainView(model);
+    Scene scene = new Scene(view.root(), 1400, 880);
+    view.installShortcuts(scene);
+    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @BeforeEach
+  void watchForExceptions() {
+    previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+  }
+
+  @AfterEach
+  void noExceptions() {
+    Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+    assertEquals(List.of(), uncaught, "no exception reached the FX thread");
+  }
+
+  private <T> T onFx(FxRobot robot, Supplier<T> s) {
+    Object[] out = new Object[1];
+    robot.interact(() -> out[0] = s.get());
+    return (T) out[0];
+  }
+
+  private void select(FxRobot robot, String preset) {
+    robot.interact(() -> {
+      model.presetProperty().set(LIBRARY.require(preset));
+      view.pulse();
+    });
+  }
+
+  private double[] drawnPoints(FxRobot robot) {
+    return onFx(robot, () -> {
+      view.pulse();
+      return view.functionPlot().lastDrawn().points().clone();
+    });
+  }
+
+  @Test
+  void draggingTheEtaSliderRedrawsTheTrajectoryWhileDragging(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    robot.interact(model::end);
+    double[] before = drawnPoints(robot);
+    double etaBefore = model.etaProperty().get();
+    Node thumb = robot.lookup("#etaSliderTrack .thumb").query();
+    robot.drag(thumb).moveBy(25, 0);
+    double[] during = drawnPoints(robot);
+    robot.moveBy(25, 0);
+    double[] later = drawnPoints(robot);
+    robot.release(javafx.scene.input.MouseButton.PRIMARY);
+    assertTrue(model.etaProperty().get() > etaBefore, "η went up: " + model.etaProperty().get());
+    assertFalse(Arrays.equals(before, during), "the path changed while the thumb was held");
+    assertFalse(Arrays.equals(during, later), "and again as it moved on");
+    assertArrayEquals(Arrays.copyOf(before, 2), Arrays.copyOf(later, 2), "the start marker stays where it was");
+  }
+
+  @Test
+  void everyPresetShowsAPlotWithoutError(FxRobot robot) {
+    for (Preset p : LIBRARY.all()) {
+      select(robot, p.name());
+      robot.interact(model::end);
+      MainViewModel.Frame frame = onFx(robot, () -> {
+        view.pulse();
+        return model.frameProperty().get();
+      });
+      assertNotNull(frame, p.name());
+      assertEquals("", model.setupErrorProperty().get(), p.name());
+      assertEquals("", model.functionErrorProperty().get(), p.name());
+      assertTrue(frame.trajectory().size() > 1, p.name() + " ran");
+      assertTrue(view.functionPlot().lastDrawn().count() >= 2, p.name() + " drew its path");
+      assertTrue(view.functionPlot().viewport() != null, p.name() + " has a viewport");
+    }
+  }
+
+  @Test
+  void aTypoShowsTheErrorWithItsColumnAndKeepsThePreviousPlot(FxRobot robot) {
+    robot.interact(model::end);
+    double[] before = drawnPoints(robot);
+    Objective objectiveBefore = model.objectiveProperty().get();
+    TextField field = robot.lookup("#functionField").query();
+    robot.clickOn(field).type(KeyCode.END);
+    robot.write(" + sinn(x)");
+    assertEquals("x^2 + sinn(x)", field.getText());
+    Label error = robot.lookup(".error").match(Node::isVisible).query();
+    assertEquals("unknown function 'sinn' at column 7", error.getText());
+    assertEquals("unknown function 'sinn' at column 7", model.functionErrorProperty().get());
+    assertArrayEquals(before, drawnPoints(robot), "the last good plot stays");
+    assertEquals(objectiveBefore, model.objectiveProperty().get(), "and so does its function");
+    // Fixing the typo clears the error and plots the new function.
+    robot.eraseText(7).write("sin(x)");
+    assertEquals("x^2 + sin(x)", field.getText());
+    assertEquals("", model.functionErrorProperty().get());
+    assertFalse(error.isVisible());
+    assertTrue(model.objectiveProperty().get() != objectiveBefore);
+  }
+
+  @Test
+  void playPauseStepAndReset(FxRobot robot) {
+    assertEquals(1, model.frameProperty().get().shown(), "ready to play: only the start point");
+    robot.clickOn("#functionPlot"); // focus away from text fields; sets the start where clicked
+    robot.interact(() -> model.startTextProperty().set("10"));
+    robot.interact(model::reset);
+    robot.type(KeyCode.RIGHT);
+    assertEquals(2, shown(robot), "→ steps once");
+    robot.clickOn("Step");
+    assertEquals(3, shown(robot));
+    robot.clickOn("Reset");
+    assertEquals(1, shown(robot));
+    robot.type(KeyCode.SPACE);
+    assertTrue(model.playingProperty().get(), "Space plays");
+    long t = System.nanoTime();
+    for (int i = 1; i <= 4; i++) {
+      long now = t + i * 250_000_000L;
+      robot.interact(() -> model.pulse(now));
+    }
+    int playedTo = shown(robot);
+    assertTrue(playedTo > 1 && playedTo < 11, "one second at 4 steps/s: " + playedTo);
+    robot.type(KeyCode.SPACE);
+    assertFalse(model.playingProperty().get(), "Space pauses");
+    robot.interact(() -> model.pulse(t + 5_000_000_000L));
+    assertEquals(playedTo, shown(robot), "paused: nothing moves");
+    robot.type(KeyCode.R);
+    assertEquals(1, shown(robot), "R resets");
+    robot.type(KeyCode.END);
+    assertEquals(11, shown(robot), "End shows the whole run");
+  }
+
+  @Test
+  void typingInATextFieldDoesNotTriggerShortcuts(FxRobot robot) {
+    robot.interact(model::end);
+    TextField start = robot.lookup("#functionField").query();
+    robot.clickOn(start).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write("sqrt(x^2 + 1) r");
+    assertEquals("sqrt(x^2 + 1) r", start.getText(), "r and the spaces went into the field");
+    assertFalse(model.playingProperty().get());
+  }
+
+  private int shown(FxRobot robot) {
+    return onFx(robot, () -> {
+      view.pulse();
+      return model.frameProperty().get().shown();
+    });
+  }
+
+  @Test
+  void anEtaPastTwoOverLShowsTheDivergenceBanner(FxRobot robot) {
+    Label banner = robot.lookup(".banner").query();
+    assertFalse(banner.isVisible(), "η = 0.2 converges");
+    TextField eta = robot.lookup("#etaField").query();
+    robot.clickOn(eta).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write("1.1").type(KeyCode.ENTER);
+    robot.interact(view::pulse);
+    assertTrue(banner.isVisible());
+    assertEquals("diverging: η = 1.1 > 2/L = 1, so |x − x*| grows at every step", banner.getText());
+    // With a large budget the run itself runs off and says where.
+    robot.interact(() -> {
+      model.stepsTextProperty().set("100000");
+      model.etaProperty().set(3);
+      view.pulse();
+    });
+    // |x_k| = 10·5^k passes 1e150 at k = ⌈149/log10(5)⌉ = 214
+    assertEquals("diverged at step 214", banner.getText());
+    robot.interact(() -> {
+      model.etaProperty().set(0.5);
+      view.pulse();
+    });
+    assertFalse(banner.isVisible(), "back below 2/L");
+  }
+
+  @Test
+  void bandBoundariesOnQuadratic2dSitAtAQuarterAndAHalf(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    EtaSlider slider = view.etaSlider();
+    assertArrayEquals(new double[] {0.25, 0.5}, slider.bandBoundaries(), 1e-15);
+    WritableImage strip = onFx(robot, () -> slider.strip().snapshot(null, null));
+    Color below = strip.getPixelReader().getColor((int) slider.positionOf(0.2), 5);
+    Color between = strip.getPixelReader().getColor((int) slider.positionOf(0.35), 5);
+    Color beyond = strip.getPixelReader().getColor((int) slider.positionOf(0.7), 5);
+    assertTrue(below.getHue() > 120 && below.getHue() < 200, "green below 1/L: hue " + below.getHue());
+    assertTrue(between.getHue() >= 30 && between.getHue() < 60, "amber between: hue " + between.getHue());
+    assertTrue(beyond.getHue() >= 0 && beyond.getHue() < 30, "red beyond 2/L: hue " + beyond.getHue());
+    // the boundaries sit where the slider puts η = 0.25 and 0.5: move the thumb there and check the regime
+    robot.interact(() -> model.etaProperty().set(0.24));
+    assertEquals(gdviz.model.StepSizeBands.Regime.MONOTONE, model.bandsProperty().get().regimeOf(0.24));
+    assertEquals(gdviz.model.StepSizeBands.Regime.OSCILLATING, model.bandsProperty().get().regimeOf(0.26));
+    assertEquals(gdviz.model.StepSizeBands.Regime.DIVERGING, model.bandsProperty().get().regimeOf(0.51));
+  }
+
+  @Test
+  void clickingThePlotSetsTheStartAndDraggingTheStartMarkerMovesIt(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    robot.interact(model::end);
+    double[] points = drawnPoints(robot);
+    Node plot = robot.lookup("#functionPlot").query();
+    var origin = plot.localToScreen(0, 0);
+    // drag the start marker (the first drawn point) 60 px to the right
+    robot.drag(origin.getX() + points[0], origin.getY() + points[1], javafx.scene.input.MouseButton.PRIMARY)
+        .moveBy(30, 0);
+    String midDrag = model.startTextProperty().get();
+    robot.moveBy(30, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+    String[] moved = model.startTextProperty().get().split(",\\s*");
+    assertTrue(Double.parseDouble(moved[0]) > -5, "x1 moved right: " + model.startTextProperty().get());
+    assertEquals(-2, Double.parseDouble(moved[1]), 0.1, "x2 stayed");
+    assertFalse(midDrag.equals("-5, -2"), "the start followed during the drag");
+    assertEquals(Double.parseDouble(moved[0]), drawnX0(robot), 1e-3, "the run starts there");
+  }
+
+  private double drawnX0(FxRobot robot) {
+    return onFx(robot, () -> {
+      view.pulse();
+      return model.frameProperty().get().trajectory().x(0, 0);
+    });
+  }
+
+  @Test
+  void methodParametersHaveTheirOwnSliders(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    robot.interact(() -> model.methodProperty().set(gdviz.model.Method.ADAM));
+    assertNotNull(robot.lookup("#beta1Slider").query());
+    assertNotNull(robot.lookup("#beta2Slider").query());
+    robot.interact(model::end);
+    double[] before = drawnPoints(robot);
+    robot.interact(() -> model.beta1Property().set(0.5));
+    assertFalse(Arrays.equals(before, drawnPoints(robot)), "moving β₁ re-runs");
+    robot.interact(() -> model.methodProperty().set(gdviz.model.Method.SGD));
+    assertNotNull(robot.lookup("#noiseSlider").query());
+  }
+}
