@@ -7,16 +7,22 @@ import gdviz.ui.MainViewModel;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** The desktop app: {@code ./mvnw javafx:run}, or {@code java -jar gdviz.jar app [--preset NAME]}. */
 public final class GdvizApp extends Application {
+  private static final Logger LOG = Logger.getLogger(GdvizApp.class.getName());
   private ExecutorService worker;
 
   @Override
   public void start(Stage stage) {
+    Thread.setDefaultUncaughtExceptionHandler(GdvizApp::report);
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "gdviz-runs");
@@ -34,6 +40,26 @@ public final class GdvizApp extends Application {
     stage.setMinHeight(680);
     stage.setScene(scene);
     stage.show();
+  }
+
+  /**
+   * An exception nothing else caught: logged with its context and shown in a dialog; the app goes
+   * on running (the window's state is unchanged, the failed action simply did not happen).
+   */
+  private static void report(Thread thread, Throwable error) {
+    LOG.log(Level.SEVERE, "uncaught exception on thread " + thread.getName(), error);
+    Runnable show = () -> {
+      Alert alert = new Alert(Alert.AlertType.ERROR);
+      alert.setTitle("Something went wrong");
+      alert.setHeaderText("gdviz hit an unexpected problem and skipped the last action.");
+      alert.setContentText(error + "\n\nThe details are in the log. Please report this with what you were doing.");
+      alert.show();
+    };
+    if (Platform.isFxApplicationThread()) {
+      show.run();
+    } else {
+      Platform.runLater(show);
+    }
   }
 
   /** {@code --preset NAME} or {@code --preset=NAME}; quadratic-1d by default. */

@@ -116,9 +116,19 @@ public final class TrajectoryPainter {
 
   private static void markers(Graphics2D g, IteratePath p, Viewport v, Options o, double[] kept, int count,
       boolean oneD) {
-    // start: white disc with a dark rim (the handle the user drags in 2D)
+    // start: white disc with a dark rim (the handle the user drags in 2D); end: a square in the run's colour
     if (v.containsPixel(kept[0], kept[1])) {
       dot(g, kept[0], kept[1], 7, Color.WHITE, Palette.BLACK);
+    }
+    int end = count - 1;
+    if (!oneD && end > 0 && v.containsPixel(kept[2 * end], kept[2 * end + 1])) {
+      java.awt.geom.Rectangle2D.Double square = new java.awt.geom.Rectangle2D.Double(kept[2 * end] - 5,
+          kept[2 * end + 1] - 5, 10, 10);
+      g.setColor(o.colour());
+      g.fill(square);
+      g.setColor(Color.WHITE);
+      g.setStroke(new BasicStroke(1.5f));
+      g.draw(square);
     }
     int k = Math.max(0, Math.min(o.current(), p.size() - 1));
     double px = v.toPixelX(p.x(k, 0));

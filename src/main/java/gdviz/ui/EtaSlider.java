@@ -215,7 +215,7 @@ public final class EtaSlider extends VBox {
       return;
     }
     double width = text.length() * 6.2;
-    double at = leftOfMark ? x - width - 2 : x + 2;
+    double at = leftOfMark ? x - width - 5 : x + 5;
     gc.fillText(text, Math.max(track[0], Math.min(at, track[1] - width)), 25);
   }
 

@@ -139,6 +139,8 @@ public final class MainView {
     presetChooser.valueProperty().bindBidirectional(model.presetProperty());
     presetDescription.textProperty().bind(model.presetProperty().map(Preset::description).orElse(""));
     runChooser.setItems(model.runLabels());
+    model.runLabels().addListener((javafx.collections.ListChangeListener<String>) change ->
+        runChooser.getSelectionModel().select(model.runIndexProperty().get()));
     runChooser.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.runLabels()));
     runChooser.managedProperty().bind(runChooser.visibleProperty());
     model.runIndexProperty().addListener((obs, old, i) -> runChooser.getSelectionModel().select(i.intValue()));

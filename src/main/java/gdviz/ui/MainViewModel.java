@@ -306,6 +306,9 @@ public final class MainViewModel {
     RunResult done = finished.get();
     Outcome outcome = done != null && done.runId() == run.id() ? done.outcome() : null;
     int available = run.trajectory().size();
+    if (available == 0) {
+      return; // the worker has not produced the start point yet: keep showing the last frame
+    }
     playback.advance(seconds, available, outcome != null);
     int shown = playback.shown(available);
     playing.set(playback.playing());
@@ -398,7 +401,7 @@ public final class MainViewModel {
         return exact;
       }
     }
-    return frame.trajectory().x(0);
+    return frame.setup().start();
   }
 
   static String formatPoint(double[] x) {

@@ -17,7 +17,16 @@ import org.junit.jupiter.api.Test;
 class FrameHandOffTest {
   @Test
   void framesArePublishedOnlyByThePulseAndAtMostOncePerPulse() throws Exception {
-    ExecutorService worker = Executors.newSingleThreadExecutor();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    AtomicInteger submitted = new AtomicInteger();
+    AtomicInteger completed = new AtomicInteger();
+    java.util.concurrent.Executor worker = task -> {
+      submitted.incrementAndGet();
+      pool.execute(() -> {
+        task.run();
+        completed.incrementAndGet();
+      });
+    };
     try {
       PresetLibrary library = PresetLibrary.builtIn();
       MainViewModel model = new MainViewModel(library, worker);
@@ -28,11 +37,11 @@ class FrameHandOffTest {
       model.etaProperty().set(1e-7);
       int afterSetup = frames.get();
       // the run streams a million iterates on the worker; without a pulse nothing is published
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (model.frameProperty().get().trajectory().size() < 1_000_001 && System.nanoTime() < deadline) {
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (completed.get() < submitted.get() && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
-      Thread.sleep(50);
+      assertEquals(submitted.get(), completed.get(), "the runs finished");
       assertEquals(afterSetup, frames.get(), "the worker published nothing by itself");
       model.pulse(System.nanoTime());
       assertEquals(afterSetup + 1, frames.get(), "one pulse, one frame");
@@ -42,7 +51,24 @@ class FrameHandOffTest {
       model.pulse(System.nanoTime());
       assertEquals(afterSetup + 1, frames.get(), "nothing new, no frame");
     } finally {
-      worker.shutdownNow();
+      pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aPulseBeforeTheFirstIterateKeepsTheLastFrame() {
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    PresetLibrary library = PresetLibrary.builtIn();
+    MainViewModel model = new MainViewModel(library, queued::add);
+    model.presetProperty().set(library.require("quadratic-2d"));
+    model.pulse(System.nanoTime());
+    assertEquals(null, model.frameProperty().get(), "nothing to draw before the worker starts");
+    queued.remove(0).run();
+    model.pulse(System.nanoTime());
+    MainViewModel.Frame first = model.frameProperty().get();
+    assertEquals(1, first.shown());
+    model.etaProperty().set(0.2); // queued, not yet run: its trajectory is empty
+    model.pulse(System.nanoTime());
+    assertEquals(first, model.frameProperty().get(), "the previous frame stays until the new run has a point");
   }
 }
