@@ -1,15 +1,18 @@
 package gdviz.engine;
 
 import gdviz.model.RunSetup;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs setups on an injected worker, newest request wins: submitting a run cancels every older
- * one (a run still queued never starts, a running one stops at its next check). Each run gets
- * an increasing id, carried by its trajectory handle and its result, so a reader can tell
- * results of runs it no longer wants.
+ * Runs setups on an injected worker, newest request wins: submitting cancels every older
+ * request (one still queued never starts, a running one stops at its next check). A request is a
+ * batch of runs computed one after another (several runs compared on one plot); each batch gets
+ * an increasing id, carried by its runs and their results, so a reader can tell results of
+ * requests it no longer wants.
  *
  * <p>Tests pass {@code Runnable::run} as the worker to run synchronously.
  */
@@ -17,10 +20,51 @@ public final class RunScheduler {
   private final Executor worker;
   private final Consumer<RunResult> onFinished;
   private final AtomicLong latest = new AtomicLong();
-  private volatile ActiveRun current;
+  private volatile Batch current;
 
-  /** A run that was submitted: its id and its trajectory, readable while it grows. */
-  public record ActiveRun(long id, RunSetup setup, Trajectory trajectory) {}
+  /** One run of a request: its trajectory grows while it runs; its result appears when it ends. */
+  public static final class ActiveRun {
+    private final long id;
+    private final int index;
+    private final RunSetup setup;
+    private final Trajectory trajectory;
+    private volatile RunResult result;
+
+    ActiveRun(long id, int index, RunSetup setup) {
+      this.id = id;
+      this.index = index;
+      this.setup = setup;
+      this.trajectory = new Trajectory(setup.objective().dimension());
+    }
+
+    public long id() {
+      return id;
+    }
+
+    public int index() {
+      return index;
+    }
+
+    public RunSetup setup() {
+      return setup;
+    }
+
+    public Trajectory trajectory() {
+      return trajectory;
+    }
+
+    /** The finished run, or null while it runs (or if it never ran). */
+    public RunResult result() {
+      return result;
+    }
+  }
+
+  /** The runs of one request, in order. */
+  public record Batch(long id, List<ActiveRun> runs) {
+    public boolean finished() {
+      return runs.stream().allMatch(r -> r.result() != null);
+    }
+  }
 
   /**
    * @param worker where runs execute (one thread; a daemon in the app)
@@ -31,19 +75,35 @@ public final class RunScheduler {
     this.onFinished = onFinished;
   }
 
-  /** Starts a run (cancelling older ones) and returns its handle at once. */
+  public RunScheduler(Executor worker) {
+    this(worker, r -> { });
+  }
+
+  /** Starts one run (cancelling older requests) and returns it at once. */
   public ActiveRun submit(RunSetup setup) {
+    return submitAll(List.of(setup)).runs().get(0);
+  }
+
+  /** Starts a batch of runs, computed in order (cancelling older requests), and returns it at once. */
+  public Batch submitAll(List<RunSetup> setups) {
     long id = latest.incrementAndGet();
-    ActiveRun run = new ActiveRun(id, setup, new Trajectory(setup.objective().dimension()));
-    current = run;
+    List<ActiveRun> runs = new ArrayList<>();
+    for (int i = 0; i < setups.size(); i++) {
+      runs.add(new ActiveRun(id, i, setups.get(i)));
+    }
+    Batch batch = new Batch(id, List.copyOf(runs));
+    current = batch;
     worker.execute(() -> {
-      if (latest.get() != id) {
-        return; // superseded before it started: drop it
+      for (ActiveRun run : batch.runs()) {
+        if (latest.get() != id) {
+          return; // superseded: drop the rest
+        }
+        RunResult result = DescentRun.run(id, run.setup(), run.trajectory(), () -> latest.get() != id);
+        run.result = result;
+        onFinished.accept(result);
       }
-      RunResult result = DescentRun.run(id, setup, run.trajectory(), () -> latest.get() != id);
-      onFinished.accept(result);
     });
-    return run;
+    return batch;
   }
 
   /** Cancels whatever runs. */
@@ -51,8 +111,14 @@ public final class RunScheduler {
     latest.incrementAndGet();
   }
 
-  /** The most recently submitted run, or null. */
+  /** The first run of the most recent request, or null. */
   public ActiveRun current() {
+    Batch b = current;
+    return b == null ? null : b.runs().get(0);
+  }
+
+  /** The most recent request, or null. */
+  public Batch currentBatch() {
     return current;
   }
 

@@ -23,6 +23,7 @@ public final class LinearRegressionLoss implements DataObjective {
   }
 
   private final double[][] design; // rows z = features with 1 inserted for the intercept
+  private final Intercept intercept;
   private final double[] targets;
   private final int dimension;
   private final Scale scale;
@@ -40,6 +41,7 @@ public final class LinearRegressionLoss implements DataObjective {
     }
     int p = features[0].length;
     this.dimension = p + (intercept == Intercept.NONE ? 0 : 1);
+    this.intercept = intercept;
     this.design = new double[features.length][];
     for (int r = 0; r < features.length; r++) {
       if (features[r].length != p) {
@@ -78,6 +80,25 @@ public final class LinearRegressionLoss implements DataObjective {
   @Override
   public int dimension() {
     return dimension;
+  }
+
+  /** Where the intercept sits among the parameters. */
+  public Intercept intercept() {
+    return intercept;
+  }
+
+  /** Feature j of sample r (without the intercept's 1). */
+  public double feature(int r, int j) {
+    return design[r][intercept == Intercept.FIRST ? j + 1 : j];
+  }
+
+  public double target(int r) {
+    return targets[r];
+  }
+
+  /** Number of features per sample (parameters minus the intercept). */
+  public int featureCount() {
+    return intercept == Intercept.NONE ? dimension : dimension - 1;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package gdviz.model;
 
 /**
- * The plane through an n-dimensional function along its first two coordinates, the others held
+ * The plane through an n-dimensional function along two of its coordinates (i, j), the others held
  * at fixed values: what a 2D contour plot of a 3-parameter loss shows.
  */
 public final class SliceObjective implements Objective {
@@ -9,11 +9,22 @@ public final class SliceObjective implements Objective {
   private final double[] fixed;
   private final double[] full;
   private final double[] fullGradient;
+  private final int i;
+  private final int j;
 
   public SliceObjective(Objective inner, double[] fixed) {
-    if (inner.dimension() < 2 || fixed.length != inner.dimension()) {
-      throw new IllegalArgumentException("a slice needs a function of two or more variables and a full point");
+    this(inner, fixed, 0, 1);
+  }
+
+  /** The plane of coordinates i and j through {@code fixed}. */
+  public SliceObjective(Objective inner, double[] fixed, int i, int j) {
+    if (inner.dimension() < 2 || fixed.length != inner.dimension() || i == j || i < 0 || j < 0
+        || i >= fixed.length || j >= fixed.length) {
+      throw new IllegalArgumentException("a slice needs a function of two or more variables, a full point and two "
+          + "different coordinates");
     }
+    this.i = i;
+    this.j = j;
     this.inner = inner;
     this.fixed = fixed.clone();
     this.full = fixed.clone();
@@ -27,18 +38,18 @@ public final class SliceObjective implements Objective {
 
   @Override
   public synchronized double value(double[] x) {
-    full[0] = x[0];
-    full[1] = x[1];
+    full[i] = x[0];
+    full[j] = x[1];
     return inner.value(full);
   }
 
   @Override
   public synchronized void gradient(double[] x, double[] out) {
-    full[0] = x[0];
-    full[1] = x[1];
+    full[i] = x[0];
+    full[j] = x[1];
     inner.gradient(full, fullGradient);
-    out[0] = fullGradient[0];
-    out[1] = fullGradient[1];
+    out[0] = fullGradient[i];
+    out[1] = fullGradient[j];
   }
 
   @Override
@@ -50,20 +61,23 @@ public final class SliceObjective implements Objective {
   public synchronized void hessian(double[] x, double[][] out) {
     int n = inner.dimension();
     double[][] h = new double[n][n];
-    full[0] = x[0];
-    full[1] = x[1];
+    full[i] = x[0];
+    full[j] = x[1];
     inner.hessian(full, h);
-    out[0][0] = h[0][0];
-    out[0][1] = h[0][1];
-    out[1][0] = h[1][0];
-    out[1][1] = h[1][1];
+    out[0][0] = h[i][i];
+    out[0][1] = h[i][j];
+    out[1][0] = h[j][i];
+    out[1][1] = h[j][j];
   }
 
   @Override
   public String description() {
     StringBuilder held = new StringBuilder();
-    for (int i = 2; i < fixed.length; i++) {
-      held.append(i == 2 ? "" : ", ").append("x").append(i + 1).append(" = ").append(Numbers.format(fixed[i]));
+    for (int k = 0; k < fixed.length; k++) {
+      if (k != i && k != j) {
+        held.append(held.length() == 0 ? "" : ", ").append("x").append(k + 1).append(" = ")
+            .append(Numbers.format(fixed[k]));
+      }
     }
     return inner.description() + " at " + held;
   }

@@ -13,23 +13,36 @@ import java.util.List;
 public final class LossPainter {
   private LossPainter() {}
 
+  /** One run's losses in its colour; {@code current} is ringed (−1: none). */
+  public record Series(IteratePath path, java.awt.Color colour, int current) {}
+
   public static void paint(Graphics2D g, IteratePath p, double width, double height, boolean log, int current) {
+    paint(g, java.util.List.of(new Series(p, Palette.VERMILLION, current)), width, height, log);
+  }
+
+  /** Several runs on shared axes; in log mode f* is the lowest value over all of them. */
+  public static void paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log) {
     AxesPainter.clear(g, width, height);
-    int n = p.size();
+    int n = 0;
     double best = Double.POSITIVE_INFINITY;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < n; k++) {
-      double f = p.value(k);
-      if (Double.isFinite(f)) {
-        best = Math.min(best, f);
+    for (Series s : series) {
+      n = Math.max(n, s.path().size());
+      for (int k = 0; k < s.path().size(); k++) {
+        double f = s.path().value(k);
+        if (Double.isFinite(f)) {
+          best = Math.min(best, f);
+        }
       }
     }
-    for (int k = 0; k < n; k++) {
-      double y = transform(p.value(k), best, log);
-      if (Double.isFinite(y)) {
-        lo = Math.min(lo, y);
-        hi = Math.max(hi, y);
+    for (Series s : series) {
+      for (int k = 0; k < s.path().size(); k++) {
+        double y = transform(s.path().value(k), best, log);
+        if (Double.isFinite(y)) {
+          lo = Math.min(lo, y);
+          hi = Math.max(hi, y);
+        }
       }
     }
     if (!(hi > lo)) {
@@ -42,11 +55,22 @@ public final class LossPainter {
     Viewport v = PlotStyle.inside(new Viewport(0, xMax, lo - pad, hi + pad, 0, 0, 1, 1), width, height);
     List<NiceTicks.Tick> yTicks = log ? NiceTicks.logOf(Math.pow(10, lo - pad), Math.pow(10, hi + pad))
         : NiceTicks.of(lo - pad, hi + pad, 5);
-    String yTitle = log ? "f − f*  (f* = lowest f of the run)" : "f(xₖ)";
+    String yTitle = log ? (series.size() > 1 ? "f − f*  (f* = lowest f of all runs)" : "f − f*  (f* = lowest f of the run)")
+        : "f(xₖ)";
     AxesPainter.paint(g, v, NiceTicks.of(0, xMax, (int) Math.max(3, v.width() / 90)), yTicks, "iteration k",
         yTitle, log);
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
+    for (Series s : series) {
+      drawSeries(g, s, v, best, log);
+    }
+    g.setClip(clip);
+  }
+
+  private static void drawSeries(Graphics2D g, Series s, Viewport v, double best, boolean log) {
+    IteratePath p = s.path();
+    int n = p.size();
+    int current = s.current();
     Path2D.Double path = new Path2D.Double();
     boolean drawing = false;
     int column = Integer.MIN_VALUE;
@@ -81,7 +105,7 @@ public final class LossPainter {
       path.lineTo(column, colMin);
       path.lineTo(column, colMax);
     }
-    g.setColor(Palette.VERMILLION);
+    g.setColor(s.colour());
     g.setStroke(PlotStyle.PATH);
     g.draw(path);
     if (current >= 0 && current < n) {
@@ -91,7 +115,6 @@ public final class LossPainter {
         g.draw(new java.awt.geom.Ellipse2D.Double(v.toPixelX(current) - 5, v.toPixelY(y) - 5, 10, 10));
       }
     }
-    g.setClip(clip);
   }
 
   private static double transform(double f, double best, boolean log) {

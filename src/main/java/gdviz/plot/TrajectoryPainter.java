@@ -20,8 +20,17 @@ public final class TrajectoryPainter {
 
   private TrajectoryPainter() {}
 
-  /** What to draw besides the path. {@code current} is the highlighted iterate's index. */
-  public record Options(int current, boolean tangent, boolean gradientArrow, Color colour) {}
+  /**
+   * What to draw besides the path. {@code current} is the highlighted iterate's index;
+   * {@code colourByStep} colours a 1D path from light to dark instead of in {@code colour};
+   * {@code xAxis}, {@code yAxis} pick the coordinates drawn in 2D (for 3 or more parameters).
+   */
+  public record Options(int current, boolean tangent, boolean gradientArrow, Color colour, boolean colourByStep,
+      int xAxis, int yAxis) {
+    public Options(int current, boolean tangent, boolean gradientArrow, Color colour) {
+      this(current, tangent, gradientArrow, colour, true, 0, 1);
+    }
+  }
 
   /** What was drawn, in pixels: the kept points as x0, y0, x1, y1, …, and whether the path left the view. */
   public record Drawn(double[] points, boolean escaped) {
@@ -45,8 +54,8 @@ public final class TrajectoryPainter {
     double lastX = Double.NaN;
     double lastY = Double.NaN;
     for (int k = 0; k < n; k++) {
-      double px = v.toPixelX(p.x(k, 0));
-      double py = v.toPixelY(oneD ? p.value(k) : p.x(k, 1));
+      double px = v.toPixelX(p.x(k, oneD ? 0 : o.xAxis()));
+      double py = v.toPixelY(oneD ? p.value(k) : p.x(k, o.yAxis()));
       boolean keep = k == 0 || k == n - 1 || k == o.current()
           || !(Math.abs(px - lastX) < MIN_PIXEL_STEP && Math.abs(py - lastY) < MIN_PIXEL_STEP);
       if (!keep) {
@@ -78,7 +87,7 @@ public final class TrajectoryPainter {
       }
       if (oneD) {
         g.setStroke(PlotStyle.PATH);
-        g.setColor(Palette.step(keptIndex[s], n));
+        g.setColor(o.colourByStep() ? Palette.step(keptIndex[s], n) : o.colour());
         g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
       } else {
         line.moveTo(c[0], c[1]);
@@ -107,7 +116,7 @@ public final class TrajectoryPainter {
       if (!v.containsPixel(px, py)) {
         continue;
       }
-      Color c = oneD ? Palette.step(keptIndex[s], n) : o.colour();
+      Color c = oneD && o.colourByStep() ? Palette.step(keptIndex[s], n) : o.colour();
       dot(g, px, py, oneD ? 4.5 : 3, c, Color.WHITE);
     }
     markers(g, p, v, o, kept, count, oneD);
@@ -131,8 +140,8 @@ public final class TrajectoryPainter {
       g.draw(square);
     }
     int k = Math.max(0, Math.min(o.current(), p.size() - 1));
-    double px = v.toPixelX(p.x(k, 0));
-    double py = v.toPixelY(oneD ? p.value(k) : p.x(k, 1));
+    double px = v.toPixelX(p.x(k, oneD ? 0 : o.xAxis()));
+    double py = v.toPixelY(oneD ? p.value(k) : p.x(k, o.yAxis()));
     if (!v.containsPixel(px, py)) {
       return;
     }
@@ -151,8 +160,8 @@ public final class TrajectoryPainter {
       }
     }
     if (!oneD && o.gradientArrow()) {
-      double gx = -p.gradient(k, 0);
-      double gy = -p.gradient(k, 1);
+      double gx = -p.gradient(k, o.xAxis());
+      double gy = -p.gradient(k, o.yAxis());
       // screen direction of −∇f: world x right, world y up (screen y down)
       double sx = gx / (v.xMax() - v.xMin()) * v.width();
       double sy = -gy / (v.yMax() - v.yMin()) * v.height();
@@ -172,6 +181,32 @@ public final class TrajectoryPainter {
     g.setStroke(new BasicStroke(2.5f));
     g.setColor(Palette.BLACK);
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
+  }
+
+  /** A labelled cross-in-circle at a world point, e.g. the closed-form least-squares solution. */
+  public static void marker(Graphics2D g, Viewport v, double x, double y, String label) {
+    PlotStyle.smooth(g);
+    double px = v.toPixelX(x);
+    double py = v.toPixelY(y);
+    if (!v.containsPixel(px, py)) {
+      return;
+    }
+    g.setStroke(new BasicStroke(2.2f));
+    g.setColor(Color.WHITE);
+    g.fill(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
+    g.setColor(Palette.BLACK);
+    g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
+    g.draw(new Line2D.Double(px - 5, py - 5, px + 5, py + 5));
+    g.draw(new Line2D.Double(px - 5, py + 5, px + 5, py - 5));
+    g.setFont(PlotStyle.NOTE_FONT);
+    java.awt.FontMetrics fm = g.getFontMetrics();
+    // below and to the right, clear of the path that arrives at the marker from above
+    double tx = Math.min(px + 12, v.left() + v.width() - fm.stringWidth(label) - 4);
+    double ty = Math.min(py + 12, v.top() + v.height() - fm.getHeight() - 2);
+    g.setColor(new Color(255, 255, 255, 210));
+    g.fill(new java.awt.geom.Rectangle2D.Double(tx - 3, ty, fm.stringWidth(label) + 6, fm.getHeight()));
+    g.setColor(Palette.BLACK);
+    g.drawString(label, (float) tx, (float) (ty + fm.getAscent()));
   }
 
   private static void dot(Graphics2D g, double x, double y, double r, Color fill, Color rim) {

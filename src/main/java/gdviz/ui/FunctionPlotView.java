@@ -15,6 +15,7 @@ import gdviz.plot.PlotStyle;
 import gdviz.plot.TrajectoryPainter;
 import gdviz.plot.Viewport;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
@@ -34,13 +35,20 @@ public final class FunctionPlotView extends LayeredCanvas {
   private static final int CONTOUR_LEVELS = 16;
   private static final double GRAB_RADIUS = 12;
 
+  /** A path to draw with its options; one of them is the selected run's. */
+  public record PathToDraw(IteratePath path, TrajectoryPainter.Options options) {}
+
   private Objective objective;
   private Objective shown; // the objective itself, or a 2D slice of it
+  private int xAxis;
+  private int yAxis = 1;
   private Viewport world;
-  private IteratePath path;
-  private TrajectoryPainter.Options options = new TrajectoryPainter.Options(0, false, false, Palette.VERMILLION);
+  private List<PathToDraw> paths = List.of();
+  private int selectedPath;
+  private double[] marker;
+  private String markerLabel = "";
   private TrajectoryPainter.Drawn lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
-  private IteratePath pendingFit;
+  private List<IteratePath> pendingFit;
   private Consumer<double[]> onStartPicked = p -> { };
   private Consumer<String> onPointer = s -> { };
 
@@ -70,23 +78,46 @@ public final class FunctionPlotView extends LayeredCanvas {
     onPointer = handler;
   }
 
-  /** A new function; {@code sliceAt} fixes the coordinates beyond the second for 3+ variables. */
-  public void showObjective(Objective f, double[] sliceAt) {
+  /** A new function; for 3+ variables the plane of coordinates (xAxis, yAxis) through {@code sliceAt}. */
+  public void showObjective(Objective f, double[] sliceAt, int xAxis, int yAxis) {
     objective = f;
-    shown = f.dimension() > 2 ? new SliceObjective(f, sliceAt) : f;
+    this.xAxis = f.dimension() > 2 ? xAxis : 0;
+    this.yAxis = f.dimension() > 2 ? yAxis : 1;
+    shown = f.dimension() > 2 ? new SliceObjective(f, sliceAt, this.xAxis, this.yAxis) : f;
     invalidateBackground();
+  }
+
+  public void showObjective(Objective f, double[] sliceAt) {
+    showObjective(f, sliceAt, 0, 1);
+  }
+
+  /** A marked point in world coordinates of the plane shown (null: none). */
+  public void setMarker(double[] point, String label) {
+    marker = point;
+    markerLabel = label;
+    invalidateOverlay();
   }
 
   /** Fit the view to this path when next painted (the size may not be known yet). */
   public void fitTo(IteratePath p) {
-    pendingFit = p;
+    fitTo(List.of(p));
+  }
+
+  /** Fit the view to all these paths when next painted. */
+  public void fitTo(List<IteratePath> p) {
+    pendingFit = List.copyOf(p);
     invalidateBackground();
     requestLayout();
   }
 
   public void showPath(IteratePath p, TrajectoryPainter.Options o) {
-    path = p;
-    options = o;
+    showPaths(List.of(new PathToDraw(p, o)), 0);
+  }
+
+  /** The paths of one frame; {@code selected} indexes the one whose drawing {@link #lastDrawn} reports. */
+  public void showPaths(List<PathToDraw> drawn, int selected) {
+    paths = List.copyOf(drawn);
+    selectedPath = selected;
     invalidateOverlay();
     paintIfDirty();
   }
@@ -111,7 +142,9 @@ public final class FunctionPlotView extends LayeredCanvas {
       return;
     }
     if (pendingFit != null) {
-      world = fit(pendingFit, width, height);
+      if (!pendingFit.isEmpty()) {
+        world = fit(pendingFit, width, height);
+      }
       pendingFit = null;
     }
     if (world == null) {
@@ -138,7 +171,7 @@ public final class FunctionPlotView extends LayeredCanvas {
       gc.drawImage(image, v.left() - cellW / 2, v.top() - cellH / 2, v.width() + cellW, v.height() + cellH);
       gc.restore();
       withGraphics(g, gg -> ContourPainter.paint(gg, grid, levels, v));
-      withGraphics(g, gg -> AxesPainter.paint(gg, v, "x1", "x2"));
+      withGraphics(g, gg -> AxesPainter.paint(gg, v, "x" + (xAxis + 1), "x" + (yAxis + 1)));
     } else {
       withGraphics(g, gg -> {
         AxesPainter.paint(gg, v, "x", "f(x)");
@@ -149,38 +182,54 @@ public final class FunctionPlotView extends LayeredCanvas {
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
-    if (world == null || path == null || path.size() == 0) {
-      lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
+    lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
+    if (world == null) {
       return;
     }
     Viewport v = PlotStyle.inside(world, width, height);
-    TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
-    withGraphics(g, gg -> drawn[0] = TrajectoryPainter.paint(gg, path, v, options));
-    lastDrawn = drawn[0];
+    if (marker != null && twoDimensional()) {
+      withGraphics(g, gg -> TrajectoryPainter.marker(gg, v, marker[0], marker[1], markerLabel));
+    }
+    // the selected run last, on top
+    for (int i = 0; i <= paths.size(); i++) {
+      int index = i < paths.size() ? (i == selectedPath ? -1 : i) : selectedPath;
+      if (index < 0 || index >= paths.size() || paths.get(index).path().size() == 0) {
+        continue;
+      }
+      PathToDraw d = paths.get(index);
+      TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
+      withGraphics(g, gg -> drawn[0] = TrajectoryPainter.paint(gg, d.path(), v, d.options()));
+      if (index == selectedPath) {
+        lastDrawn = drawn[0];
+      }
+    }
   }
 
-  /** A world rectangle around the path (and x = 0 in 1D), ignoring points that ran far away. */
-  Viewport fit(IteratePath p, double width, double height) {
-    boolean oneD = p.dimension() == 1;
-    double scale = 1;
-    for (int i = 0; i < Math.min(2, p.dimension()); i++) {
-      scale = Math.max(scale, Math.abs(p.x(0, i)));
-    }
-    double limit = 10 * scale;
+  /** A world rectangle around the paths (and x = 0 in 1D), ignoring points that ran far away. */
+  Viewport fit(List<IteratePath> all, double width, double height) {
+    boolean oneD = all.get(0).dimension() == 1;
+    int ax = oneD ? 0 : xAxis;
+    int ay = oneD ? 0 : yAxis;
     double x0 = oneD ? 0 : Double.POSITIVE_INFINITY;
     double x1 = oneD ? 0 : Double.NEGATIVE_INFINITY;
     double y0 = Double.POSITIVE_INFINITY;
     double y1 = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < p.size(); k++) {
-      double x = p.x(k, 0);
-      double y = oneD ? 0 : p.x(k, 1);
-      if (!(Math.abs(x) <= limit && Math.abs(y) <= limit)) {
+    for (IteratePath p : all) {
+      if (p.size() == 0) {
         continue;
       }
-      x0 = Math.min(x0, x);
-      x1 = Math.max(x1, x);
-      y0 = Math.min(y0, y);
-      y1 = Math.max(y1, y);
+      double limit = 10 * Math.max(1, Math.max(Math.abs(p.x(0, ax)), Math.abs(p.x(0, ay))));
+      for (int k = 0; k < p.size(); k++) {
+        double x = p.x(k, ax);
+        double y = oneD ? 0 : p.x(k, ay);
+        if (!(Math.abs(x) <= limit && Math.abs(y) <= limit)) {
+          continue;
+        }
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
     }
     if (!(x1 >= x0)) {
       x0 = -1;
@@ -309,12 +358,27 @@ public final class FunctionPlotView extends LayeredCanvas {
     return twoDimensional() ? new double[] {v.toWorldX(px), v.toWorldY(py)} : new double[] {v.toWorldX(px)};
   }
 
-  /** Zooms the view to show the current path again. */
+  /** Zooms the view to show the selected path again. */
   public void fitToPath() {
-    if (path != null && path.size() > 0) {
-      fitTo(path);
+    if (!paths.isEmpty()) {
+      fitTo(paths.stream().map(PathToDraw::path).toList());
       paintIfDirty();
     }
+  }
+
+  /** Number of paths drawn in the last frame. */
+  public int drawnPathCount() {
+    return (int) paths.stream().filter(p -> p.path().size() > 0).count();
+  }
+
+  /** The marked point (closed-form solution), or null. */
+  public double[] marker() {
+    return marker == null ? null : marker.clone();
+  }
+
+  /** The function shown (a slice for 3+ variables), or null. */
+  public Objective shownObjective() {
+    return shown;
   }
 
   static String format(double v) {

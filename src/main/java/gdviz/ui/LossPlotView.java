@@ -2,13 +2,13 @@ package gdviz.ui;
 
 import gdviz.plot.IteratePath;
 import gdviz.plot.LossPainter;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.jfree.fx.FXGraphics2D;
 
 /** f per iteration for the shown run, linear or log. */
 public final class LossPlotView extends LayeredCanvas {
-  private IteratePath path;
-  private int current = -1;
+  private List<LossPainter.Series> series = List.of();
   private boolean log;
 
   public LossPlotView() {
@@ -16,8 +16,12 @@ public final class LossPlotView extends LayeredCanvas {
   }
 
   public void show(IteratePath path, int current, boolean log) {
-    this.path = path;
-    this.current = current;
+    show(List.of(new LossPainter.Series(path, gdviz.plot.Palette.VERMILLION, current)), log);
+  }
+
+  /** Several runs' losses on shared axes. */
+  public void show(List<LossPainter.Series> series, boolean log) {
+    this.series = List.copyOf(series);
     this.log = log;
     invalidateOverlay();
     paintIfDirty();
@@ -28,9 +32,9 @@ public final class LossPlotView extends LayeredCanvas {
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
-    if (path == null || path.size() == 0) {
+    if (series.isEmpty() || series.stream().allMatch(s -> s.path().size() == 0)) {
       return;
     }
-    withGraphics(g, gg -> LossPainter.paint(gg, path, width, height, log, current));
+    withGraphics(g, gg -> LossPainter.paint(gg, series, width, height, log));
   }
 }

@@ -2,11 +2,25 @@ package gdviz.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import gdviz.engine.Trajectory;
+import gdviz.model.DataObjective;
+import gdviz.model.LinearRegressionLoss;
 import gdviz.model.Method;
 import gdviz.model.Numbers;
 import gdviz.model.preset.Preset;
+import gdviz.plot.DataFitPainter;
+import gdviz.plot.LossPainter;
 import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -44,8 +58,14 @@ public final class MainView {
   private final EtaSlider etaSlider = new EtaSlider();
   private final FunctionPlotView functionPlot = new FunctionPlotView();
   private final LossPlotView lossPlot = new LossPlotView();
+  private final DataFitView dataFit = new DataFitView();
+  private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
   private long shownVersion = -1;
   private long fittedVersion = -1;
+  private int shownAxes = -1;
+  private Trajectory tableTrajectory;
+  private int tableSize = -1;
+  private boolean syncingTable;
   private AnimationTimer timer;
 
   @FXML private BorderPane root;
@@ -62,7 +82,20 @@ public final class MainView {
   @FXML private MenuItem shortcutsItem;
   @FXML private ComboBox<Preset> presetChooser;
   @FXML private Label presetDescription;
-  @FXML private ComboBox<String> runChooser;
+  @FXML private CheckBox rotateBox;
+  @FXML private HBox planeRow;
+  @FXML private ComboBox<String> planeChooser;
+  @FXML private Label methodHeading;
+  @FXML private Button compareEtaButton;
+  @FXML private Button addRunButton;
+  @FXML private Button removeRunButton;
+  @FXML private Button dampedNewtonButton;
+  @FXML private FlowPane legend;
+  @FXML private StackPane mainStack;
+  @FXML private SplitPane plots;
+  @FXML private SplitPane lowerPlots;
+  @FXML private TableView<Integer> iterTable;
+  @FXML private Label stepText;
   @FXML private TextField functionField;
   @FXML private Label functionError;
   @FXML private Label derivativeLabel;
@@ -118,11 +151,53 @@ public final class MainView {
     return etaSlider;
   }
 
+  public DataFitView dataFit() {
+    return dataFit;
+  }
+
+  public DerivativeCheckView derivativeCheck() {
+    return derivativeCheck;
+  }
+
+  public TableView<Integer> iterTable() {
+    return iterTable;
+  }
+
+  public Label stepText() {
+    return stepText;
+  }
+
+  public FlowPane legend() {
+    return legend;
+  }
+
   @FXML
   private void initialize() {
     plotHolder.getChildren().add(0, functionPlot);
     lossHolder.getChildren().add(lossPlot);
     etaHolder.getChildren().add(etaSlider);
+    derivativeCheck.setVisible(false);
+    mainStack.getChildren().add(derivativeCheck);
+    buildTable();
+    model.runs().addListener((javafx.collections.ListChangeListener<ComparedRun>) c -> buildLegend());
+    model.selectedRunProperty().addListener((obs, old, i) -> buildLegend());
+    methodHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        model.runs().size() > 1 ? "Method of " + selectedLabel() : "Method", model.runs(), model.selectedRunProperty()));
+    compareEtaButton.setOnAction(e -> model.compareLearningRates());
+    addRunButton.setOnAction(e -> model.addRun());
+    removeRunButton.setOnAction(e -> model.removeRun(model.selectedRunProperty().get()));
+    removeRunButton.disableProperty().bind(javafx.beans.binding.Bindings.size(model.runs()).lessThan(2));
+    dampedNewtonButton.disableProperty().bind(model.methodProperty().isNotEqualTo(Method.NEWTON));
+    rotateBox.selectedProperty().bindBidirectional(model.rotatedProperty());
+    planeChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+      int[][] planes = planes(dimension());
+      if (i.intValue() >= 0 && i.intValue() < planes.length) {
+        model.xAxisProperty().set(planes[i.intValue()][0]);
+        model.yAxisProperty().set(planes[i.intValue()][1]);
+      }
+    });
+    model.objectiveProperty().addListener((obs, old, f) -> updateFunctionOptions());
+    dampedNewtonButton.setOnAction(e -> model.addDampedNewton());
 
     presetChooser.getItems().setAll(model.presets());
     presetChooser.setConverter(new StringConverter<>() {
@@ -138,18 +213,6 @@ public final class MainView {
     });
     presetChooser.valueProperty().bindBidirectional(model.presetProperty());
     presetDescription.textProperty().bind(model.presetProperty().map(Preset::description).orElse(""));
-    runChooser.setItems(model.runLabels());
-    model.runLabels().addListener((javafx.collections.ListChangeListener<String>) change ->
-        runChooser.getSelectionModel().select(model.runIndexProperty().get()));
-    runChooser.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.runLabels()));
-    runChooser.managedProperty().bind(runChooser.visibleProperty());
-    model.runIndexProperty().addListener((obs, old, i) -> runChooser.getSelectionModel().select(i.intValue()));
-    runChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
-      if (i.intValue() >= 0) {
-        model.runIndexProperty().set(i.intValue());
-      }
-    });
-
     functionField.textProperty().bindBidirectional(model.functionTextProperty());
     functionField.disableProperty().bind(model.functionEditableProperty().not());
     bindMessage(functionError, model.functionErrorProperty());
@@ -270,20 +333,60 @@ public final class MainView {
     if (frame == null) {
       return;
     }
-    TrajectoryPath path = new TrajectoryPath(frame.trajectory(), frame.shown());
-    if (frame.objectiveVersion() != shownVersion) {
+    boolean derivativeLesson = model.presetProperty().get() != null
+        && Preset.KIND_DIFFERENCE_QUOTIENT.equals(model.presetProperty().get().kind());
+    plots.setVisible(!derivativeLesson);
+    derivativeCheck.setVisible(derivativeLesson);
+    int xAxis = model.xAxisProperty().get();
+    int yAxis = model.yAxisProperty().get();
+    int axes = xAxis * 100 + yAxis;
+    if (frame.objectiveVersion() != shownVersion || axes != shownAxes) {
+      boolean newFunction = frame.objectiveVersion() != shownVersion;
       shownVersion = frame.objectiveVersion();
-      functionPlot.showObjective(frame.setup().objective(), MainViewModel.sliceAt(frame));
+      shownAxes = axes;
+      functionPlot.showObjective(frame.setup().objective(), MainViewModel.sliceAt(frame), xAxis, yAxis);
+      if (derivativeLesson && newFunction) {
+        Preset.DerivativeCheck c = model.presetProperty().get().derivativeCheck();
+        derivativeCheck.show(frame.setup().objective(), c != null && c.from() != null ? c.from() : -10,
+            c != null && c.to() != null ? c.to() : 10, c != null && c.h() != null ? c.h() : 1e-5);
+      }
+      if (!newFunction) {
+        fittedVersion = -1; // another plane: frame it again
+      }
     }
-    if (frame.objectiveVersion() != fittedVersion && frame.outcome() != null) {
-      // a new function: frame the whole run once it is complete
+    if (frame.objectiveVersion() != fittedVersion && frame.runs().stream().allMatch(r -> r.outcome() != null)) {
+      // a new function: frame the whole runs (all drawn on it) once they are complete
       fittedVersion = frame.objectiveVersion();
-      functionPlot.fitTo(new TrajectoryPath(frame.trajectory(), frame.trajectory().size()));
+      functionPlot.fitTo(frame.runs().stream().filter(r -> r.sameFunction() && r.visible())
+          .map(r -> (gdviz.plot.IteratePath) new TrajectoryPath(r.trajectory(), r.trajectory().size())).toList());
     }
-    TrajectoryPainter.Options options = new TrajectoryPainter.Options(frame.current(),
-        model.tangentProperty().get(), model.gradientArrowProperty().get(), Palette.VERMILLION);
-    functionPlot.showPath(path, options);
-    lossPlot.show(path, frame.current(), model.lossLogProperty().get());
+    List<FunctionPlotView.PathToDraw> paths = new ArrayList<>();
+    List<LossPainter.Series> losses = new ArrayList<>();
+    int selectedPath = 0;
+    for (int i = 0; i < frame.runs().size(); i++) {
+      MainViewModel.RunFrame r = frame.runs().get(i);
+      boolean selected = i == frame.selected();
+      java.awt.Color colour = Palette.RUNS[r.colour() % Palette.RUNS.length];
+      if (!r.visible() && !selected) {
+        continue;
+      }
+      TrajectoryPath path = new TrajectoryPath(r.trajectory(), r.shown());
+      if (r.sameFunction() && (r.visible() || selected)) {
+        if (selected) {
+          selectedPath = paths.size();
+        }
+        paths.add(new FunctionPlotView.PathToDraw(path, new TrajectoryPainter.Options(r.current(),
+            selected && model.tangentProperty().get(), selected && model.gradientArrowProperty().get(), colour,
+            !frame.compare(), xAxis, yAxis)));
+      }
+      losses.add(new LossPainter.Series(path, frame.compare() ? colour : Palette.VERMILLION, selected ? r.current()
+          : -1));
+    }
+    functionPlot.showPaths(paths, selectedPath);
+    functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least-squares solution");
+    lossPlot.show(losses, model.lossLogProperty().get());
+    showDataFit(frame);
+    showTable(frame);
     banner.setText(frame.banner() == null ? "" : frame.banner());
     banner.setVisible(frame.banner() != null);
     banner.setManaged(frame.banner() != null);
@@ -291,7 +394,178 @@ public final class MainView {
     int k = Math.max(0, frame.current());
     statusStep.setText(String.format(Locale.ROOT, "k = %d of %d   x = %s   f = %s", k, total,
         point(frame, k), String.format(Locale.ROOT, "%.6g", frame.trajectory().value(k))));
-    statusOutcome.setText(frame.outcome() == null ? "running…" : frame.outcome().message());
+    statusOutcome.setText(frame.outcome() == null ? "running…" : (frame.compare() ? frame.selectedRun().label()
+        + ": " : "") + frame.outcome().message());
+  }
+
+  private static double[] closedForm(MainViewModel.Frame frame, int xAxis, int yAxis) {
+    if (frame.setup().objective() instanceof DataObjective d && d.dimension() >= 2) {
+      double[] exact = d.closedFormMinimizer();
+      if (exact != null) {
+        return new double[] {exact[xAxis], exact[yAxis]};
+      }
+    }
+    return null;
+  }
+
+  private void showDataFit(MainViewModel.Frame frame) {
+    boolean drawable = DataFitPainter.drawable(frame.setup().objective());
+    if (drawable && !lowerPlots.getItems().contains(dataFit)) {
+      lowerPlots.getItems().add(dataFit);
+      lowerPlots.setDividerPositions(0.5);
+    } else if (!drawable) {
+      lowerPlots.getItems().remove(dataFit);
+    }
+    if (drawable) {
+      LinearRegressionLoss loss = (LinearRegressionLoss) frame.setup().objective();
+      int k = Math.max(0, frame.current());
+      dataFit.show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(),
+          Palette.RUNS[frame.selectedRun().colour() % Palette.RUNS.length]);
+    }
+  }
+
+  // ---- iterates table and step by hand ----------------------------------------------------------
+
+  private void buildTable() {
+    iterTable.setPlaceholder(new Label("no iterates yet"));
+    iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    iterTable.getColumns().add(column("k", 44, k -> Integer.toString(k)));
+    iterTable.getColumns().add(column("x", 150, k -> vector(tableTrajectory.x(k))));
+    iterTable.getColumns().add(column("f", 80, k -> StepByHand.num(tableTrajectory.value(k))));
+    iterTable.getColumns().add(column("|∇f|", 70, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
+    iterTable.getColumns().add(column("η used", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
+    iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
+      if (!syncingTable && row.intValue() >= 0) {
+        model.showIterate(row.intValue());
+      }
+    });
+  }
+
+  private TableColumn<Integer, String> column(String title, double width,
+      java.util.function.IntFunction<String> cell) {
+    TableColumn<Integer, String> c = new TableColumn<>(title);
+    c.setPrefWidth(width);
+    c.setSortable(false);
+    c.setCellValueFactory(row -> new ReadOnlyStringWrapper(tableTrajectory == null ? ""
+        : cell.apply(row.getValue())));
+    return c;
+  }
+
+  private void showTable(MainViewModel.Frame frame) {
+    Trajectory t = frame.trajectory();
+    int size = t.size();
+    syncingTable = true;
+    try {
+      if (t != tableTrajectory || size != tableSize) {
+        tableTrajectory = t;
+        tableSize = size;
+        iterTable.setItems(FXCollections.observableList(new java.util.AbstractList<Integer>() {
+          @Override
+          public Integer get(int index) {
+            return index;
+          }
+
+          @Override
+          public int size() {
+            return size;
+          }
+        }));
+      }
+      int k = Math.max(0, frame.current());
+      if (iterTable.getSelectionModel().getSelectedIndex() != k) {
+        iterTable.getSelectionModel().clearAndSelect(k);
+        iterTable.scrollTo(Math.max(0, k - 3));
+      }
+    } finally {
+      syncingTable = false;
+    }
+    String derivatives = model.derivativeTextProperty().get();
+    String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()));
+    stepText.setText(explanation + (derivatives.isEmpty() ? "" : "\n\n" + derivatives));
+  }
+
+  private static String vector(double[] x) {
+    if (x.length == 1) {
+      return StepByHand.num(x[0]);
+    }
+    StringBuilder s = new StringBuilder("(");
+    for (int i = 0; i < x.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(StepByHand.num(x[i]));
+    }
+    return s.append(")").toString();
+  }
+
+  // ---- compare mode: the legend ------------------------------------------------------------------
+
+  private void buildLegend() {
+    legend.getChildren().clear();
+    boolean compare = model.runs().size() > 1;
+    legend.setVisible(compare);
+    legend.setManaged(compare);
+    if (!compare) {
+      return;
+    }
+    for (int i = 0; i < model.runs().size(); i++) {
+      ComparedRun run = model.runs().get(i);
+      int index = i;
+      java.awt.Color c = Palette.RUNS[run.colour() % Palette.RUNS.length];
+      javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(18, 6,
+          javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
+      CheckBox shown = new CheckBox();
+      shown.setId("legend-visible-" + i);
+      shown.selectedProperty().bindBidirectional(run.visibleProperty());
+      shown.selectedProperty().addListener((obs, o, n) -> model.refresh());
+      Label name = new Label(run.label(), swatch);
+      name.setId("legend-label-" + i);
+      name.getStyleClass().add("legend-entry");
+      if (i == model.selectedRunProperty().get()) {
+        name.getStyleClass().add("selected-run");
+      }
+      name.setOnMouseClicked(e -> model.selectedRunProperty().set(index));
+      name.setTooltip(new javafx.scene.control.Tooltip("click to edit this run's method and η"));
+      HBox entry = new HBox(4, shown, name);
+      entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      legend.getChildren().add(entry);
+    }
+  }
+
+  private String selectedLabel() {
+    int i = model.selectedRunProperty().get();
+    return i >= 0 && i < model.runs().size() ? model.runs().get(i).label() : "";
+  }
+
+  // ---- function options: rotation and the plane shown ---------------------------------------------
+
+  private int dimension() {
+    return model.objectiveProperty().get() == null ? 1 : model.objectiveProperty().get().dimension();
+  }
+
+  private static int[][] planes(int n) {
+    List<int[]> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        list.add(new int[] {i, j});
+      }
+    }
+    return list.toArray(int[][]::new);
+  }
+
+  private void updateFunctionOptions() {
+    int n = dimension();
+    rotateBox.setDisable(n != 2 && !model.rotatedProperty().get());
+    boolean many = n > 2;
+    planeRow.setVisible(many);
+    planeRow.setManaged(many);
+    if (many) {
+      List<String> names = new ArrayList<>();
+      for (int[] p : planes(n)) {
+        names.add("x" + (p[0] + 1) + ", x" + (p[1] + 1));
+      }
+      if (!planeChooser.getItems().equals(names)) {
+        planeChooser.getItems().setAll(names);
+        planeChooser.getSelectionModel().select(0);
+      }
+    }
   }
 
   private static String point(MainViewModel.Frame frame, int k) {

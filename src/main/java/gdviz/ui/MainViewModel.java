@@ -1,6 +1,5 @@
 package gdviz.ui;
 
-import gdviz.engine.RunResult;
 import gdviz.engine.RunScheduler;
 import gdviz.engine.Trajectory;
 import gdviz.model.DataObjective;
@@ -16,10 +15,11 @@ import gdviz.model.preset.PresetLibrary;
 import gdviz.model.preset.RunSpec;
 import gdviz.model.preset.SetupResolver;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -43,38 +43,73 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The state of the main window: which example, function, start, method, parameters and η; the
- * run they make; and the playhead over it. Every setting change posts a run request (the newest
- * wins, on the worker); the iterates reach the view through {@link #pulse}, called once per frame,
- * which publishes at most one new {@link Frame}.
+ * The state of the main window: which example, the shared settings (function, start, steps,
+ * seed, rotation), one or more compared runs each with its own method, η and parameters (the
+ * controls edit the selected one), and the playhead over them. Every change posts one request for
+ * all runs (the newest wins, on the worker); iterates reach the view through {@link #pulse},
+ * called once per frame, which publishes at most one new {@link Frame}.
  */
 public final class MainViewModel {
-  /** What the views draw in one frame. */
-  public record Frame(long runId, RunSetup setup, Trajectory trajectory, int shown, Outcome outcome,
-      StepSizeBands bands, String banner, long objectiveVersion) {
+  /** One run as drawn in a frame. {@code sameFunction}: it runs on the selected run's function. */
+  public record RunFrame(String label, int colour, boolean visible, boolean sameFunction, RunSetup setup,
+      Trajectory trajectory, int shown, Outcome outcome) {
     public int current() {
       return shown - 1;
     }
   }
 
+  /** What the views draw in one frame: every run, and which one the controls edit. */
+  public record Frame(long runId, List<RunFrame> runs, int selected, StepSizeBands bands, String banner,
+      long objectiveVersion) {
+    public RunFrame selectedRun() {
+      return runs.get(selected);
+    }
+
+    public RunSetup setup() {
+      return selectedRun().setup();
+    }
+
+    public Trajectory trajectory() {
+      return selectedRun().trajectory();
+    }
+
+    public int shown() {
+      return selectedRun().shown();
+    }
+
+    public Outcome outcome() {
+      return selectedRun().outcome();
+    }
+
+    public int current() {
+      return selectedRun().current();
+    }
+
+    public boolean compare() {
+      return runs.size() > 1;
+    }
+  }
+
   private final PresetLibrary library;
   private final RunScheduler scheduler;
-  private final AtomicReference<RunResult> finished = new AtomicReference<>();
   private final Playback playback = new Playback();
 
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
-  private final ObservableList<String> runLabels = FXCollections.observableArrayList();
-  private final IntegerProperty runIndex = new SimpleIntegerProperty(0);
+  private final ObservableList<ComparedRun> runs = FXCollections.observableArrayList();
+  private final IntegerProperty selectedRun = new SimpleIntegerProperty(0);
   private final StringProperty functionText = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper functionError = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper functionEditable = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyStringWrapper derivativeText = new ReadOnlyStringWrapper("");
   private final StringProperty startText = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper("");
-  private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.GD);
-  private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
   private final StringProperty stepsText = new SimpleStringProperty("100");
   private final StringProperty seedText = new SimpleStringProperty("0");
+  private final BooleanProperty rotated = new SimpleBooleanProperty(false);
+  private final IntegerProperty xAxis = new SimpleIntegerProperty(0);
+  private final IntegerProperty yAxis = new SimpleIntegerProperty(1);
+  private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.GD);
+  private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
   private final DoubleProperty beta = new SimpleDoubleProperty(0.9);
   private final DoubleProperty beta1 = new SimpleDoubleProperty(0.9);
   private final DoubleProperty beta2 = new SimpleDoubleProperty(0.999);
@@ -94,29 +129,39 @@ public final class MainViewModel {
   private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>();
 
   private RunSpec base = RunSpec.EMPTY;
-  private String objectiveKey = "";
+  private final Map<String, Objective> objectives = new HashMap<>();
+  private String selectedKey = "";
+  private List<String> batchKeys = List.of();
   private boolean loading;
   private long lastPulse = -1;
   private Frame lastFrame;
+  private int nextColour;
 
   /**
    * @param worker where runs execute: a single daemon thread in the app, {@code Runnable::run} in tests
    */
   public MainViewModel(PresetLibrary library, Executor worker) {
     this.library = library;
-    this.scheduler = new RunScheduler(worker, finished::set);
+    this.scheduler = new RunScheduler(worker);
     speed.addListener((obs, old, v) -> playback.setSpeed(v.doubleValue()));
-    preset.addListener((obs, old, p) -> loadPreset(p, 0));
-    runIndex.addListener((obs, old, i) -> {
-      if (!loading && preset.get() != null && i.intValue() >= 0) {
-        loadPreset(preset.get(), i.intValue());
+    preset.addListener((obs, old, p) -> loadPreset(p));
+    selectedRun.addListener((obs, old, i) -> {
+      if (!loading) {
+        showSelectedRunSettings();
+        rerun(false);
       }
     });
-    List<ObservableValue<?>> settings = List.of(functionText, startText, method, eta, stepsText, seedText, beta,
-        beta1, beta2, gamma, rho, noise, batchSize);
-    for (ObservableValue<?> setting : settings) {
-      setting.addListener((obs, old, value) -> {
+    for (ObservableValue<?> shared : List.of(functionText, startText, stepsText, seedText, rotated, xAxis, yAxis)) {
+      shared.addListener((obs, old, value) -> {
         if (!loading) {
+          rerun(true);
+        }
+      });
+    }
+    for (ObservableValue<?> own : List.of(method, eta, beta, beta1, beta2, gamma, rho, noise, batchSize)) {
+      own.addListener((obs, old, value) -> {
+        if (!loading) {
+          storeSelectedRunSettings();
           rerun(true);
         }
       });
@@ -127,97 +172,80 @@ public final class MainViewModel {
     return library.all();
   }
 
-  // ---- loading a preset ------------------------------------------------------------------------
+  // ---- loading a preset and editing the compared runs -------------------------------------------
 
-  private void loadPreset(Preset p, int run) {
+  private void loadPreset(Preset p) {
     if (p == null) {
       return;
     }
     loading = true;
     try {
-      List<String> labels = new ArrayList<>();
-      for (int i = 0; i < p.runs().size(); i++) {
-        RunSpec r = p.runs().get(i);
-        labels.add(r.label() != null ? r.label() : "run " + (i + 1));
+      base = p.base();
+      nextColour = 0;
+      List<ComparedRun> list = new ArrayList<>();
+      if (p.runs().isEmpty()) {
+        list.add(new ComparedRun(p.name(), nextColour++, RunSpec.EMPTY));
+      } else {
+        for (int i = 0; i < p.runs().size(); i++) {
+          RunSpec r = p.runs().get(i);
+          list.add(new ComparedRun(r.label() != null ? r.label() : "run " + (i + 1), nextColour++, r));
+        }
       }
-      if (!runLabels.equals(labels)) {
-        runLabels.setAll(labels);
-      }
-      int index = Math.max(0, Math.min(run, Math.max(0, labels.size() - 1)));
-      runIndex.set(labels.isEmpty() ? 0 : index);
-      base = p.runs().isEmpty() ? p.base() : p.base().overriddenBy(p.runs().get(index));
-      boolean data = base.data() != null;
+      runs.setAll(list);
+      selectedRun.set(0);
+      RunSpec first = base.overriddenBy(list.get(0).own());
+      boolean data = first.data() != null;
       functionEditable.set(!data);
-      functionText.set(data ? "least-squares loss over the preset's data" : nonNull(base.function()));
+      functionText.set(data ? "least-squares loss over the preset's data" : nonNull(first.function()));
       functionError.set("");
-      startText.set(base.start() != null ? formatPoint(base.start()) : "");
-      Method m = Method.byId(base.method() == null ? "gd" : base.method()).orElse(Method.GD);
-      method.set(m);
-      eta.set(base.eta() != null ? base.eta() : m.defaultEta());
-      stepsText.set(Long.toString(base.steps() != null ? base.steps() : SetupResolver.DEFAULT_STEPS));
-      seedText.set(Long.toString(base.seed() != null ? base.seed() : 0));
-      beta.set(valueOr(base.beta(), 0.9));
-      beta1.set(valueOr(base.beta1(), 0.9));
-      beta2.set(valueOr(base.beta2(), 0.999));
-      gamma.set(valueOr(base.gamma(), 0.9));
-      rho.set(valueOr(base.rho(), 0.9));
-      noise.set(valueOr(base.noise(), 1));
-      batchSize.set(base.batchSize() != null ? base.batchSize() : 10);
+      startText.set(first.start() != null ? formatPoint(first.start()) : "");
+      stepsText.set(Long.toString(first.steps() != null ? first.steps() : SetupResolver.DEFAULT_STEPS));
+      seedText.set(Long.toString(first.seed() != null ? first.seed() : 0));
+      rotated.set(false);
+      xAxis.set(0);
+      yAxis.set(1);
+      showSelectedRunSettings();
     } finally {
       loading = false;
     }
     playback.reset();
+    objectives.clear();
     rerun(false);
     if (startText.get().isEmpty() && frame.get() != null) {
-      // a random start (step-size-candidates): show the point the run drew
-      loading = true;
+      loading = true; // a random start (step-size-candidates): show the point the run drew
       startText.set(formatPoint(frame.get().trajectory().x(0)));
       loading = false;
     }
   }
 
-  // ---- running ---------------------------------------------------------------------------------
-
-  /** Builds the setup from the current settings and posts it; problems go to the error properties. */
-  private void rerun(boolean settingChanged) {
-    RunSpec spec;
+  /** Puts the selected run's method, η and parameters into the controls. */
+  private void showSelectedRunSettings() {
+    boolean was = loading;
+    loading = true;
     try {
-      spec = currentSpec();
-    } catch (SetupException e) {
-      return; // the field's own error is shown; the last good run stays
-    }
-    Objective f;
-    try {
-      f = objectiveFor(spec);
-    } catch (SetupException e) {
-      setupError.set(e.getMessage());
-      return;
-    }
-    try {
-      RunSetup setup = SetupResolver.resolve(spec, preset.get() != null ? preset.get().name() : "run", f);
-      setupError.set("");
-      bands.set(StepSizeBands.at(f, setup.start()));
-      if (settingChanged) {
-        playback.showAll();
-      }
-      finished.set(null);
-      scheduler.submit(setup);
-      pulse(System.nanoTime());
-    } catch (SetupException e) {
-      setupError.set(e.getMessage());
+      RunSpec s = base.overriddenBy(selected().own());
+      Method m = Method.byId(s.method() == null ? "gd" : s.method()).orElse(Method.GD);
+      method.set(m);
+      eta.set(s.eta() != null ? s.eta() : m.defaultEta());
+      beta.set(valueOr(s.beta(), 0.9));
+      beta1.set(valueOr(s.beta1(), 0.9));
+      beta2.set(valueOr(s.beta2(), 0.999));
+      gamma.set(valueOr(s.gamma(), 0.9));
+      rho.set(valueOr(s.rho(), 0.9));
+      noise.set(valueOr(s.noise(), 1));
+      batchSize.set(s.batchSize() != null ? s.batchSize() : 10);
+    } finally {
+      loading = was;
     }
   }
 
-  /** The preset's settings with what the controls say on top. */
-  private RunSpec currentSpec() {
+  /** Writes the controls' method, η and parameters into the selected run. */
+  private void storeSelectedRunSettings() {
     Method m = method.get();
     List<String> used = m.parameters();
-    String function = functionEditable.get() ? parsedFunction() : null;
-    double[] start = parseStart();
-    long steps = parseWhole(stepsText.get(), "steps", 0);
-    long seed = parseWhole(seedText.get(), "seed", Long.MIN_VALUE);
-    return base.overriddenBy(new RunSpec(null, function, null, null, null, start, null, m.id(), eta.get(), steps,
-        seed, null, null, null,
+    ComparedRun run = selected();
+    run.setOwn(run.own().overriddenBy(new RunSpec(null, null, null, null, null, null, null, m.id(), eta.get(), null,
+        null, null, null, null,
         used.contains("beta") ? beta.get() : null,
         used.contains("beta1") ? beta1.get() : null,
         used.contains("beta2") ? beta2.get() : null,
@@ -226,7 +254,155 @@ public final class MainViewModel {
         used.contains("rho") ? rho.get() : null,
         used.contains("noise") ? noise.get() : null,
         used.contains("batchSize") ? (int) Math.rint(batchSize.get()) : null,
-        null, null, null, null, null, null));
+        null, null, null, null, null, null)));
+  }
+
+  private ComparedRun selected() {
+    return runs.get(Math.max(0, Math.min(selectedRun.get(), runs.size() - 1)));
+  }
+
+  /** Adds a copy of the selected run (to vary one setting against it) and selects it. */
+  public void addRun() {
+    ComparedRun source = selected();
+    ComparedRun copy = new ComparedRun(uniqueLabel(source.label() + " copy"), nextColour++, source.own());
+    runs.add(copy);
+    selectedRun.set(runs.size() - 1);
+  }
+
+  /** Removes a run; the last one stays. */
+  public void removeRun(int index) {
+    if (runs.size() <= 1 || index < 0 || index >= runs.size()) {
+      return;
+    }
+    int keep = selectedRun.get();
+    loading = true;
+    runs.remove(index);
+    selectedRun.set(Math.max(0, keep >= index ? keep - 1 : keep));
+    loading = false;
+    showSelectedRunSettings();
+    rerun(false);
+  }
+
+  /**
+   * The classic slide: the selected run at η/4 (too small), η (just right) and 1.1·2/L (too large),
+   * or 5·η where the curvature is unknown. For quadratic-1d: 0.05, 0.2 and 1.1.
+   */
+  public void compareLearningRates() {
+    ComparedRun source = selected();
+    double right = eta.get();
+    StepSizeBands b = bands.get();
+    double large = b != null ? round3(1.1 * b.stabilityLimit()) : round3(5 * right);
+    double small = round3(right / 4);
+    loading = true;
+    nextColour = 0;
+    List<ComparedRun> list = new ArrayList<>();
+    list.add(new ComparedRun("η = " + Numbers.format(small) + " (too small)", nextColour++, withEta(source, small)));
+    list.add(new ComparedRun("η = " + Numbers.format(right) + " (just right)", nextColour++, withEta(source, right)));
+    list.add(new ComparedRun("η = " + Numbers.format(large) + " (too large)", nextColour++, withEta(source, large)));
+    runs.setAll(list);
+    selectedRun.set(1);
+    loading = false;
+    showSelectedRunSettings();
+    playback.showAll();
+    rerun(false);
+  }
+
+  /** Beside a Newton run, the same with half the step (damped Newton). */
+  public void addDampedNewton() {
+    ComparedRun source = selected();
+    RunSpec s = base.overriddenBy(source.own());
+    double damped = round3((s.eta() != null ? s.eta() : 1.0) / 2);
+    RunSpec own = source.own().overriddenBy(onlyMethodAndEta("newton", damped));
+    runs.add(new ComparedRun(uniqueLabel("damped newton η = " + Numbers.format(damped)), nextColour++, own));
+    playback.showAll();
+    rerun(false);
+  }
+
+  private RunSpec withEta(ComparedRun source, double value) {
+    RunSpec s = base.overriddenBy(source.own());
+    return source.own().overriddenBy(onlyMethodAndEta(s.method() == null ? "gd" : s.method(), value));
+  }
+
+  private static RunSpec onlyMethodAndEta(String methodId, double value) {
+    return new RunSpec(null, null, null, null, null, null, null, methodId, value, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private String uniqueLabel(String wanted) {
+    String label = wanted;
+    int n = 2;
+    while (true) {
+      String candidate = label;
+      if (runs.stream().noneMatch(r -> r.label().equals(candidate))) {
+        return label;
+      }
+      label = wanted + " " + n++;
+    }
+  }
+
+  // ---- running ---------------------------------------------------------------------------------
+
+  /** Builds every run's setup from the settings and posts them; problems go to the error properties. */
+  private void rerun(boolean settingChanged) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    RunSpec shared;
+    try {
+      shared = sharedSpec();
+    } catch (SetupException e) {
+      return; // the field's own error is shown; the last good run stays
+    }
+    List<RunSetup> setups = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (ComparedRun run : runs) {
+      RunSpec spec = base.overriddenBy(run.own()).overriddenBy(shared);
+      try {
+        String key = objectiveKey(spec);
+        Objective f = objectives.get(key);
+        if (f == null) {
+          f = SetupResolver.objective(spec, preset.get() == null ? "data" : preset.get().description());
+          objectives.put(key, f);
+        }
+        setups.add(SetupResolver.resolve(spec, run.label(), f));
+        keys.add(key);
+      } catch (SetupException e) {
+        setupError.set(runs.size() > 1 ? run.label() + ": " + e.getMessage() : e.getMessage());
+        return;
+      }
+    }
+    setupError.set("");
+    int sel = Math.max(0, Math.min(selectedRun.get(), setups.size() - 1));
+    RunSetup chosen = setups.get(sel);
+    if (!keys.get(sel).equals(selectedKey) || objective.get() != chosen.objective()) {
+      selectedKey = keys.get(sel);
+      objective.set(chosen.objective());
+      derivativeText.set(String.join("\n", chosen.objective().derivativeText()));
+      objectiveVersion.set(objectiveVersion.get() + 1);
+    }
+    bands.set(StepSizeBands.at(chosen.objective(), chosen.start()));
+    batchKeys = List.copyOf(keys);
+    if (settingChanged) {
+      playback.showAll();
+    }
+    scheduler.submitAll(setups);
+    pulse(System.nanoTime());
+  }
+
+  /** The settings every run shares: function (if typed), start, steps, seed, rotation. */
+  private RunSpec sharedSpec() {
+    String function = functionEditable.get() ? parsedFunction() : null;
+    double[] start = parseStart();
+    long steps = parseWhole(stepsText.get(), "steps", 0);
+    long seed = parseWhole(seedText.get(), "seed", Long.MIN_VALUE);
+    return new RunSpec(null, function, null, null, rotated.get() ? 45.0 : null, start, null, null, null, steps, seed,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static String objectiveKey(RunSpec spec) {
+    String function = spec.function() == null ? null : spec.function().strip();
+    return function + "#" + spec.constants() + "#" + spec.rotate() + "#"
+        + (spec.data() == null ? "" : System.identityHashCode(spec.data()));
   }
 
   /** The function text if it parses; otherwise the error with its column is shown and the old text kept. */
@@ -278,48 +454,46 @@ public final class MainViewModel {
     }
   }
 
-  /** The objective, rebuilt only when its definition changes (not for every η). */
-  private Objective objectiveFor(RunSpec spec) {
-    String function = spec.function() == null ? null : spec.function().strip();
-    String key = (preset.get() == null ? "" : preset.get().name()) + "#" + runIndex.get() + "#" + function
-        + "#" + spec.rotate() + "#" + (spec.data() == null ? "" : System.identityHashCode(spec.data()));
-    if (!key.equals(objectiveKey) || objective.get() == null) {
-      Objective f = SetupResolver.objective(spec, preset.get() == null ? "data" : preset.get().description());
-      objectiveKey = key;
-      objective.set(f);
-      derivativeText.set(String.join("\n", f.derivativeText()));
-      objectiveVersion.set(objectiveVersion.get() + 1);
-    }
-    return objective.get();
-  }
-
   // ---- frames and playback ---------------------------------------------------------------------
 
   /** Called once per frame (an AnimationTimer in the app): advances playback and publishes a frame if anything changed. */
   public void pulse(long now) {
     double seconds = lastPulse < 0 ? 0 : Math.max(0, Math.min(0.25, (now - lastPulse) / 1e9));
     lastPulse = now;
-    RunScheduler.ActiveRun run = scheduler.current();
-    if (run == null) {
-      return;
+    RunScheduler.Batch batch = scheduler.currentBatch();
+    if (batch == null || batch.runs().get(0).trajectory().size() == 0 || batch.runs().size() != runs.size()) {
+      return; // nothing to draw yet: keep showing the last frame
     }
-    RunResult done = finished.get();
-    Outcome outcome = done != null && done.runId() == run.id() ? done.outcome() : null;
-    int available = run.trajectory().size();
-    if (available == 0) {
-      return; // the worker has not produced the start point yet: keep showing the last frame
+    int available = 0;
+    for (RunScheduler.ActiveRun r : batch.runs()) {
+      available = Math.max(available, r.trajectory().size());
     }
-    playback.advance(seconds, available, outcome != null);
-    int shown = playback.shown(available);
+    playback.advance(seconds, available, batch.finished());
     playing.set(playback.playing());
+    int sel = Math.max(0, Math.min(selectedRun.get(), batch.runs().size() - 1));
+    List<RunFrame> frames = new ArrayList<>();
+    for (int i = 0; i < batch.runs().size(); i++) {
+      RunScheduler.ActiveRun r = batch.runs().get(i);
+      ComparedRun c = runs.get(i);
+      Outcome outcome = r.result() == null ? null : r.result().outcome();
+      frames.add(new RunFrame(c.label(), c.colour(), c.visible(), batchKeys.size() > i && batchKeys.get(i)
+          .equals(batchKeys.get(sel)), r.setup(), r.trajectory(), playback.shown(r.trajectory().size()), outcome));
+    }
     Frame previous = lastFrame;
-    if (previous != null && previous.runId() == run.id() && previous.shown() == shown
-        && previous.outcome() == outcome && previous.objectiveVersion() == objectiveVersion.get()) {
+    if (previous != null && previous.runId() == batch.id() && previous.selected() == sel
+        && previous.objectiveVersion() == objectiveVersion.get() && previous.runs().equals(frames)) {
       return;
     }
-    lastFrame = new Frame(run.id(), run.setup(), run.trajectory(), shown, outcome, bands.get(),
-        banner(run.setup(), outcome), objectiveVersion.get());
+    RunFrame chosen = frames.get(sel);
+    lastFrame = new Frame(batch.id(), List.copyOf(frames), sel, bands.get(), banner(chosen.setup(), chosen.outcome()),
+        objectiveVersion.get());
     frame.set(lastFrame);
+  }
+
+  /** Republishes the frame (a run was shown or hidden). */
+  public void refresh() {
+    lastFrame = null;
+    pulse(System.nanoTime());
   }
 
   /** "diverged at step k", "left the domain …", or for gd on a quadratic past 2/L, "diverging". */
@@ -331,22 +505,23 @@ public final class MainViewModel {
       StepSizeBands b = StepSizeBands.at(setup.objective(), setup.start());
       if (b != null && !b.local() && setup.eta() > b.stabilityLimit()) {
         return String.format(Locale.ROOT, "diverging: η = %s > 2/L = %s, so |x − x*| grows at every step",
-            Numbers.format(setup.eta()), Numbers.format(Double.parseDouble(String.format(Locale.ROOT, "%.4g",
-                b.stabilityLimit()))));
+            Numbers.format(setup.eta()), Numbers.format(round4(b.stabilityLimit())));
       }
     }
     return null;
   }
 
   private int available() {
-    RunScheduler.ActiveRun run = scheduler.current();
-    return run == null ? 0 : run.trajectory().size();
+    RunScheduler.Batch batch = scheduler.currentBatch();
+    if (batch == null) {
+      return 0;
+    }
+    return batch.runs().stream().mapToInt(r -> r.trajectory().size()).max().orElse(0);
   }
 
   private boolean runFinished() {
-    RunScheduler.ActiveRun run = scheduler.current();
-    RunResult done = finished.get();
-    return run != null && done != null && done.runId() == run.id();
+    RunScheduler.Batch batch = scheduler.currentBatch();
+    return batch != null && batch.finished();
   }
 
   public void togglePlay() {
@@ -374,7 +549,13 @@ public final class MainViewModel {
     pulse(System.nanoTime());
   }
 
-  /** A start point picked on the plot (x, or x1 and x2; further coordinates keep their values). */
+  /** Show iterate k (a row picked in the iterates table), paused. */
+  public void showIterate(int k) {
+    playback.seek(k);
+    pulse(System.nanoTime());
+  }
+
+  /** A start point picked on the plot (on the plane shown; other coordinates keep their values). */
   public void pickStart(double[] point) {
     if (point.length == 0) {
       return;
@@ -385,15 +566,21 @@ public final class MainViewModel {
     } catch (SetupException e) {
       start = null;
     }
-    double[] merged = start != null && start.length >= point.length ? start.clone() : point.clone();
-    System.arraycopy(point, 0, merged, 0, point.length);
+    double[] merged;
+    if (point.length == 1) {
+      merged = new double[] {point[0]};
+    } else {
+      merged = start != null && start.length >= 2 ? start.clone() : point.clone();
+      merged[xAxis.get()] = point[0];
+      merged[yAxis.get()] = point[1];
+    }
     for (int i = 0; i < merged.length; i++) {
       merged[i] = Double.parseDouble(String.format(Locale.ROOT, "%.4g", merged[i]));
     }
     startText.set(formatPoint(merged));
   }
 
-  /** Where to hold coordinates beyond x2 when a frame's objective is shown as a 2D slice. */
+  /** Where to hold the coordinates off the plane shown when a frame's objective is drawn as a 2D slice. */
   public static double[] sliceAt(Frame frame) {
     if (frame.setup().objective() instanceof DataObjective d) {
       double[] exact = d.closedFormMinimizer();
@@ -412,6 +599,14 @@ public final class MainViewModel {
     return s.toString();
   }
 
+  private static double round3(double v) {
+    return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
+  }
+
+  private static double round4(double v) {
+    return Double.parseDouble(String.format(Locale.ROOT, "%.4g", v));
+  }
+
   private static String nonNull(String s) {
     return s == null ? "" : s;
   }
@@ -426,12 +621,12 @@ public final class MainViewModel {
     return preset;
   }
 
-  public ObservableList<String> runLabels() {
-    return runLabels;
+  public ObservableList<ComparedRun> runs() {
+    return runs;
   }
 
-  public IntegerProperty runIndexProperty() {
-    return runIndex;
+  public IntegerProperty selectedRunProperty() {
+    return selectedRun;
   }
 
   public StringProperty functionTextProperty() {
@@ -456,6 +651,18 @@ public final class MainViewModel {
 
   public ReadOnlyStringProperty startErrorProperty() {
     return startError.getReadOnlyProperty();
+  }
+
+  public BooleanProperty rotatedProperty() {
+    return rotated;
+  }
+
+  public IntegerProperty xAxisProperty() {
+    return xAxis;
+  }
+
+  public IntegerProperty yAxisProperty() {
+    return yAxis;
   }
 
   public ObjectProperty<Method> methodProperty() {

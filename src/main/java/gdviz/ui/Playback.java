@@ -60,6 +60,12 @@ public final class Playback {
     playing = false;
   }
 
+  /** Show iterate k, paused. */
+  public void seek(int k) {
+    playhead = Math.max(0, k);
+    playing = false;
+  }
+
   /** Jump to the last iterate, paused. */
   public void end() {
     playhead = ALL;

@@ -1,0 +1,191 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.engine.Trajectory;
+import gdviz.model.DataObjective;
+import gdviz.model.Numbers;
+import gdviz.model.RotatedObjective;
+import gdviz.model.preset.PresetLibrary;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Compare mode, the data-set views, one step by hand and the rotation toggle, driven headless. */
+@ExtendWith(ApplicationExtension.class)
+class TeachingViewsTest {
+  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+  private MainViewModel model;
+  private MainView view;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    model = new MainViewModel(LIBRARY, Runnable::run);
+    view = new MainView(model);
+    Scene scene = new Scene(view.root(), 1400, 880);
+    view.installShortcuts(scene);
+    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private <T> T onFx(FxRobot robot, Supplier<T> s) {
+    Object[] out = new Object[1];
+    robot.interact(() -> {
+      view.pulse();
+      out[0] = s.get();
+    });
+    return (T) out[0];
+  }
+
+  private void select(FxRobot robot, String preset) {
+    robot.interact(() -> {
+      model.presetProperty().set(LIBRARY.require(preset));
+      model.end();
+      view.pulse();
+    });
+  }
+
+  private List<String> legendLabels(FxRobot robot) {
+    return onFx(robot, () -> view.legend().lookupAll(".legend-entry").stream()
+        .map(n -> ((Label) n).getText()).toList());
+  }
+
+  @Test
+  void compareModeShowsOneLegendEntryPerRunAndHidingARunRemovesItsPath(FxRobot robot) {
+    select(robot, "optimizer-family");
+    assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"), legendLabels(robot));
+    assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()));
+    robot.clickOn("#legend-visible-1"); // hide momentum
+    assertFalse(model.runs().get(1).visible());
+    assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "momentum's path is gone");
+    robot.clickOn("#legend-visible-1");
+    assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "and back");
+    // clicking a label selects that run for editing
+    robot.clickOn("#legend-label-6");
+    assertEquals(6, model.selectedRunProperty().get());
+    assertEquals(gdviz.model.Method.ADAM, model.methodProperty().get());
+    assertEquals(0.05, model.etaProperty().get(), 0.0);
+  }
+
+  @Test
+  void oneClickComparesLearningRatesTooSmallJustRightTooLarge(FxRobot robot) {
+    select(robot, "quadratic-1d");
+    assertTrue(legendLabels(robot).isEmpty(), "a single run needs no legend");
+    robot.clickOn("η: too small / right / too large");
+    assertEquals(List.of("η = 0.05 (too small)", "η = 0.2 (just right)", "η = 1.1 (too large)"), legendLabels(robot));
+    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals(3, frame.runs().size());
+    assertEquals(0.05, frame.runs().get(0).setup().eta(), 0.0);
+    assertEquals(0.2, frame.runs().get(1).setup().eta(), 0.0);
+    assertEquals(1.1, frame.runs().get(2).setup().eta(), 0.0);
+    assertEquals(0.06046617599999997, frame.runs().get(1).trajectory().x(10, 0), 0.0);
+    assertEquals(3, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()));
+  }
+
+  @Test
+  void oneClickAddsDampedNewtonBesideNewton(FxRobot robot) {
+    select(robot, "newton-nonconvex");
+    robot.clickOn("Add damped Newton");
+    assertEquals(List.of("newton-nonconvex", "damped newton η = 0.5"), legendLabels(robot));
+    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals(0.5, frame.runs().get(1).setup().eta(), 0.0);
+    assertTrue(frame.runs().get(1).trajectory().value(10) < frame.runs().get(0).trajectory().value(10),
+        "damped Newton ends lower");
+  }
+
+  @Test
+  void selectingATableRowShowsThatStepByHand(FxRobot robot) {
+    select(robot, "quadratic-1d");
+    TableRow<?> row = robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getIndex() == 1).query();
+    robot.clickOn(row);
+    Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
+    assertEquals(2, (int) onFx(robot, () -> model.frameProperty().get().shown()), "the plots highlight iterate 1");
+    String expected = "x₁ = x₀ − η·f′(x₀)\n"
+        + "   = " + Numbers.compact(t.x(0, 0)) + " − " + Numbers.compact(t.eta(1)) + "·"
+        + Numbers.compact(t.gradient(0, 0)) + "\n"
+        + "   = " + Numbers.compact(t.x(1, 0));
+    String text = onFx(robot, () -> view.stepText().getText());
+    assertTrue(text.startsWith(expected), text);
+    assertTrue(text.startsWith("x₁ = x₀ − η·f′(x₀)\n   = 10 − 0.2·20\n   = 6"), "the textbook numbers: " + text);
+    assertTrue(text.contains("f'(x) = 2*x"), "with the symbolic derivative");
+
+    select(robot, "newton-cosh");
+    TableRow<?> first = robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getIndex() == 1).query();
+    robot.clickOn(first);
+    String newton = onFx(robot, () -> view.stepText().getText());
+    // f'(10) = 0.5·sinh(5), f''(10) = 0.25·cosh(5)
+    assertTrue(newton.startsWith("x₁ = x₀ − η·f′(x₀)/f″(x₀)\n   = 10 − 1·" + Numbers.compact(0.5 * Math.sinh(5))
+        + "/" + Numbers.compact(0.25 * Math.cosh(5))), newton);
+    assertTrue(newton.contains("f''(x) = c^2*cosh(c*x)"), "and f'' for Newton: " + newton);
+  }
+
+  @Test
+  void linreg20ptsShowsTheFittedLineAndTheClosedFormMarker(FxRobot robot) {
+    select(robot, "linreg-20pts");
+    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    double[] exact = ((DataObjective) frame.setup().objective()).closedFormMinimizer();
+    assertArrayEquals(exact, onFx(robot, () -> view.functionPlot().marker()), 0.0, "marked on the contour");
+    assertNotNull(robot.lookup("#dataFit").query(), "the scatter with the fitted line is shown");
+    assertArrayEquals(frame.trajectory().x(frame.current()), onFx(robot, () -> view.dataFit().theta()), 0.0,
+        "the line is the current iterate's");
+    // playing moves the line: back to the start, the line is θ = (1, 1)
+    robot.interact(model::reset);
+    assertArrayEquals(new double[] {1, 1}, onFx(robot, () -> view.dataFit().theta()), 0.0);
+  }
+
+  @Test
+  void theRotationToggleChangesTheContoursOfPreconditioning(FxRobot robot) {
+    select(robot, "preconditioning");
+    WritableImage before = onFx(robot, () -> view.functionPlot().snapshot(null, null));
+    assertFalse(view.functionPlot().shownObjective() instanceof RotatedObjective);
+    CheckBox rotate = robot.lookup("Rotate the coordinates by 45°").query();
+    robot.clickOn(rotate);
+    robot.interact(view::pulse);
+    WritableImage after = onFx(robot, () -> view.functionPlot().snapshot(null, null));
+    assertTrue(view.functionPlot().shownObjective() instanceof RotatedObjective);
+    int differing = 0;
+    for (int y = 60; y < before.getHeight() - 60; y += 7) {
+      for (int x = 80; x < before.getWidth() - 40; x += 7) {
+        if (before.getPixelReader().getArgb(x, y) != after.getPixelReader().getArgb(x, y)) {
+          differing++;
+        }
+      }
+    }
+    assertTrue(differing > 500, "the heat map and contours turned: " + differing + " sampled pixels changed");
+    // precond no longer lands on the minimum in one step
+    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertTrue(frame.runs().get(1).trajectory().value(1) > 1, "precond on the rotated function: "
+        + frame.runs().get(1).trajectory().value(1));
+  }
+
+  @Test
+  void theDifferenceQuotientPresetOpensItsOwnView(FxRobot robot) {
+    select(robot, "difference-quotient");
+    Node lesson = robot.lookup("#derivativeCheck").query();
+    assertTrue(lesson.isVisible());
+    assertEquals(1e-5, view.derivativeCheck().h(), 0.0);
+    robot.interact(() -> view.derivativeCheck().hSlider().setValue(-8));
+    assertEquals(1e-8, view.derivativeCheck().h(), 0.0);
+    select(robot, "quadratic-1d");
+    assertFalse(lesson.isVisible());
+  }
+}
