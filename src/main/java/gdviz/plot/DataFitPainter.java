@@ -63,7 +63,7 @@ public final class DataFitPainter {
     g.setClip(clip);
     g.setFont(PlotStyle.TICK_FONT);
     g.setColor(Palette.BLACK);
-    String legend = exact != null ? "solid: current fit    dashed: least-squares solution" : "current fit";
+    String legend = exact != null ? "solid: current θ   dashed: least squares" : "current θ";
     g.drawString(legend, (float) (v.left() + 8), (float) (v.top() + 16));
   }
 

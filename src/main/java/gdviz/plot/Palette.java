@@ -23,7 +23,10 @@ public final class Palette {
 
   public static final Color AXIS = new Color(0x444444);
   public static final Color GRID = new Color(0, 0, 0, 28);
-  public static final Color CURVE = new Color(0x1F4E79);
+  /** Neutral, so every hue stays free for runs. */
+  public static final Color CURVE = new Color(0x3A3A3A);
+  /** Tangent lines and gradient arrows: dark grey, never a run's colour. */
+  public static final Color GUIDE = new Color(0x555555);
   public static final Color CONTOUR = new Color(255, 255, 255, 150);
 
   // Viridis at 9 stops; linear interpolation between them.

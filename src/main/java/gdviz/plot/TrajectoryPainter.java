@@ -154,7 +154,7 @@ public final class TrajectoryPainter {
       double[] c = SegmentClipper.clip(v.toPixelX(x0), v.toPixelY(y0), v.toPixelX(x1), v.toPixelY(y1), v.left(),
           v.top(), v.left() + v.width(), v.top() + v.height());
       if (c != null) {
-        g.setColor(Palette.GREEN);
+        g.setColor(Palette.GUIDE);
         g.setStroke(PlotStyle.DASHED);
         g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
       }
@@ -169,10 +169,13 @@ public final class TrajectoryPainter {
       if (len > 0 && Double.isFinite(len)) {
         double ex = px + sx / len * 48;
         double ey = py + sy / len * 48;
-        g.setColor(Palette.GREEN);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(4.5f));
+        g.draw(new Line2D.Double(px, py, ex, ey));
+        g.setColor(Palette.GUIDE);
         g.setStroke(new BasicStroke(2.4f));
         g.draw(new Line2D.Double(px, py, ex, ey));
-        arrowHead(g, px, py, ex, ey, Palette.GREEN);
+        arrowHead(g, px, py, ex, ey, Palette.GUIDE);
         g.setFont(PlotStyle.NOTE_FONT);
         g.drawString("−∇f", (float) (ex + 4), (float) (ey - 4));
       }

@@ -74,6 +74,7 @@ public final class MainView {
   @FXML private MenuItem stepItem;
   @FXML private MenuItem resetItem;
   @FXML private MenuItem endItem;
+  @FXML private MenuItem compareItem;
   @FXML private MenuItem fitItem;
   @FXML private CheckMenuItem tangentItem;
   @FXML private CheckMenuItem arrowItem;
@@ -278,6 +279,8 @@ public final class MainView {
     stepItem.setOnAction(e -> model.step());
     resetItem.setAccelerator(new DisplayedShortcut("R"));
     resetItem.setOnAction(e -> model.reset());
+    compareItem.setAccelerator(new DisplayedShortcut("C"));
+    compareItem.setOnAction(e -> model.compareLearningRates());
     endItem.setAccelerator(new DisplayedShortcut("End"));
     endItem.setOnAction(e -> model.end());
     fitItem.setAccelerator(new DisplayedShortcut("F"));
@@ -317,6 +320,7 @@ public final class MainView {
         .on(KeyCode.R, model::reset)
         .on(KeyCode.HOME, model::reset)
         .on(KeyCode.END, model::end)
+        .on(KeyCode.C, model::compareLearningRates)
         .on(KeyCode.F, functionPlot::fitToPath)
         .on(KeyCode.T, () -> model.tangentProperty().set(!model.tangentProperty().get()))
         .on(KeyCode.G, () -> model.gradientArrowProperty().set(!model.gradientArrowProperty().get()))
@@ -383,7 +387,7 @@ public final class MainView {
           : -1));
     }
     functionPlot.showPaths(paths, selectedPath);
-    functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least-squares solution");
+    functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
     lossPlot.show(losses, model.lossLogProperty().get());
     showDataFit(frame);
     showTable(frame);
@@ -622,6 +626,7 @@ public final class MainView {
         →       one step
         R, Home reset to the start point
         End     jump to the last iterate
+        C       compare η: too small / just right / too large
         F       fit the view to the trajectory
         T       tangent line (1D)
         G       −∇f arrow (2D)
