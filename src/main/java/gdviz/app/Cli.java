@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gdviz", mixinStandardHelpOptions = true, version = "gdviz 0.1",
     description = "An interactive laboratory for gradient descent: runs the classroom examples and "
         + "prints their iterates as CSV.",
-    subcommands = {RunCommand.class, PresetsCommand.class, FunctionsCommand.class, MethodsCommand.class,
+    subcommands = {RunCommand.class, ExportCommand.class, PresetsCommand.class, FunctionsCommand.class, MethodsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
   /** Exit status for input the user must correct. */
@@ -35,6 +35,10 @@ public final class Cli implements Runnable {
       return BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof java.io.IOException) {
+        errWriter.println(commandLine.getCommandName() + ": " + ex.getMessage());
+        return 1;
+      }
       if (ex instanceof SetupException || ex instanceof IllegalArgumentException) {
         errWriter.println(commandLine.getCommandName() + ": " + ex.getMessage());
         return BAD_INPUT;

@@ -1,5 +1,6 @@
 package gdviz.engine;
 
+import gdviz.model.IteratePath;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * volatile write of {@link #size()}; a reader that reads {@code size()} first may read every
  * entry below it, from any thread, while the writer goes on.
  */
-public final class Trajectory {
+public final class Trajectory implements IteratePath {
   private static final int CHUNK_BITS = 13;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int MASK = CHUNK - 1;
@@ -33,6 +34,7 @@ public final class Trajectory {
     this.dimension = dimension;
   }
 
+  @Override
   public int dimension() {
     return dimension;
   }

@@ -1,5 +1,6 @@
 package gdviz.plot;
 
+import gdviz.model.IteratePath;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;

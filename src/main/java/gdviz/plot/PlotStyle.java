@@ -17,6 +17,7 @@ public final class PlotStyle {
   public static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   public static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   public static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+  public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
 
   public static final BasicStroke HAIRLINE = new BasicStroke(1f);
   public static final BasicStroke CURVE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

@@ -1,5 +1,6 @@
 package gdviz.plot;
 
+import gdviz.model.IteratePath;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

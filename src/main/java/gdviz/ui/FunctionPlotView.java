@@ -1,20 +1,14 @@
 package gdviz.ui;
 
-import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.model.SliceObjective;
-import gdviz.plot.AxesPainter;
-import gdviz.plot.ContourLevels;
-import gdviz.plot.ContourPainter;
-import gdviz.plot.CurvePainter;
-import gdviz.plot.FunctionGrid;
-import gdviz.plot.HeatMap;
-import gdviz.plot.IteratePath;
+import gdviz.plot.FunctionPlotPainter;
+import gdviz.model.IteratePath;
 import gdviz.plot.Palette;
 import gdviz.plot.PlotStyle;
 import gdviz.plot.TrajectoryPainter;
+import gdviz.plot.ViewFit;
 import gdviz.plot.Viewport;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,7 +26,6 @@ import org.jfree.fx.FXGraphics2D;
  * zooms, dragging pans, a click sets the start point and dragging the start marker moves it live.
  */
 public final class FunctionPlotView extends LayeredCanvas {
-  private static final int CONTOUR_LEVELS = 16;
   private static final double GRAB_RADIUS = 12;
 
   /** A path to draw with its options; one of them is the selected run's. */
@@ -143,7 +136,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     if (pendingFit != null) {
       if (!pendingFit.isEmpty()) {
-        world = fit(pendingFit, width, height);
+        world = ViewFit.fit(pendingFit, shown, xAxis, yAxis, width, height);
       }
       pendingFit = null;
     }
@@ -151,33 +144,27 @@ public final class FunctionPlotView extends LayeredCanvas {
       world = new Viewport(-10, 10, -10, 10, 0, 0, 1, 1);
     }
     Viewport v = PlotStyle.inside(world, width, height);
-    AxesPainter.clear(g, width, height);
-    if (twoDimensional()) {
-      int nx = (int) Math.max(20, Math.min(320, v.width() / 2.5));
-      int ny = (int) Math.max(20, Math.min(320, v.height() / 2.5));
-      FunctionGrid grid = new FunctionGrid(shown, v, nx, ny);
-      ContourLevels levels = ContourLevels.choose(grid, CONTOUR_LEVELS);
-      int[] argb = HeatMap.pixels(grid, levels);
+    FunctionPlotPainter.HeatMapDrawer heat = (argb, nx, ny, x, y, w, h) -> {
       WritableImage image = new WritableImage(nx, ny);
       image.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), argb, 0, nx);
       gc.setImageSmoothing(true);
-      // Nodes sit on the edges of the world rectangle: stretch half a cell beyond it and let the frame clip.
-      double cellW = v.width() / (nx - 1);
-      double cellH = v.height() / (ny - 1);
       gc.save();
       gc.beginPath();
       gc.rect(v.left(), v.top(), v.width(), v.height());
       gc.clip();
-      gc.drawImage(image, v.left() - cellW / 2, v.top() - cellH / 2, v.width() + cellW, v.height() + cellH);
+      gc.drawImage(image, x, y, w, h);
       gc.restore();
-      withGraphics(g, gg -> ContourPainter.paint(gg, grid, levels, v));
-      withGraphics(g, gg -> AxesPainter.paint(gg, v, "x" + (xAxis + 1), "x" + (yAxis + 1)));
-    } else {
-      withGraphics(g, gg -> {
-        AxesPainter.paint(gg, v, "x", "f(x)");
-        CurvePainter.paint(gg, shown, v);
-      });
-    }
+    };
+    withGraphics(g, gg -> FunctionPlotPainter.paintBackground(gg, heat, shown, v, xTitle(), yTitle(), width, height));
+  }
+
+  /** The title of the horizontal axis: x, or the coordinate drawn across. */
+  public String xTitle() {
+    return twoDimensional() ? "x" + (xAxis + 1) : "x";
+  }
+
+  public String yTitle() {
+    return twoDimensional() ? "x" + (yAxis + 1) : "f(x)";
   }
 
   @Override
@@ -187,101 +174,25 @@ public final class FunctionPlotView extends LayeredCanvas {
       return;
     }
     Viewport v = PlotStyle.inside(world, width, height);
-    if (marker != null && twoDimensional()) {
-      withGraphics(g, gg -> TrajectoryPainter.marker(gg, v, marker[0], marker[1], markerLabel));
-    }
-    // the selected run last, on top
-    for (int i = 0; i <= paths.size(); i++) {
-      int index = i < paths.size() ? (i == selectedPath ? -1 : i) : selectedPath;
-      if (index < 0 || index >= paths.size() || paths.get(index).path().size() == 0) {
-        continue;
-      }
-      PathToDraw d = paths.get(index);
-      TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
-      withGraphics(g, gg -> drawn[0] = TrajectoryPainter.paint(gg, d.path(), v, d.options()));
-      if (index == selectedPath) {
-        lastDrawn = drawn[0];
-      }
-    }
+    List<FunctionPlotPainter.Run> runs = paths.stream()
+        .map(p -> new FunctionPlotPainter.Run(p.path(), p.options())).toList();
+    TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
+    withGraphics(g, gg -> drawn[0] = FunctionPlotPainter.paintOverlay(gg, runs, selectedPath, v,
+        twoDimensional() ? marker : null, markerLabel));
+    lastDrawn = drawn[0];
   }
 
-  /** A world rectangle around the paths (and x = 0 in 1D), ignoring points that ran far away. */
-  Viewport fit(List<IteratePath> all, double width, double height) {
-    boolean oneD = all.get(0).dimension() == 1;
-    int ax = oneD ? 0 : xAxis;
-    int ay = oneD ? 0 : yAxis;
-    double x0 = oneD ? 0 : Double.POSITIVE_INFINITY;
-    double x1 = oneD ? 0 : Double.NEGATIVE_INFINITY;
-    double y0 = Double.POSITIVE_INFINITY;
-    double y1 = Double.NEGATIVE_INFINITY;
-    for (IteratePath p : all) {
-      if (p.size() == 0) {
-        continue;
-      }
-      double limit = 10 * Math.max(1, Math.max(Math.abs(p.x(0, ax)), Math.abs(p.x(0, ay))));
-      for (int k = 0; k < p.size(); k++) {
-        double x = p.x(k, ax);
-        double y = oneD ? 0 : p.x(k, ay);
-        if (!(Math.abs(x) <= limit && Math.abs(y) <= limit)) {
-          continue;
-        }
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
-    }
-    if (!(x1 >= x0)) {
-      x0 = -1;
-      x1 = 1;
-    }
-    double spanX = Math.max(x1 - x0, 2);
-    double cx = (x0 + x1) / 2;
-    x0 = cx - spanX * 0.65;
-    x1 = cx + spanX * 0.65;
-    Viewport pixels = PlotStyle.inside(new Viewport(0, 1, 0, 1, 0, 0, 1, 1), width, height);
-    if (oneD) {
-      double[] range = valueRange(x0, x1);
-      return new Viewport(x0, x1, range[0], range[1], 0, 0, 1, 1);
-    }
-    if (!(y1 >= y0)) {
-      y0 = -1;
-      y1 = 1;
-    }
-    double spanY = Math.max(y1 - y0, 2) * 1.3;
-    double cy = (y0 + y1) / 2;
-    // equal scale on both axes, so circles look round
-    double perPixel = Math.max((x1 - x0) / pixels.width(), spanY / pixels.height());
-    double halfW = perPixel * pixels.width() / 2;
-    double halfH = perPixel * pixels.height() / 2;
-    return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH, 0, 0, 1, 1);
+  /** The world rectangle shown (without pixels), or null before the first paint. */
+  public Viewport world() {
+    return world;
   }
 
-  /** f's range over [x0, x1], trimmed of the top and bottom 2% so a pole does not flatten the curve. */
-  private double[] valueRange(double x0, double x1) {
-    int n = 400;
-    double[] values = new double[n + 1];
-    int m = 0;
-    double[] x = new double[1];
-    for (int i = 0; i <= n; i++) {
-      x[0] = x0 + (x1 - x0) * i / n;
-      double v = shown.value(x);
-      if (Double.isFinite(v)) {
-        values[m++] = v;
-      }
-    }
-    if (m == 0) {
-      return new double[] {-1, 1};
-    }
-    Arrays.sort(values, 0, m);
-    double lo = values[(int) (0.02 * (m - 1))];
-    double hi = values[(int) Math.ceil(0.98 * (m - 1))];
-    if (!(hi > lo)) {
-      lo -= 1;
-      hi += 1;
-    }
-    double pad = (hi - lo) * 0.08;
-    return new double[] {lo - pad, hi + pad};
+  /** Shows this world rectangle (a scenario file's saved view). */
+  public void setWorld(Viewport w) {
+    world = w;
+    pendingFit = null;
+    invalidateBackground();
+    paintIfDirty();
   }
 
   private void onScroll(ScrollEvent e) {
@@ -379,9 +290,5 @@ public final class FunctionPlotView extends LayeredCanvas {
   /** The function shown (a slice for 3+ variables), or null. */
   public Objective shownObjective() {
     return shown;
-  }
-
-  static String format(double v) {
-    return Numbers.format(v);
   }
 }

@@ -1,6 +1,6 @@
 package gdviz.ui;
 
-import gdviz.plot.IteratePath;
+import gdviz.model.IteratePath;
 import gdviz.plot.LossPainter;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;

@@ -362,7 +362,7 @@ public final class MainView {
       // a new function: frame the whole runs (all drawn on it) once they are complete
       fittedVersion = frame.objectiveVersion();
       functionPlot.fitTo(frame.runs().stream().filter(r -> r.sameFunction() && r.visible())
-          .map(r -> (gdviz.plot.IteratePath) new TrajectoryPath(r.trajectory(), r.trajectory().size())).toList());
+          .map(r -> (gdviz.model.IteratePath) new TrajectoryPath(r.trajectory(), r.trajectory().size())).toList());
     }
     List<FunctionPlotView.PathToDraw> paths = new ArrayList<>();
     List<LossPainter.Series> losses = new ArrayList<>();
@@ -433,7 +433,7 @@ public final class MainView {
   private void buildTable() {
     iterTable.setPlaceholder(new Label("no iterates yet"));
     iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    iterTable.getColumns().add(column("k", 44, k -> Integer.toString(k)));
+    iterTable.getColumns().add(column("k", 60, k -> Integer.toString(k)));
     iterTable.getColumns().add(column("x", 150, k -> vector(tableTrajectory.x(k))));
     iterTable.getColumns().add(column("f", 80, k -> StepByHand.num(tableTrajectory.value(k))));
     iterTable.getColumns().add(column("|∇f|", 70, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));

@@ -1,7 +1,7 @@
 package gdviz.ui;
 
 import gdviz.engine.Trajectory;
-import gdviz.plot.IteratePath;
+import gdviz.model.IteratePath;
 
 /** The first {@code shown} iterates of a trajectory, as the painters read them. */
 record TrajectoryPath(Trajectory trajectory, int shown) implements IteratePath {

@@ -1,5 +1,6 @@
 package gdviz.plot;
 
+import gdviz.model.IteratePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

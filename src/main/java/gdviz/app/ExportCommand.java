@@ -1,0 +1,270 @@
+package gdviz.app;
+
+import gdviz.engine.DescentRun;
+import gdviz.engine.RunResult;
+import gdviz.model.Numbers;
+import gdviz.model.RunSetup;
+import gdviz.model.SetupException;
+import gdviz.model.preset.Preset;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.SetupResolver;
+import gdviz.plot.Figure;
+import gdviz.plot.FigurePainter;
+import gdviz.plot.Figures;
+import gdviz.plot.export.FigureFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Draws a run as a figure file, with no display needed: PNG (at any scale), SVG, or an animated GIF.",
+        "The figure is the app's drawing: the function plot with the path, the loss per iteration, or both.",
+        "Run options are those of 'run'; --eta a,b,c draws one panel per η with shared axes."},
+    footer = {"", "Examples:",
+        "  gdviz export --preset quadratic-2d --out bowl.png --scale 2 --caption",
+        "  gdviz export --preset quadratic-1d --eta 0.05,0.2,1.1 --view 1d --out eta.png",
+        "  gdviz export --preset optimizer-family --out family.svg",
+        "  gdviz export --preset quadratic-2d --out path.gif",
+        "  gdviz export --all-presets --dir figures"})
+final class ExportCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  RunOptions options;
+
+  @Option(names = "--eta", paramLabel = "η[,η…]",
+      description = "learning rate; several, comma-separated, give one panel each (small multiples)")
+  String eta;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "the file to write: .png, .svg or .gif")
+  Path out;
+
+  @Option(names = "--view", paramLabel = "1d|2d|loss|all",
+      description = "the function plot (1d or 2d), the loss per iteration, or both (default: all)")
+  String view = "all";
+
+  @Option(names = "--width", paramLabel = "W", description = "width in points (default 900)")
+  int width = 900;
+
+  @Option(names = "--height", paramLabel = "H", description = "height in points (default 675)")
+  int height = 675;
+
+  @Option(names = "--scale", paramLabel = "S", description = "PNG pixels per point: 1, 2 or 3 for high-DPI slides (default 1)")
+  double scale = 1;
+
+  @Option(names = "--caption", description = "add a caption: function, method, η and parameters, steps, seed, outcome")
+  boolean caption;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "the figure's title (default: the preset's name)")
+  String title;
+
+  @Option(names = "--log-loss", description = "the loss as f − f* on a log axis")
+  boolean logLoss;
+
+  @Option(names = "--gif", description = "an animated GIF of the run (also implied by --out FILE.gif)")
+  boolean gif;
+
+  @Option(names = "--every", paramLabel = "K", description = "GIF: one frame every K steps (default 1)")
+  int every = 1;
+
+  @Option(names = "--delay", paramLabel = "MS", description = "GIF: milliseconds per frame (default 150)")
+  int delay = 150;
+
+  @Option(names = "--all-presets", description = "one figure per shipped preset, into --dir")
+  boolean allPresets;
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "with --all-presets: the folder to write into")
+  Path dir;
+
+  @Option(names = "--format", paramLabel = "png|svg|gif", description = "with --all-presets: the file type (png)")
+  String format = "png";
+
+  @Override
+  public Integer call() throws IOException {
+    validate();
+    PrintWriter err = spec.commandLine().getErr();
+    if (allPresets) {
+      if (dir == null) {
+        throw new SetupException("--all-presets needs --dir DIR");
+      }
+      if (!Files.isDirectory(dir)) {
+        throw new SetupException("--dir " + dir + " is not a folder");
+      }
+      for (Preset p : PresetLibrary.builtIn().all()) {
+        Path file = dir.resolve(p.name() + "." + format);
+        write(p, options.toSpec(singleEta()), file);
+        err.println("wrote " + file);
+      }
+      return 0;
+    }
+    if (out == null) {
+      throw new SetupException("say where to write: --out FILE.png|.svg|.gif (or --all-presets --dir DIR)");
+    }
+    Preset chosen = options.choosePreset();
+    List<Double> etas = etas();
+    if (etas.size() > 1) {
+      writeSmallMultiples(chosen, etas);
+    } else {
+      write(chosen, options.toSpec(etas.isEmpty() ? null : etas.get(0)), out);
+    }
+    err.println("wrote " + out);
+    return 0;
+  }
+
+  private void validate() {
+    if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
+      throw new SetupException("--width and --height must be between 100 and 10000 points");
+    }
+    if (!(scale > 0) || scale > 8) {
+      throw new SetupException("--scale must be a number in (0, 8], e.g. 1, 2 or 3");
+    }
+    if (every < 1) {
+      throw new SetupException("--every must be at least 1");
+    }
+    if (delay < 10) {
+      throw new SetupException("--delay must be at least 10 milliseconds");
+    }
+    if (!List.of("png", "svg", "gif").contains(format)) {
+      throw new SetupException("--format must be png, svg or gif, got '" + format + "'");
+    }
+    if (!List.of("1d", "2d", "loss", "all").contains(view)) {
+      throw new SetupException("--view must be 1d, 2d, loss or all, got '" + view + "'");
+    }
+    if (out != null && type(out) == null) {
+      throw new SetupException("--out must end in .png, .svg or .gif, got " + out.getFileName());
+    }
+  }
+
+  private static String type(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (String t : List.of("png", "svg", "gif")) {
+      if (name.endsWith("." + t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private List<Double> etas() {
+    List<Double> list = new ArrayList<>();
+    if (eta != null) {
+      for (double v : RunOptions.numbers("--eta", eta)) {
+        list.add(v);
+      }
+    }
+    return list;
+  }
+
+  private Double singleEta() {
+    List<Double> list = etas();
+    if (list.size() > 1) {
+      throw new SetupException("--all-presets takes at most one --eta");
+    }
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  /** One preset (all its runs) into one file. */
+  private void write(Preset chosen, RunSpec overrides, Path file) throws IOException {
+    String name = chosen != null ? chosen.name() : "run";
+    String heading = title != null ? title : name;
+    if (chosen != null && chosen.kind().equals(Preset.KIND_DIFFERENCE_QUOTIENT)) {
+      var f = SetupResolver.objective(chosen.base().overriddenBy(overrides), chosen.description());
+      Preset.DerivativeCheck c = chosen.derivativeCheck();
+      double h = c != null && c.h() != null ? c.h() : 1e-5;
+      var drawing = Figures.derivativeCheck(f, c != null && c.from() != null ? c.from() : -10,
+          c != null && c.to() != null ? c.to() : 10, h, heading);
+      save(drawing, List.of(drawing), file);
+      return;
+    }
+    List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
+        : List.of(SetupResolver.resolve(overrides, "run", "data"));
+    Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss, caption);
+    FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
+    save(drawing, isGif(file) ? Figures.animation(figure, every, width, height) : List.of(drawing), file);
+  }
+
+  private void writeSmallMultiples(Preset chosen, List<Double> etas) throws IOException {
+    if (isGif(out)) {
+      throw new SetupException("an animated GIF shows one run: give one --eta");
+    }
+    List<Figure> panels = new ArrayList<>();
+    List<Figures.RunData> all = new ArrayList<>();
+    for (double value : etas) {
+      RunSpec overrides = options.toSpec(value);
+      List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
+          : List.of(SetupResolver.resolve(overrides, "run", "data"));
+      if (setups.size() > 1) {
+        throw new SetupException("--eta with several values needs a preset with one run; "
+            + chosen.name() + " has " + setups.size());
+      }
+      List<Figures.RunData> runs = run(setups);
+      all.addAll(runs);
+      panels.add(Figures.of("η = " + Numbers.compact(value), runs, figureView(setups.get(0)), logLoss, false));
+    }
+    List<Figures.RunData> labelled = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Figures.RunData r = all.get(i);
+      labelled.add(new Figures.RunData("η = " + Numbers.compact(etas.get(i)), r.setup(), r.path(), r.outcome()));
+    }
+    var drawing = Figures.smallMultiples(panels, caption ? Figures.caption(labelled) : null);
+    save(drawing, List.of(drawing), out);
+  }
+
+  private static List<Figures.RunData> run(List<RunSetup> setups) {
+    List<Figures.RunData> runs = new ArrayList<>();
+    for (RunSetup s : setups) {
+      RunResult r = DescentRun.run(s);
+      runs.add(new Figures.RunData(s.label(), s, r.trajectory(), r.outcome()));
+    }
+    return runs;
+  }
+
+  private Figure.View figureView(RunSetup setup) {
+    int n = setup.objective().dimension();
+    return switch (view) {
+      case "1d" -> {
+        if (n != 1) {
+          throw new SetupException("--view 1d: the function has " + n + " variables; use --view 2d");
+        }
+        yield Figure.View.FUNCTION;
+      }
+      case "2d" -> {
+        if (n < 2) {
+          throw new SetupException("--view 2d: the function has 1 variable; use --view 1d");
+        }
+        yield Figure.View.FUNCTION;
+      }
+      case "loss" -> Figure.View.LOSS;
+      default -> Figure.View.ALL;
+    };
+  }
+
+  private boolean isGif(Path file) {
+    return gif || "gif".equals(type(file));
+  }
+
+  private void save(FigureFiles.Drawing still, List<FigureFiles.Drawing> frames, Path file) throws IOException {
+    String t = type(file);
+    if (gif && !"gif".equals(t)) {
+      throw new SetupException("--gif writes a .gif file; --out is " + file.getFileName());
+    }
+    switch (t) {
+      case "svg" -> FigureFiles.svg(file, still, width, height);
+      case "gif" -> FigureFiles.gif(file, frames, width, height, delay);
+      default -> FigureFiles.png(file, still, width, height, scale);
+    }
+  }
+}

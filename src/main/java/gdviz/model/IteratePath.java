@@ -1,0 +1,47 @@
+package gdviz.model;
+
+/** The iterates of a run as painters and exporters read them: point, value and gradient per step. */
+public interface IteratePath {
+  /** Number of iterates. */
+  int size();
+
+  int dimension();
+
+  double x(int k, int i);
+
+  double value(int k);
+
+  double gradient(int k, int i);
+
+  /** The first {@code n} iterates (all of them if there are fewer). */
+  default IteratePath first(int n) {
+    IteratePath all = this;
+    int count = Math.max(0, Math.min(n, size()));
+    return new IteratePath() {
+      @Override
+      public int size() {
+        return Math.min(count, all.size());
+      }
+
+      @Override
+      public int dimension() {
+        return all.dimension();
+      }
+
+      @Override
+      public double x(int k, int i) {
+        return all.x(k, i);
+      }
+
+      @Override
+      public double value(int k) {
+        return all.value(k);
+      }
+
+      @Override
+      public double gradient(int k, int i) {
+        return all.gradient(k, i);
+      }
+    };
+  }
+}

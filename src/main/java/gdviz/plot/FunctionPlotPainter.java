@@ -1,0 +1,88 @@
+package gdviz.plot;
+
+import gdviz.model.IteratePath;
+import gdviz.model.Objective;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * The function plot, whatever the surface: the background (axes with the curve in 1D; heat map,
+ * contour lines and axes in 2D) and the overlay (each run's path, the marked point). The app
+ * paints it on its canvases, the exporter on a PNG, SVG or GIF frame.
+ */
+public final class FunctionPlotPainter {
+  private static final int CONTOUR_LEVELS = 16;
+
+  private FunctionPlotPainter() {}
+
+  /** Draws the heat map's pixels (row 0 at the top) stretched over a rectangle. */
+  public interface HeatMapDrawer {
+    void draw(int[] argb, int nx, int ny, double x, double y, double width, double height);
+  }
+
+  /** A path to draw with its options. */
+  public record Run(IteratePath path, TrajectoryPainter.Options options) {}
+
+  /** Heat maps drawn through Graphics2D (PNG, SVG, GIF). */
+  public static HeatMapDrawer onto(Graphics2D g) {
+    return (argb, nx, ny, x, y, w, h) -> {
+      BufferedImage image = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
+      image.setRGB(0, 0, nx, ny, argb, 0, nx);
+      g.drawImage(image, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), (int) Math.round(h), null);
+    };
+  }
+
+  /**
+   * @param shown the function as drawn: of one variable, or of two (a slice for more)
+   * @param v the world rectangle in the canvas's plot rectangle
+   */
+  public static void paintBackground(Graphics2D g, HeatMapDrawer heat, Objective shown, Viewport v, String xTitle,
+      String yTitle, double width, double height) {
+    AxesPainter.clear(g, width, height);
+    if (shown.dimension() >= 2) {
+      int nx = (int) Math.max(20, Math.min(320, v.width() / 2.5));
+      int ny = (int) Math.max(20, Math.min(320, v.height() / 2.5));
+      FunctionGrid grid = new FunctionGrid(shown, v, nx, ny);
+      ContourLevels levels = ContourLevels.choose(grid, CONTOUR_LEVELS);
+      // Nodes sit on the edges of the world rectangle: stretch half a cell beyond it, clipped to the frame.
+      double cellW = v.width() / (nx - 1);
+      double cellH = v.height() / (ny - 1);
+      var clip = g.getClip();
+      g.clip(new java.awt.geom.Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
+      heat.draw(HeatMap.pixels(grid, levels), nx, ny, v.left() - cellW / 2, v.top() - cellH / 2, v.width() + cellW,
+          v.height() + cellH);
+      g.setClip(clip);
+      ContourPainter.paint(g, grid, levels, v);
+      AxesPainter.paint(g, v, xTitle, yTitle);
+    } else {
+      AxesPainter.paint(g, v, xTitle, yTitle);
+      CurvePainter.paint(g, shown, v);
+    }
+  }
+
+  /**
+   * Paths (the selected one last, on top) and an optional marked point.
+   *
+   * @return what the selected run's path drew
+   */
+  public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
+      double[] marker, String markerLabel) {
+    if (marker != null) {
+      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel);
+    }
+    TrajectoryPainter.Drawn drawn = new TrajectoryPainter.Drawn(new double[0], false);
+    for (int i = 0; i <= runs.size(); i++) {
+      int index = i < runs.size() ? (i == selected ? -1 : i) : selected;
+      if (index < 0 || index >= runs.size() || runs.get(index).path().size() == 0) {
+        continue;
+      }
+      Run r = runs.get(index);
+      TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options());
+      if (index == selected) {
+        drawn = d;
+      }
+    }
+    return drawn;
+  }
+}

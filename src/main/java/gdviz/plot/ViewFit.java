@@ -1,0 +1,99 @@
+package gdviz.plot;
+
+import gdviz.model.IteratePath;
+import gdviz.model.Objective;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The world rectangle that frames some runs: around their iterates (and x = 0 in 1D), ignoring
+ * points that ran far away (beyond ten times the start's scale, so a divergent run does not
+ * shrink everything else to a dot); in 2D with equal scales on both axes, so circles look round;
+ * in 1D with f's range over the interval, trimmed of poles.
+ */
+public final class ViewFit {
+  private ViewFit() {}
+
+  /**
+   * @param shown the function as drawn (1D, or the 2D function or slice)
+   * @param xAxis the coordinate drawn across (2D)
+   * @param yAxis the coordinate drawn up (2D)
+   */
+  public static Viewport fit(List<IteratePath> all, Objective shown, int xAxis, int yAxis, double width,
+      double height) {
+    boolean oneD = shown.dimension() == 1;
+    int ax = oneD ? 0 : xAxis;
+    int ay = oneD ? 0 : yAxis;
+    double x0 = oneD ? 0 : Double.POSITIVE_INFINITY;
+    double x1 = oneD ? 0 : Double.NEGATIVE_INFINITY;
+    double y0 = Double.POSITIVE_INFINITY;
+    double y1 = Double.NEGATIVE_INFINITY;
+    for (IteratePath p : all) {
+      if (p.size() == 0) {
+        continue;
+      }
+      double limit = 10 * Math.max(1, Math.max(Math.abs(p.x(0, ax)), Math.abs(p.x(0, ay))));
+      for (int k = 0; k < p.size(); k++) {
+        double x = p.x(k, ax);
+        double y = oneD ? 0 : p.x(k, ay);
+        if (!(Math.abs(x) <= limit && Math.abs(y) <= limit)) {
+          continue;
+        }
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+    }
+    if (!(x1 >= x0)) {
+      x0 = -1;
+      x1 = 1;
+    }
+    double spanX = Math.max(x1 - x0, 2);
+    double cx = (x0 + x1) / 2;
+    x0 = cx - spanX * 0.65;
+    x1 = cx + spanX * 0.65;
+    Viewport pixels = PlotStyle.inside(new Viewport(0, 1, 0, 1, 0, 0, 1, 1), width, height);
+    if (oneD) {
+      double[] range = valueRange(shown, x0, x1);
+      return new Viewport(x0, x1, range[0], range[1], 0, 0, 1, 1);
+    }
+    if (!(y1 >= y0)) {
+      y0 = -1;
+      y1 = 1;
+    }
+    double spanY = Math.max(y1 - y0, 2) * 1.3;
+    double cy = (y0 + y1) / 2;
+    double perPixel = Math.max((x1 - x0) / pixels.width(), spanY / pixels.height());
+    double halfW = perPixel * pixels.width() / 2;
+    double halfH = perPixel * pixels.height() / 2;
+    return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH, 0, 0, 1, 1);
+  }
+
+  /** f's range over [x0, x1], trimmed of the top and bottom 2% so a pole does not flatten the curve. */
+  static double[] valueRange(Objective f, double x0, double x1) {
+    int n = 400;
+    double[] values = new double[n + 1];
+    int m = 0;
+    double[] x = new double[1];
+    for (int i = 0; i <= n; i++) {
+      x[0] = x0 + (x1 - x0) * i / n;
+      double v = f.value(x);
+      if (Double.isFinite(v)) {
+        values[m++] = v;
+      }
+    }
+    if (m == 0) {
+      return new double[] {-1, 1};
+    }
+    Arrays.sort(values, 0, m);
+    double lo = values[(int) (0.02 * (m - 1))];
+    double hi = values[(int) Math.ceil(0.98 * (m - 1))];
+    if (!(hi > lo)) {
+      lo -= 1;
+      hi += 1;
+    }
+    double pad = (hi - lo) * 0.08;
+    return new double[] {lo - pad, hi + pad};
+  }
+}

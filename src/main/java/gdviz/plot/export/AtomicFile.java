@@ -1,0 +1,88 @@
+package gdviz.plot.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes a file all or nothing: into a temporary file beside it, then moved into place. If
+ * anything fails (an unwritable folder, a full disk) the temporary file is removed, the target is
+ * untouched, and the exception says in words what went wrong.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  /** The content, written to an output stream. */
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new IOException("cannot write " + target + ": the folder " + dir + " does not exist");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new IOException("cannot write " + target + ": it is a folder");
+    }
+    Path temp;
+    try {
+      temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+    } catch (AccessDeniedException e) {
+      throw new IOException("cannot write " + target + ": the folder " + dir + " is not writable");
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + reason(e));
+    }
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        content.writeTo(out);
+      }
+      keepUsualPermissions(temp, absolute);
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      if (e instanceof IOException io) {
+        throw new IOException("cannot write " + target + ": " + reason(io), io);
+      }
+      throw e;
+    }
+  }
+
+  /** A temporary file is private (rw-------); the result gets the target's old permissions, or rw-r--r--. */
+  private static void keepUsualPermissions(Path temp, Path target) throws IOException {
+    if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    String m = e.getMessage();
+    if (m != null && m.contains("No space left")) {
+      return "the disk is full";
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}
