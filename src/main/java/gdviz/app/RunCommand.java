@@ -3,6 +3,7 @@ package gdviz.app;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.Trajectory;
+import gdviz.engine.TrajectoryCsv;
 import gdviz.model.DataObjective;
 import gdviz.model.DifferenceQuotient;
 import gdviz.model.Numbers;

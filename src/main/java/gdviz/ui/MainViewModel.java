@@ -178,6 +178,7 @@ public final class MainViewModel {
     if (p == null) {
       return;
     }
+    objectives.clear();
     loading = true;
     try {
       base = p.base();
@@ -338,6 +339,53 @@ public final class MainViewModel {
       }
       label = wanted + " " + n++;
     }
+  }
+
+  /** Opens a scenario (a preset file): its settings replace the current ones, its view is applied. */
+  public void open(Preset p) {
+    preset.set(null);
+    preset.set(p);
+    Preset.ViewSpec v = p.view();
+    if (v != null) {
+      int n = objective.get() == null ? 2 : objective.get().dimension();
+      if (v.xAxis() != null && v.yAxis() != null && v.xAxis() >= 0 && v.yAxis() >= 0 && v.xAxis() < n
+          && v.yAxis() < n && !v.xAxis().equals(v.yAxis())) {
+        xAxis.set(v.xAxis());
+        yAxis.set(v.yAxis());
+      }
+      if (v.lossLog() != null) {
+        lossLog.set(v.lossLog());
+      }
+    }
+  }
+
+  /** The whole current setup as a preset: shared settings, each run's own, and the given view. */
+  public Preset scenario(Preset.ViewSpec view) {
+    Preset p = preset.get();
+    RunSpec shared;
+    try {
+      shared = sharedSpec();
+    } catch (SetupException e) {
+      shared = RunSpec.EMPTY; // a field with an error: save what ran last
+    }
+    RunSpec merged = base.overriddenBy(shared);
+    List<RunSpec> own = new ArrayList<>();
+    if (runs.size() > 1) {
+      for (ComparedRun r : runs) {
+        own.add(r.own().overriddenBy(labelled(r.label())));
+      }
+    } else {
+      merged = merged.overriddenBy(runs.get(0).own());
+    }
+    String name = p == null ? "scenario" : p.name();
+    String description = p == null ? "a saved scenario" : p.description();
+    return new Preset(name, description, p == null ? 1000 : p.order(), p == null ? Preset.KIND_RUN : p.kind(),
+        merged, List.copyOf(own), p == null ? null : p.derivativeCheck(), view);
+  }
+
+  private static RunSpec labelled(String label) {
+    return new RunSpec(label, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   // ---- running ---------------------------------------------------------------------------------

@@ -10,10 +10,17 @@ import java.util.List;
  * the derivative check, which runs no optimizer.
  */
 public record Preset(String name, String description, int order, String kind, RunSpec base, List<RunSpec> runs,
-    DerivativeCheck derivativeCheck) {
+    DerivativeCheck derivativeCheck, ViewSpec view) {
 
   public static final String KIND_RUN = "run";
   public static final String KIND_DIFFERENCE_QUOTIENT = "difference-quotient";
+
+  /**
+   * What the app showed when a scenario was saved: the world rectangle of the function plot, the
+   * plane (for 3+ variables) and the loss scale. Every field is optional.
+   */
+  public record ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis,
+      Boolean lossLog) {}
 
   /** Exact derivative vs forward difference with step h at {@code points} points of [from, to]. */
   public record DerivativeCheck(Double h, Double from, Double to, Integer points) {}

@@ -38,7 +38,7 @@ public final class PresetLibrary {
   /** Preset files larger than this are refused before parsing. */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
+  static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -118,6 +118,7 @@ public final class PresetLibrary {
     }
     JsonNode runsNode = fields.remove("runs");
     JsonNode checkNode = fields.remove("derivativeCheck");
+    JsonNode viewNode = fields.remove("view");
     RunSpec base = convert(fields, RunSpec.class, source);
     List<RunSpec> runs = new ArrayList<>();
     if (runsNode != null) {
@@ -131,7 +132,8 @@ public final class PresetLibrary {
     }
     Preset.DerivativeCheck check = checkNode == null ? null
         : convert(checkNode, Preset.DerivativeCheck.class, source + ", derivativeCheck");
-    return new Preset(name, description, order, kind, base, List.copyOf(runs), check);
+    Preset.ViewSpec view = viewNode == null ? null : convert(viewNode, Preset.ViewSpec.class, source + ", view");
+    return new Preset(name, description, order, kind, base, List.copyOf(runs), check, view);
   }
 
   private static String text(JsonNode node, String field, String source) {

@@ -1,6 +1,5 @@
-package gdviz.app;
+package gdviz.engine;
 
-import gdviz.engine.Trajectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,0 +1,176 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.app.CliTestAccess;
+import gdviz.model.SetupException;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.plot.Figure;
+import gdviz.plot.Viewport;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Export, CSV and scenario files from the app (the file dialogs only choose the path these take). */
+@ExtendWith(ApplicationExtension.class)
+class FileActionsTest {
+  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+  private MainViewModel model;
+  private MainView view;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    model = new MainViewModel(LIBRARY, Runnable::run);
+    view = new MainView(model);
+    stage.setScene(new Scene(view.root(), 1400, 880));
+    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
+    stage.show();
+  }
+
+  private interface FxWork<T> {
+    T get() throws Exception;
+  }
+
+  private <T> T onFx(FxRobot robot, FxWork<T> work) {
+    Object[] out = new Object[1];
+    Exception[] failure = new Exception[1];
+    robot.interact(() -> {
+      try {
+        view.pulse();
+        out[0] = work.get();
+        view.pulse();
+      } catch (Exception e) {
+        failure[0] = e;
+      }
+    });
+    if (failure[0] instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure[0] != null) {
+      throw new AssertionError(failure[0]);
+    }
+    return (T) out[0];
+  }
+
+  @Test
+  void exportsTheCurrentViewAsAPng(FxRobot robot, @TempDir Path dir) throws Exception {
+    robot.interact(model::end);
+    Path file = dir.resolve("view.png");
+    onFx(robot, () -> {
+      view.exportFigure(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
+      return null;
+    });
+    BufferedImage image = ImageIO.read(file.toFile());
+    assertEquals(1200, image.getWidth());
+    assertEquals(900, image.getHeight());
+    Path gif = dir.resolve("view.gif");
+    onFx(robot, () -> {
+      view.exportFigure(gif, new ExportDialog.Settings(Figure.View.FUNCTION, "gif", 300, 220, 1, false, 4));
+      return null;
+    });
+    assertTrue(Files.size(gif) > 1000);
+  }
+
+  @Test
+  void iteratesAsCsvHaveTheColumnsAndNumbersOfTheCommandLine(FxRobot robot, @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("iterates.csv");
+    onFx(robot, () -> {
+      view.saveIterates(file);
+      return null;
+    });
+    String cli = CliTestAccess.run("run", "--preset", "quadratic-2d");
+    assertEquals(cli, Files.readString(file));
+  }
+
+  @Test
+  void aScenarioSavedAndOpenedAgainRestoresTheSetupAndTheView(FxRobot robot, @TempDir Path dir) throws Exception {
+    robot.interact(() -> {
+      model.etaProperty().set(0.3);
+      model.startTextProperty().set("-4, 1");
+      model.methodProperty().set(gdviz.model.Method.MOMENTUM);
+      model.betaProperty().set(0.5);
+      model.end();
+    });
+    Viewport world = onFx(robot, () -> view.functionPlot().world());
+    Path file = dir.resolve("mine.json");
+    onFx(robot, () -> {
+      view.saveScenario(file);
+      return null;
+    });
+    robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
+    assertEquals(1, model.objectiveProperty().get().dimension());
+    onFx(robot, () -> {
+      view.openScenario(file);
+      return null;
+    });
+    assertEquals(0.3, model.etaProperty().get(), 0.0);
+    assertEquals("-4, 1", model.startTextProperty().get());
+    assertEquals(gdviz.model.Method.MOMENTUM, model.methodProperty().get());
+    assertEquals(0.5, model.betaProperty().get(), 0.0);
+    assertEquals("quadratic-2d", model.presetProperty().get().name());
+    Viewport reopened = onFx(robot, () -> view.functionPlot().world());
+    assertEquals(world.xMin(), reopened.xMin(), 1e-12, "the saved view, not a new fit");
+    assertEquals(world.yMax(), reopened.yMax(), 1e-12);
+    // the file is a preset: the command line runs it too
+    String out = CliTestAccess.run("run", "--preset-file", file.toString());
+    assertTrue(out.startsWith("k,x1,x2,f,grad_norm\n0,-4.0,1.0,"), out);
+  }
+
+  @Test
+  void aComparisonSurvivesTheRoundTrip(FxRobot robot, @TempDir Path dir) {
+    robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
+    robot.interact(model::compareLearningRates);
+    Path file = dir.resolve("eta.json");
+    onFx(robot, () -> {
+      view.saveScenario(file);
+      return null;
+    });
+    robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-2d")));
+    onFx(robot, () -> {
+      view.openScenario(file);
+      return null;
+    });
+    assertEquals(List.of("η = 0.05 (too small)", "η = 0.2 (just right)", "η = 1.1 (too large)"),
+        model.runs().stream().map(ComparedRun::label).toList());
+    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals(1.1, frame.runs().get(2).setup().eta(), 0.0);
+  }
+
+  @Test
+  void aCorruptOrForeignFileGivesAClearMessageAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+    robot.interact(() -> model.etaProperty().set(0.25));
+    Path corrupt = dir.resolve("corrupt.json");
+    Files.writeString(corrupt, "{\"name\": \"x\", \"description\": \"y\", \"eta\": ");
+    Path foreign = dir.resolve("foreign.json");
+    Files.writeString(foreign, "{\"@type\": \"java.lang.ProcessBuilder\", \"command\": [\"rm\"]}");
+    Path binary = dir.resolve("picture.json");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+    for (Path file : List.of(corrupt, foreign, binary)) {
+      SetupException e = assertThrows(SetupException.class, () -> onFx(robot, () -> {
+        view.openScenario(file);
+        return null;
+      }));
+      assertNotNull(e.getMessage());
+      assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+      assertEquals("quadratic-2d", model.presetProperty().get().name(), "nothing changed");
+      assertEquals(0.25, model.etaProperty().get(), 0.0);
+    }
+  }
+}
