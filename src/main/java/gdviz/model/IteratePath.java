@@ -13,6 +13,11 @@ public interface IteratePath {
 
   double gradient(int k, int i);
 
+  /** What this path is a view of: the same object for every prefix of one run (caches key on it). */
+  default Object identity() {
+    return this;
+  }
+
   /** The first {@code n} iterates (all of them if there are fewer). */
   default IteratePath first(int n) {
     IteratePath all = this;
@@ -41,6 +46,11 @@ public interface IteratePath {
       @Override
       public double gradient(int k, int i) {
         return all.gradient(k, i);
+      }
+
+      @Override
+      public Object identity() {
+        return all.identity();
       }
     };
   }

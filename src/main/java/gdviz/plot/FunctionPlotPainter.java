@@ -21,8 +21,12 @@ public final class FunctionPlotPainter {
     void draw(int[] argb, int nx, int ny, double x, double y, double width, double height);
   }
 
-  /** A path to draw with its options. */
-  public record Run(IteratePath path, TrajectoryPainter.Options options) {}
+  /** A path to draw with its options, and the reduction kept for it between frames. */
+  public record Run(IteratePath path, TrajectoryPainter.Options options, PathReduction reduction) {
+    public Run(IteratePath path, TrajectoryPainter.Options options) {
+      this(path, options, new PathReduction());
+    }
+  }
 
   /** Heat maps drawn through Graphics2D (PNG, SVG, GIF). */
   public static HeatMapDrawer onto(Graphics2D g) {
@@ -78,7 +82,7 @@ public final class FunctionPlotPainter {
         continue;
       }
       Run r = runs.get(index);
-      TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options());
+      TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options(), r.reduction());
       if (index == selected) {
         drawn = d;
       }

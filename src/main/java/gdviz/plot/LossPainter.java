@@ -14,35 +14,58 @@ import java.util.List;
 public final class LossPainter {
   private LossPainter() {}
 
-  /** One run's losses in its colour; {@code current} is ringed (−1: none). */
-  public record Series(IteratePath path, java.awt.Color colour, int current) {}
+  /** One run's losses in its colour; {@code current} is ringed (−1: none); the envelope is reused between frames. */
+  public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope) {
+    public Series(IteratePath path, java.awt.Color colour, int current) {
+      this(path, colour, current, new LossEnvelope());
+    }
+  }
 
   public static void paint(Graphics2D g, IteratePath p, double width, double height, boolean log, int current) {
     paint(g, java.util.List.of(new Series(p, Palette.VERMILLION, current)), width, height, log);
   }
 
-  /** Several runs on shared axes; in log mode f* is the lowest value over all of them. */
   public static void paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log) {
+    paint(g, series, width, height, log, false);
+  }
+
+  /**
+   * Several runs on shared axes; in log mode f* is the lowest value over all of them. While runs
+   * are still {@code growing}, the iteration axis doubles as needed instead of following every new
+   * iterate, so the per-column envelopes are rebuilt only a logarithmic number of times.
+   */
+  public static void paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log,
+      boolean growing) {
     AxesPainter.clear(g, width, height);
     int n = 0;
+    for (Series s : series) {
+      n = Math.max(n, s.path().size());
+    }
+    double span = Math.max(1, n - 1);
+    if (growing) {
+      span = 16;
+      while (span < n - 1) {
+        span *= 2;
+      }
+    }
+    Viewport frame = PlotStyle.inside(new Viewport(0, span, 0, 1, 0, 0, 1, 1), width, height);
+    int columns = (int) Math.max(2, Math.ceil(frame.width()));
     double best = Double.POSITIVE_INFINITY;
+    for (Series s : series) {
+      s.envelope().update(s.path(), s.path().size(), span, columns);
+      best = Math.min(best, s.envelope().best());
+    }
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Series s : series) {
-      n = Math.max(n, s.path().size());
-      for (int k = 0; k < s.path().size(); k++) {
-        double f = s.path().value(k);
-        if (Double.isFinite(f)) {
-          best = Math.min(best, f);
-        }
-      }
-    }
-    for (Series s : series) {
-      for (int k = 0; k < s.path().size(); k++) {
-        double y = transform(s.path().value(k), best, log);
-        if (Double.isFinite(y)) {
-          lo = Math.min(lo, y);
-          hi = Math.max(hi, y);
+      LossEnvelope e = s.envelope();
+      for (int c = 0; c < e.columns(); c++) {
+        for (double f : new double[] {e.low(c), e.high(c)}) {
+          double y = transform(f, best, log);
+          if (Double.isFinite(y)) {
+            lo = Math.min(lo, y);
+            hi = Math.max(hi, y);
+          }
         }
       }
     }
@@ -52,13 +75,12 @@ public final class LossPainter {
       hi = mid + 1;
     }
     double pad = (hi - lo) * 0.06;
-    double xMax = Math.max(1, n - 1);
-    Viewport v = PlotStyle.inside(new Viewport(0, xMax, lo - pad, hi + pad, 0, 0, 1, 1), width, height);
+    Viewport v = PlotStyle.inside(new Viewport(0, span, lo - pad, hi + pad, 0, 0, 1, 1), width, height);
     List<NiceTicks.Tick> yTicks = log ? NiceTicks.logOf(Math.pow(10, lo - pad), Math.pow(10, hi + pad))
         : NiceTicks.of(lo - pad, hi + pad, 5);
     String yTitle = log ? (series.size() > 1 ? "f − f*  (f* = lowest f of all runs)" : "f − f*  (f* = lowest f of the run)")
         : "f(xₖ)";
-    AxesPainter.paint(g, v, NiceTicks.of(0, xMax, (int) Math.max(3, v.width() / 90)), yTicks, "iteration k",
+    AxesPainter.paint(g, v, NiceTicks.of(0, span, (int) Math.max(3, v.width() / 90)), yTicks, "iteration k",
         yTitle, log);
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
@@ -68,49 +90,37 @@ public final class LossPainter {
     g.setClip(clip);
   }
 
+  /** The envelope as a line: each column's low and high joined to the next column's. */
   private static void drawSeries(Graphics2D g, Series s, Viewport v, double best, boolean log) {
-    IteratePath p = s.path();
-    int n = p.size();
-    int current = s.current();
+    LossEnvelope e = s.envelope();
     Path2D.Double path = new Path2D.Double();
     boolean drawing = false;
-    int column = Integer.MIN_VALUE;
-    double colMin = 0;
-    double colMax = 0;
-    for (int k = 0; k < n; k++) {
-      double y = transform(p.value(k), best, log);
-      if (!Double.isFinite(y)) {
+    double step = (v.width()) / Math.max(1, e.columns() - 1);
+    for (int c = 0; c < e.columns(); c++) {
+      double a = transform(e.low(c), best, log);
+      double b = transform(e.high(c), best, log);
+      if (!Double.isFinite(a) && !Double.isFinite(b)) {
         continue;
       }
-      double px = v.toPixelX(k);
-      double py = v.toPixelY(y);
-      int c = (int) px;
-      if (drawing && c == column) {
-        colMin = Math.min(colMin, py);
-        colMax = Math.max(colMax, py);
-        continue;
-      }
+      double px = v.left() + c * step;
+      double y1 = v.toPixelY(Double.isFinite(a) ? a : b);
+      double y2 = v.toPixelY(Double.isFinite(b) ? b : a);
       if (drawing) {
-        path.lineTo(column, colMin);
-        path.lineTo(column, colMax);
-        path.lineTo(px, py);
+        path.lineTo(px, y1);
       } else {
-        path.moveTo(px, py);
+        path.moveTo(px, y1);
         drawing = true;
       }
-      column = c;
-      colMin = py;
-      colMax = py;
-    }
-    if (drawing) {
-      path.lineTo(column, colMin);
-      path.lineTo(column, colMax);
+      if (y2 != y1) {
+        path.lineTo(px, y2);
+      }
     }
     g.setColor(s.colour());
     g.setStroke(PlotStyle.PATH);
     g.draw(path);
-    if (current >= 0 && current < n) {
-      double y = transform(p.value(current), best, log);
+    int current = s.current();
+    if (current >= 0 && current < s.path().size()) {
+      double y = transform(s.path().value(current), best, log);
       if (Double.isFinite(y)) {
         g.setColor(Palette.BLACK);
         g.draw(new java.awt.geom.Ellipse2D.Double(v.toPixelX(current) - 5, v.toPixelY(y) - 5, 10, 10));

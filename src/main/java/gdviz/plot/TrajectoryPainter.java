@@ -41,6 +41,14 @@ public final class TrajectoryPainter {
   }
 
   public static Drawn paint(Graphics2D g, IteratePath p, Viewport v, Options o) {
+    return paint(g, p, v, o, new PathReduction());
+  }
+
+  /**
+   * As {@link #paint(Graphics2D, IteratePath, Viewport, Options)}, reusing a reduction kept from the
+   * previous frame, so only new iterates are looked at.
+   */
+  public static Drawn paint(Graphics2D g, IteratePath p, Viewport v, Options o, PathReduction reduction) {
     PlotStyle.smooth(g);
     int n = p.size();
     if (n == 0) {
@@ -49,28 +57,22 @@ public final class TrajectoryPainter {
     boolean oneD = p.dimension() == 1;
     double right = v.left() + v.width();
     double bottom = v.top() + v.height();
-    double[] kept = new double[64];
-    int[] keptIndex = new int[32];
-    int count = 0;
-    double lastX = Double.NaN;
-    double lastY = Double.NaN;
-    for (int k = 0; k < n; k++) {
-      double px = v.toPixelX(p.x(k, oneD ? 0 : o.xAxis()));
-      double py = v.toPixelY(oneD ? p.value(k) : p.x(k, o.yAxis()));
-      boolean keep = k == 0 || k == n - 1 || k == o.current()
-          || !(Math.abs(px - lastX) < MIN_PIXEL_STEP && Math.abs(py - lastY) < MIN_PIXEL_STEP);
-      if (!keep) {
-        continue;
-      }
-      if (2 * count + 2 > kept.length) {
-        kept = Arrays.copyOf(kept, kept.length * 2);
-        keptIndex = Arrays.copyOf(keptIndex, keptIndex.length * 2);
-      }
-      kept[2 * count] = px;
-      kept[2 * count + 1] = py;
-      keptIndex[count++] = k;
-      lastX = px;
-      lastY = py;
+    reduction.update(p, n, v, o.xAxis(), o.yAxis());
+    // the kept points, and the last iterate (kept or not), so the path always ends where the run is
+    int reduced = reduction.count();
+    boolean lastKept = reduction.index(reduced - 1) == n - 1;
+    int count = lastKept ? reduced : reduced + 1;
+    double[] kept = new double[2 * count];
+    int[] keptIndex = new int[count];
+    for (int i = 0; i < reduced; i++) {
+      kept[2 * i] = reduction.x(i);
+      kept[2 * i + 1] = reduction.y(i);
+      keptIndex[i] = reduction.index(i);
+    }
+    if (!lastKept) {
+      kept[2 * reduced] = v.toPixelX(p.x(n - 1, oneD ? 0 : o.xAxis()));
+      kept[2 * reduced + 1] = v.toPixelY(oneD ? p.value(n - 1) : p.x(n - 1, o.yAxis()));
+      keptIndex[reduced] = n - 1;
     }
     // Segments, clipped to the plot, coloured by step in 1D and in one colour in 2D.
     boolean escaped = false;

@@ -38,6 +38,7 @@ public final class FunctionPlotView extends LayeredCanvas {
   private Viewport world;
   private List<PathToDraw> paths = List.of();
   private int selectedPath;
+  private final List<gdviz.plot.PathReduction> reductions = new java.util.ArrayList<>();
   private double[] marker;
   private String markerLabel = "";
   private TrajectoryPainter.Drawn lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
@@ -174,8 +175,13 @@ public final class FunctionPlotView extends LayeredCanvas {
       return;
     }
     Viewport v = PlotStyle.inside(world, width, height);
-    List<FunctionPlotPainter.Run> runs = paths.stream()
-        .map(p -> new FunctionPlotPainter.Run(p.path(), p.options())).toList();
+    while (reductions.size() < paths.size()) {
+      reductions.add(new gdviz.plot.PathReduction());
+    }
+    List<FunctionPlotPainter.Run> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(), reductions.get(i)));
+    }
     TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
     withGraphics(g, gg -> drawn[0] = FunctionPlotPainter.paintOverlay(gg, runs, selectedPath, v,
         twoDimensional() ? marker : null, markerLabel));

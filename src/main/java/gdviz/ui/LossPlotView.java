@@ -9,7 +9,9 @@ import org.jfree.fx.FXGraphics2D;
 /** f per iteration for the shown run, linear or log. */
 public final class LossPlotView extends LayeredCanvas {
   private List<LossPainter.Series> series = List.of();
+  private final java.util.List<gdviz.plot.LossEnvelope> envelopes = new java.util.ArrayList<>();
   private boolean log;
+  private boolean growing;
 
   public LossPlotView() {
     setId("lossPlot");
@@ -21,8 +23,22 @@ public final class LossPlotView extends LayeredCanvas {
 
   /** Several runs' losses on shared axes. */
   public void show(List<LossPainter.Series> series, boolean log) {
-    this.series = List.copyOf(series);
+    show(series, log, false);
+  }
+
+  /** {@code growing}: runs are still streaming in (the iteration axis then grows by doubling). */
+  public void show(List<LossPainter.Series> series, boolean log, boolean growing) {
+    while (envelopes.size() < series.size()) {
+      envelopes.add(new gdviz.plot.LossEnvelope());
+    }
+    java.util.List<LossPainter.Series> kept = new java.util.ArrayList<>();
+    for (int i = 0; i < series.size(); i++) {
+      LossPainter.Series s = series.get(i);
+      kept.add(new LossPainter.Series(s.path(), s.colour(), s.current(), envelopes.get(i)));
+    }
+    this.series = List.copyOf(kept);
     this.log = log;
+    this.growing = growing;
     invalidateOverlay();
     paintIfDirty();
   }
@@ -35,6 +51,6 @@ public final class LossPlotView extends LayeredCanvas {
     if (series.isEmpty() || series.stream().allMatch(s -> s.path().size() == 0)) {
       return;
     }
-    withGraphics(g, gg -> LossPainter.paint(gg, series, width, height, log));
+    withGraphics(g, gg -> LossPainter.paint(gg, series, width, height, log, growing));
   }
 }

@@ -425,7 +425,7 @@ public final class MainView {
     }
     functionPlot.showPaths(paths, selectedPath);
     functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
-    lossPlot.show(losses, model.lossLogProperty().get());
+    lossPlot.show(losses, model.lossLogProperty().get(), frame.runs().stream().anyMatch(r -> r.outcome() == null));
     showDataFit(frame);
     showTable(frame);
     banner.setText(frame.banner() == null ? "" : frame.banner());

@@ -29,4 +29,9 @@ record TrajectoryPath(Trajectory trajectory, int shown) implements IteratePath {
   public double gradient(int k, int i) {
     return trajectory.gradient(k, i);
   }
+
+  @Override
+  public Object identity() {
+    return trajectory;
+  }
 }

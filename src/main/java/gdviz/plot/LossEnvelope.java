@@ -1,0 +1,79 @@
+package gdviz.plot;
+
+import gdviz.model.IteratePath;
+import java.util.Arrays;
+
+/**
+ * The lowest and highest f of a run in each pixel column of the loss plot, kept up to date
+ * incrementally: a frame only looks at the iterates that arrived since the last one. Rebuilt
+ * when the run, the number of columns or the axis length changes.
+ */
+public final class LossEnvelope {
+  private Object source;
+  private int columns;
+  private double span;
+  private double[] low = new double[0];
+  private double[] high = new double[0];
+  private int scanned;
+  private double best = Double.POSITIVE_INFINITY;
+  private double worst = Double.NEGATIVE_INFINITY;
+
+  /** Takes in iterates up to {@code n}, for an axis 0 … span over {@code columns} columns. */
+  public LossEnvelope update(IteratePath path, int n, double span, int columns) {
+    if (path.identity() != source || columns != this.columns || span != this.span || n < scanned) {
+      source = path.identity();
+      this.columns = columns;
+      this.span = span;
+      low = new double[columns];
+      high = new double[columns];
+      Arrays.fill(low, Double.NaN);
+      Arrays.fill(high, Double.NaN);
+      scanned = 0;
+      best = Double.POSITIVE_INFINITY;
+      worst = Double.NEGATIVE_INFINITY;
+    }
+    for (int k = scanned; k < n; k++) {
+      double f = path.value(k);
+      if (!Double.isFinite(f)) {
+        continue;
+      }
+      int c = column(k);
+      if (Double.isNaN(low[c]) || f < low[c]) {
+        low[c] = f;
+      }
+      if (Double.isNaN(high[c]) || f > high[c]) {
+        high[c] = f;
+      }
+      best = Math.min(best, f);
+      worst = Math.max(worst, f);
+    }
+    scanned = n;
+    return this;
+  }
+
+  int column(double k) {
+    return (int) Math.max(0, Math.min(columns - 1, Math.floor(k / span * (columns - 1) + 0.5)));
+  }
+
+  public int columns() {
+    return columns;
+  }
+
+  /** Lowest finite f in column c, or NaN if none. */
+  public double low(int c) {
+    return low[c];
+  }
+
+  public double high(int c) {
+    return high[c];
+  }
+
+  /** Lowest finite f of the run so far. */
+  public double best() {
+    return best;
+  }
+
+  public double worst() {
+    return worst;
+  }
+}

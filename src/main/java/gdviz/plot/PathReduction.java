@@ -1,0 +1,83 @@
+package gdviz.plot;
+
+import gdviz.model.IteratePath;
+import java.util.Arrays;
+
+/**
+ * A path reduced to about pixel spacing, kept up to date incrementally: points closer than
+ * {@link #MIN_PIXEL_STEP} to the last kept one are skipped, and since that rule runs from the start,
+ * the kept points of a prefix are a prefix of the kept points of any longer run. So each frame only
+ * looks at the iterates that arrived since the last one, and drawing cost follows the picture, not
+ * the iteration count. Reset when the path, the view or the plane changes.
+ */
+public final class PathReduction {
+  static final double MIN_PIXEL_STEP = 1.5;
+
+  private Object source;
+  private Viewport view;
+  private int xAxis;
+  private int yAxis;
+  private boolean oneD;
+  private double[] kept = new double[64];
+  private int[] keptIndex = new int[32];
+  private int count;
+  private int scanned;
+
+  /** The reduction of {@code path}'s first {@code n} iterates in view {@code v} (pixel coordinates). */
+  public PathReduction update(IteratePath path, int n, Viewport v, int xAxis, int yAxis) {
+    boolean d1 = path.dimension() == 1;
+    if (path.identity() != source || !v.equals(view) || xAxis != this.xAxis || yAxis != this.yAxis || d1 != oneD
+        || n < scanned) {
+      source = path.identity();
+      view = v;
+      this.xAxis = xAxis;
+      this.yAxis = yAxis;
+      oneD = d1;
+      count = 0;
+      scanned = 0;
+    }
+    double lastX = count == 0 ? Double.NaN : kept[2 * count - 2];
+    double lastY = count == 0 ? Double.NaN : kept[2 * count - 1];
+    for (int k = scanned; k < n; k++) {
+      double px = v.toPixelX(path.x(k, d1 ? 0 : xAxis));
+      double py = v.toPixelY(d1 ? path.value(k) : path.x(k, yAxis));
+      if (k > 0 && Math.abs(px - lastX) < MIN_PIXEL_STEP && Math.abs(py - lastY) < MIN_PIXEL_STEP) {
+        continue;
+      }
+      if (2 * count + 2 > kept.length) {
+        kept = Arrays.copyOf(kept, kept.length * 2);
+        keptIndex = Arrays.copyOf(keptIndex, keptIndex.length * 2);
+      }
+      kept[2 * count] = px;
+      kept[2 * count + 1] = py;
+      keptIndex[count++] = k;
+      lastX = px;
+      lastY = py;
+    }
+    scanned = n;
+    return this;
+  }
+
+  /** Kept points. */
+  public int count() {
+    return count;
+  }
+
+  public double x(int i) {
+    return kept[2 * i];
+  }
+
+  public double y(int i) {
+    return kept[2 * i + 1];
+  }
+
+  /** The iterate number of kept point i. */
+  public int index(int i) {
+    return keptIndex[i];
+  }
+
+  /** Iterates looked at so far. */
+  public int scanned() {
+    return scanned;
+  }
+}
