@@ -18,7 +18,7 @@ public final class DescentRun {
   private DescentRun() {}
 
   public static RunResult run(RunSetup setup) {
-    return run(0, setup, new Trajectory(setup.objective().dimension()), () -> false);
+    return run(0, setup, new Trajectory(setup.objective().dimension(), setup.objective()), () -> false);
   }
 
   public static RunResult run(long runId, RunSetup setup, Trajectory out, BooleanSupplier cancelled) {

@@ -34,7 +34,7 @@ public final class RunScheduler {
       this.id = id;
       this.index = index;
       this.setup = setup;
-      this.trajectory = new Trajectory(setup.objective().dimension());
+      this.trajectory = new Trajectory(setup.objective().dimension(), setup.objective());
     }
 
     public long id() {

@@ -98,4 +98,24 @@ class DescentRunTest {
     assertEquals(Kind.DIVERGED, r.outcome().kind());
     assertEquals(1, r.outcome().step());
   }
+
+  @Test
+  void recomputedGradientsAreExactlyTheOnesTheRunComputed() {
+    for (boolean maximize : new boolean[] {false, true}) {
+      Objective f = typed("x1*cos(x2) + x2^2/3 - exp(-x1^2)");
+      RunSetup s = new RunSetup("g", f, new double[] {0.7, -1.3}, Method.MOMENTUM, 0.05, MethodParams.DEFAULTS, 300,
+          null, null, 0, maximize);
+      Trajectory stored = new Trajectory(2);
+      Trajectory recomputed = new Trajectory(2, f);
+      DescentRun.run(1, s, stored, () -> false);
+      DescentRun.run(1, s, recomputed, () -> false);
+      assertEquals(stored.size(), recomputed.size());
+      for (int k = 0; k < stored.size(); k++) {
+        for (int i = 0; i < 2; i++) {
+          assertEquals(stored.gradient(k, i), recomputed.gradient(k, i), 0.0, "k = " + k);
+        }
+        assertEquals(stored.eta(k), recomputed.eta(k), 0.0);
+      }
+    }
+  }
 }
