@@ -9,6 +9,7 @@ public final class Quadratic implements Objective {
   private final double[] b;
   private final double c;
   private final String description;
+  private final double[] diagonal; // A's diagonal when A is diagonal (the common case), else null
 
   public Quadratic(double[][] a, double[] b, double c, String description) {
     int n = b.length;
@@ -22,6 +23,17 @@ public final class Quadratic implements Objective {
     this.b = b.clone();
     this.c = c;
     this.description = description;
+    boolean diag = true;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        diag &= i == j || a[i][j] == 0;
+      }
+    }
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = a[i][i];
+    }
+    this.diagonal = diag ? d : null;
   }
 
   /** f = Σ wᵢ·xᵢ², e.g. weights (1, 100) for x1² + 100·x2². */
@@ -56,6 +68,12 @@ public final class Quadratic implements Objective {
 
   @Override
   public void gradient(double[] x, double[] out) {
+    if (diagonal != null) {
+      for (int i = 0; i < b.length; i++) {
+        out[i] = diagonal[i] * x[i] + b[i];
+      }
+      return;
+    }
     for (int i = 0; i < b.length; i++) {
       double row = b[i];
       for (int j = 0; j < b.length; j++) {

@@ -14,8 +14,9 @@ public final class ContourPainter {
     g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
     g.setColor(Palette.CONTOUR);
     g.setStroke(PlotStyle.HAIRLINE);
+    MarchingSquares.Workspace workspace = new MarchingSquares.Workspace(grid);
     for (double level : levels.levels()) {
-      for (MarchingSquares.Polyline line : MarchingSquares.contour(grid, level)) {
+      for (MarchingSquares.Polyline line : workspace.contour(level)) {
         Path2D.Double path = new Path2D.Double();
         path.moveTo(v.toPixelX(line.xs()[0]), v.toPixelY(line.ys()[0]));
         for (int k = 1; k < line.size(); k++) {

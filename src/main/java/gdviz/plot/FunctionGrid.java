@@ -64,6 +64,11 @@ public final class FunctionGrid {
     return values[j * nx + i];
   }
 
+  /** The values row by row (j outer, i inner); read only. */
+  double[] values() {
+    return values;
+  }
+
   public double x(double i) {
     return xMin + i * dx;
   }

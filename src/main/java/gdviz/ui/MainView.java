@@ -77,6 +77,7 @@ public final class MainView {
   private long fittedVersion = -1;
   private int shownAxes = -1;
   private Trajectory tableTrajectory;
+  private final IterateRows tableRows = new IterateRows();
   private int tableSize = -1;
   private boolean syncingTable;
   private AnimationTimer timer;
@@ -633,6 +634,8 @@ public final class MainView {
 
   private void buildTable() {
     iterTable.setPlaceholder(new Label("no iterates yet"));
+    iterTable.setItems(tableRows);
+    iterTable.setFixedCellSize(26); // one height for every row: the table never measures a million cells
     iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     iterTable.getColumns().add(column("k", 60, k -> Integer.toString(k)));
     iterTable.getColumns().add(column("x", 150, k -> vector(tableTrajectory.x(k))));
@@ -661,20 +664,14 @@ public final class MainView {
     int size = t.size();
     syncingTable = true;
     try {
-      if (t != tableTrajectory || size != tableSize) {
+      if (t != tableTrajectory) {
         tableTrajectory = t;
+        tableRows.resize(0); // another run: its rows are not the old ones
+        tableSize = 0;
+      }
+      if (size != tableSize) {
         tableSize = size;
-        iterTable.setItems(FXCollections.observableList(new java.util.AbstractList<Integer>() {
-          @Override
-          public Integer get(int index) {
-            return index;
-          }
-
-          @Override
-          public int size() {
-            return size;
-          }
-        }));
+        tableRows.resize(size);
       }
       int k = Math.max(0, frame.current());
       if (iterTable.getSelectionModel().getSelectedIndex() != k) {

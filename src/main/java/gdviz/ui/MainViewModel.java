@@ -90,6 +90,12 @@ public final class MainViewModel {
     }
   }
 
+  /**
+   * At most this many new iterates enter the view per frame: a run that produces millions per
+   * second is shown catching up over a few frames instead of one frame doing all the work.
+   */
+  static final int MAX_NEW_PER_FRAME = 250_000;
+
   private final PresetLibrary library;
   private final RunScheduler scheduler;
   private final Playback playback = new Playback();
@@ -135,6 +141,7 @@ public final class MainViewModel {
   private boolean loading;
   private long lastPulse = -1;
   private Frame lastFrame;
+  private boolean forceFrame;
   private int nextColour;
 
   /**
@@ -524,15 +531,20 @@ public final class MainViewModel {
       RunScheduler.ActiveRun r = batch.runs().get(i);
       ComparedRun c = runs.get(i);
       Outcome outcome = r.result() == null ? null : r.result().outcome();
+      int shown = playback.shown(r.trajectory().size());
+      int before = lastFrame != null && lastFrame.runId() == batch.id() && i < lastFrame.runs().size()
+          ? lastFrame.runs().get(i).shown() : 0;
+      shown = (int) Math.min(shown, (long) before + MAX_NEW_PER_FRAME);
       frames.add(new RunFrame(c.label(), c.colour(), c.visible(), batchKeys.size() > i && batchKeys.get(i)
-          .equals(batchKeys.get(sel)), r.setup(), r.trajectory(), playback.shown(r.trajectory().size()), outcome));
+          .equals(batchKeys.get(sel)), r.setup(), r.trajectory(), shown, outcome));
     }
     Frame previous = lastFrame;
-    if (previous != null && previous.runId() == batch.id() && previous.selected() == sel
+    if (!forceFrame && previous != null && previous.runId() == batch.id() && previous.selected() == sel
         && previous.objectiveVersion() == objectiveVersion.get() && previous.runs().equals(frames)) {
       return;
     }
     RunFrame chosen = frames.get(sel);
+    forceFrame = false;
     lastFrame = new Frame(batch.id(), List.copyOf(frames), sel, bands.get(), banner(chosen.setup(), chosen.outcome()),
         objectiveVersion.get());
     frame.set(lastFrame);
@@ -540,7 +552,7 @@ public final class MainViewModel {
 
   /** Republishes the frame (a run was shown or hidden). */
   public void refresh() {
-    lastFrame = null;
+    forceFrame = true;
     pulse(System.nanoTime());
   }
 

@@ -115,7 +115,9 @@ class TeachingViewsTest {
   @Test
   void selectingATableRowShowsThatStepByHand(FxRobot robot) {
     select(robot, "quadratic-1d");
-    TableRow<?> row = robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getIndex() == 1).query();
+    robot.interact(() -> view.iterTable().scrollTo(0));
+    TableRow<?> row = robot.lookup(".table-row-cell")
+        .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(row);
     Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
     assertEquals(2, (int) onFx(robot, () -> model.frameProperty().get().shown()), "the plots highlight iterate 1");
@@ -129,7 +131,10 @@ class TeachingViewsTest {
     assertTrue(text.contains("f'(x) = 2*x"), "with the symbolic derivative");
 
     select(robot, "newton-cosh");
-    TableRow<?> first = robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getIndex() == 1).query();
+    assertEquals(11, view.iterTable().getItems().size(), "the new run's rows (as many as before: the table must still refill)");
+    robot.interact(() -> view.iterTable().scrollTo(0)); // the table followed the run to its end: scroll up
+    TableRow<?> first = robot.lookup(".table-row-cell")
+        .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(first);
     String newton = onFx(robot, () -> view.stepText().getText());
     // f'(10) = 0.5·sinh(5), f''(10) = 0.25·cosh(5)
