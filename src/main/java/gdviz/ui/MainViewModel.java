@@ -94,7 +94,7 @@ public final class MainViewModel {
    * At most this many new iterates enter the view per frame: a run that produces millions per
    * second is shown catching up over a few frames instead of one frame doing all the work.
    */
-  static final int MAX_NEW_PER_FRAME = 250_000;
+  static final int MAX_NEW_PER_FRAME = 60_000;
 
   private final PresetLibrary library;
   private final RunScheduler scheduler;
