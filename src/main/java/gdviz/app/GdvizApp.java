@@ -46,7 +46,7 @@ public final class GdvizApp extends Application {
    * An exception nothing else caught: logged with its context and shown in a dialog; the app goes
    * on running (the window's state is unchanged, the failed action simply did not happen).
    */
-  private static void report(Thread thread, Throwable error) {
+  static void report(Thread thread, Throwable error) {
     LOG.log(Level.SEVERE, "uncaught exception on thread " + thread.getName(), error);
     Runnable show = () -> {
       Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -78,7 +78,6 @@ public final class MainView {
   private int shownAxes = -1;
   private Trajectory tableTrajectory;
   private final IterateRows tableRows = new IterateRows();
-  private int tableSize = -1;
   private boolean syncingTable;
   private AnimationTimer timer;
   private Viewport pendingWorld;
@@ -643,8 +642,8 @@ public final class MainView {
     iterTable.getColumns().add(column("|∇f|", 70, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
     iterTable.getColumns().add(column("η used", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
     iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
-      if (!syncingTable && row.intValue() >= 0) {
-        model.showIterate(row.intValue());
+      if (!syncingTable && row.intValue() >= 0 && row.intValue() < tableRows.size()) {
+        model.showIterate(tableRows.get(row.intValue()));
       }
     });
   }
@@ -666,17 +665,14 @@ public final class MainView {
     try {
       if (t != tableTrajectory) {
         tableTrajectory = t;
-        tableRows.resize(0); // another run: its rows are not the old ones
-        tableSize = 0;
-      }
-      if (size != tableSize) {
-        tableSize = size;
-        tableRows.resize(size);
+        tableRows.empty(); // another run: its rows are not the old ones
       }
       int k = Math.max(0, frame.current());
-      if (iterTable.getSelectionModel().getSelectedIndex() != k) {
-        iterTable.getSelectionModel().clearAndSelect(k);
-        iterTable.scrollTo(Math.max(0, k - 3));
+      tableRows.show(k, size);
+      int row = k - tableRows.start();
+      if (iterTable.getSelectionModel().getSelectedIndex() != row) {
+        iterTable.getSelectionModel().clearAndSelect(row);
+        iterTable.scrollTo(Math.max(0, row - 3));
       }
     } finally {
       syncingTable = false;

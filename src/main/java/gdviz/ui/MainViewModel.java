@@ -142,6 +142,9 @@ public final class MainViewModel {
   private long lastPulse = -1;
   private Frame lastFrame;
   private boolean forceFrame;
+  private String lastParsedFunction;
+  private boolean settingsDirty;
+  private boolean rerunPending;
   private int nextColour;
 
   /**
@@ -154,6 +157,10 @@ public final class MainViewModel {
     preset.addListener((obs, old, p) -> loadPreset(p));
     selectedRun.addListener((obs, old, i) -> {
       if (!loading) {
+        if (settingsDirty && old.intValue() >= 0 && old.intValue() < runs.size()) {
+          storeSettingsInto(runs.get(old.intValue())); // the run left keeps what its controls said
+          settingsDirty = false;
+        }
         showSelectedRunSettings();
         rerun(false);
       }
@@ -168,8 +175,10 @@ public final class MainViewModel {
     for (ObservableValue<?> own : List.of(method, eta, beta, beta1, beta2, gamma, rho, noise, batchSize)) {
       own.addListener((obs, old, value) -> {
         if (!loading) {
-          storeSelectedRunSettings();
-          rerun(true);
+          // a slider can move hundreds of times a second: the controls hold the newest value; it is
+          // stored into the selected run and the runs rebuilt at most once per frame (in pulse)
+          settingsDirty = true;
+          rerunPending = true;
         }
       });
     }
@@ -186,6 +195,7 @@ public final class MainViewModel {
       return;
     }
     objectives.clear();
+    lastParsedFunction = null; // the constants may differ
     loading = true;
     try {
       base = p.base();
@@ -247,11 +257,18 @@ public final class MainViewModel {
     }
   }
 
-  /** Writes the controls' method, η and parameters into the selected run. */
-  private void storeSelectedRunSettings() {
+  /** Stores settings the controls changed since the last frame into the selected run. */
+  private void flushSettings() {
+    if (settingsDirty) {
+      storeSettingsInto(selected());
+      settingsDirty = false;
+    }
+  }
+
+  /** Writes the controls' method, η and parameters into a run. */
+  private void storeSettingsInto(ComparedRun run) {
     Method m = method.get();
     List<String> used = m.parameters();
-    ComparedRun run = selected();
     run.setOwn(run.own().overriddenBy(new RunSpec(null, null, null, null, null, null, null, m.id(), eta.get(), null,
         null, null, null, null,
         used.contains("beta") ? beta.get() : null,
@@ -271,6 +288,7 @@ public final class MainViewModel {
 
   /** Adds a copy of the selected run (to vary one setting against it) and selects it. */
   public void addRun() {
+    flushSettings();
     ComparedRun source = selected();
     ComparedRun copy = new ComparedRun(uniqueLabel(source.label() + " copy"), nextColour++, source.own());
     runs.add(copy);
@@ -279,6 +297,7 @@ public final class MainViewModel {
 
   /** Removes a run; the last one stays. */
   public void removeRun(int index) {
+    flushSettings();
     if (runs.size() <= 1 || index < 0 || index >= runs.size()) {
       return;
     }
@@ -296,6 +315,7 @@ public final class MainViewModel {
    * or 5·η where the curvature is unknown. For quadratic-1d: 0.05, 0.2 and 1.1.
    */
   public void compareLearningRates() {
+    flushSettings();
     ComparedRun source = selected();
     double right = eta.get();
     StepSizeBands b = bands.get();
@@ -317,6 +337,7 @@ public final class MainViewModel {
 
   /** Beside a Newton run, the same with half the step (damped Newton). */
   public void addDampedNewton() {
+    flushSettings();
     ComparedRun source = selected();
     RunSpec s = base.overriddenBy(source.own());
     double damped = round3((s.eta() != null ? s.eta() : 1.0) / 2);
@@ -368,6 +389,7 @@ public final class MainViewModel {
 
   /** The whole current setup as a preset: shared settings, each run's own, and the given view. */
   public Preset scenario(Preset.ViewSpec view) {
+    flushSettings();
     Preset p = preset.get();
     RunSpec shared;
     try {
@@ -399,6 +421,7 @@ public final class MainViewModel {
 
   /** Builds every run's setup from the settings and posts them; problems go to the error properties. */
   private void rerun(boolean settingChanged) {
+    rerunPending = false;
     if (runs.isEmpty()) {
       return;
     }
@@ -437,11 +460,14 @@ public final class MainViewModel {
     }
     bands.set(StepSizeBands.at(chosen.objective(), chosen.start()));
     batchKeys = List.copyOf(keys);
-    if (settingChanged) {
-      playback.showAll();
-    }
     scheduler.submitAll(setups);
-    pulse(System.nanoTime());
+    if (settingChanged) {
+      // a slider can move hundreds of times a second: only post the run; the frame pump draws the
+      // newest one once per frame
+      playback.showAll();
+    } else {
+      pulse(System.nanoTime());
+    }
   }
 
   /** The settings every run shares: function (if typed), start, steps, seed, rotation. */
@@ -463,9 +489,13 @@ public final class MainViewModel {
   /** The function text if it parses; otherwise the error with its column is shown and the old text kept. */
   private String parsedFunction() {
     String text = functionText.get();
+    if (text.equals(lastParsedFunction)) {
+      return text; // checked already: a slider moving must not re-differentiate the function
+    }
     try {
       SetupResolver.function(text, base.constants());
       functionError.set("");
+      lastParsedFunction = text;
       return text;
     } catch (SetupException e) {
       functionError.set(e.getMessage().replaceFirst("^function '.*?': ", ""));
@@ -513,6 +543,10 @@ public final class MainViewModel {
 
   /** Called once per frame (an AnimationTimer in the app): advances playback and publishes a frame if anything changed. */
   public void pulse(long now) {
+    if (rerunPending) {
+      flushSettings();
+      rerun(true);
+    }
     double seconds = lastPulse < 0 ? 0 : Math.max(0, Math.min(0.25, (now - lastPulse) / 1e9));
     lastPulse = now;
     RunScheduler.Batch batch = scheduler.currentBatch();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * What students type, on purpose or not: random strings over the characters of expressions (and
  * some others) must either parse or be refused with an {@link ExpressionException} naming a column
  * inside the text — never any other exception. What parses must evaluate and differentiate without
- * throwing. The number of cases is jqwik's default (1,000 here; {@code -Pfuzz} runs 100,000).
+ * throwing. The number of cases is jqwik's default (1,000 here; {@code -Pstress} runs 100,000).
  */
 class ExpressionFuzzTest {
   private final ExpressionParser parser = new ExpressionParser();

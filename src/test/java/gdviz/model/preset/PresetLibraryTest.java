@@ -51,6 +51,24 @@ class PresetLibraryTest {
   }
 
   @Test
+  void aHugeFileIsRefusedBeforeReadingIt(@TempDir Path dir) throws Exception {
+    Path huge = dir.resolve("huge.json");
+    try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(PresetLibrary.MAX_FILE_BYTES + 1); // sparse: no 64 MB written
+    }
+    String message = assertThrows(SetupException.class, () -> PresetLibrary.readFile(huge)).getMessage();
+    assertEquals("preset file " + huge + " is too large (" + (PresetLibrary.MAX_FILE_BYTES + 1) + " bytes)", message);
+  }
+
+  @Test
+  void aTruncatedFileNamesWhereItEnds(@TempDir Path dir) throws Exception {
+    Path cut = dir.resolve("cut.json");
+    Files.writeString(cut, "{\n  \"name\": \"q\",\n  \"description\": \"d\",\n  \"function\": \"x^");
+    String message = assertThrows(SetupException.class, () -> PresetLibrary.readFile(cut)).getMessage();
+    assertTrue(message.startsWith(cut + ": not valid JSON at line 4"), message);
+  }
+
+  @Test
   void aRunInheritsThePresetAndOverridesIt() {
     Preset p = PresetLibrary.parse("""
         {"name": "two", "description": "d", "function": "x^2", "start": [1], "steps": 3,
