@@ -10,6 +10,7 @@ import gdviz.model.preset.RunSpec;
 import gdviz.plot.Figure;
 import gdviz.plot.Figures;
 import gdviz.plot.Palette;
+import gdviz.plot.Pixels;
 import gdviz.plot.PlotStyle;
 import gdviz.plot.Viewport;
 import java.awt.Color;
@@ -51,22 +52,9 @@ class ExportCommandTest {
     for (int k : new int[] {3, 6, 10}) {
       double px = 2 * v.toPixelX(run.trajectory().x(k, 0));
       double py = 2 * v.toPixelY(run.trajectory().x(k, 1));
-      assertTrue(near(image, px, py, Palette.VERMILLION, 3), "vermillion at iterate " + k);
+      assertTrue(Pixels.near(image, px, py, Palette.VERMILLION, 3), "vermillion at iterate " + k);
     }
-    assertFalse(near(image, 2 * v.toPixelX(-5), 2 * v.toPixelY(0), Palette.VERMILLION, 3), "not far from the path");
-  }
-
-  private static boolean near(BufferedImage image, double x, double y, Color colour, int radius) {
-    for (int dx = -radius; dx <= radius; dx++) {
-      for (int dy = -radius; dy <= radius; dy++) {
-        Color c = new Color(image.getRGB((int) Math.round(x) + dx, (int) Math.round(y) + dy));
-        if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
-            + Math.abs(c.getBlue() - colour.getBlue()) < 40) {
-          return true;
-        }
-      }
-    }
-    return false;
+    assertFalse(Pixels.near(image, 2 * v.toPixelX(-5), 2 * v.toPixelY(0), Palette.VERMILLION, 3), "not far from the path");
   }
 
   @Test

@@ -62,26 +62,12 @@ class TrajectoryPainterTest {
     // midway between iterates 1 and 2 the line is drawn in the run's colour
     double mx = (v.toPixelX(t.x(1, 0)) + v.toPixelX(t.x(2, 0))) / 2;
     double my = (v.toPixelY(t.x(1, 1)) + v.toPixelY(t.x(2, 1))) / 2;
-    assertTrue(nearby(image, mx, my, Palette.BLUE), "the run's blue on the segment between iterates 1 and 2");
-    assertTrue(nearby(image, v.toPixelX(t.x(10, 0)), v.toPixelY(t.x(10, 1)), Palette.BLUE), "and at iterate 10");
+    assertTrue(Pixels.near(image, mx, my, Palette.BLUE, 1), "the run's blue on the segment between iterates 1 and 2");
+    assertTrue(Pixels.near(image, v.toPixelX(t.x(10, 0)), v.toPixelY(t.x(10, 1)), Palette.BLUE, 1), "and at iterate 10");
     // far from the path the background stays white
     assertEquals(Color.WHITE.getRGB(), image.getRGB((int) v.toPixelX(0.5), (int) v.toPixelY(-2.5)));
     // the start marker: white disc at iterate 0
     assertEquals(Color.WHITE.getRGB(), image.getRGB((int) v.toPixelX(-5), (int) v.toPixelY(-2)));
-  }
-
-  /** Whether a pixel within 1 px of (x, y) has the given colour (antialiasing blends the edges). */
-  private static boolean nearby(BufferedImage image, double x, double y, Color colour) {
-    for (int dx = -1; dx <= 1; dx++) {
-      for (int dy = -1; dy <= 1; dy++) {
-        Color c = new Color(image.getRGB((int) Math.round(x) + dx, (int) Math.round(y) + dy));
-        if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
-            + Math.abs(c.getBlue() - colour.getBlue()) < 40) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   @Test
