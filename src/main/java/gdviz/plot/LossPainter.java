@@ -15,9 +15,14 @@ public final class LossPainter {
   private LossPainter() {}
 
   /** One run's losses in its colour; {@code current} is ringed (−1: none); the envelope is reused between frames. */
-  public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope) {
+  public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope, int total) {
     public Series(IteratePath path, java.awt.Color colour, int current) {
-      this(path, colour, current, new LossEnvelope());
+      this(path, colour, current, new LossEnvelope(), path.size());
+    }
+
+    /** A run of {@code total} iterates so far, of which {@code path} shows the first ones. */
+    public Series(IteratePath path, java.awt.Color colour, int current, int total) {
+      this(path, colour, current, new LossEnvelope(), total);
     }
   }
 
@@ -39,7 +44,9 @@ public final class LossPainter {
     AxesPainter.clear(g, width, height);
     int n = 0;
     for (Series s : series) {
-      n = Math.max(n, s.path().size());
+      // the axis covers the runs' iterates so far, not just those shown yet: playback and a view
+      // catching up then draw into a fixed axis, and the envelopes are extended, not rebuilt
+      n = Math.max(n, Math.max(s.path().size(), s.total()));
     }
     double span = Math.max(1, n - 1);
     if (growing) {

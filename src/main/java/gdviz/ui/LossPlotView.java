@@ -34,7 +34,7 @@ public final class LossPlotView extends LayeredCanvas {
     java.util.List<LossPainter.Series> kept = new java.util.ArrayList<>();
     for (int i = 0; i < series.size(); i++) {
       LossPainter.Series s = series.get(i);
-      kept.add(new LossPainter.Series(s.path(), s.colour(), s.current(), envelopes.get(i)));
+      kept.add(new LossPainter.Series(s.path(), s.colour(), s.current(), envelopes.get(i), s.total()));
     }
     this.series = List.copyOf(kept);
     this.log = log;

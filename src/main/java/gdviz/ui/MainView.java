@@ -421,7 +421,7 @@ public final class MainView {
             !frame.compare(), xAxis, yAxis)));
       }
       losses.add(new LossPainter.Series(path, frame.compare() ? colour : Palette.VERMILLION, selected ? r.current()
-          : -1));
+          : -1, r.trajectory().size()));
     }
     functionPlot.showPaths(paths, selectedPath);
     functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
