@@ -99,9 +99,9 @@ public final class Exprs {
       if (e instanceof Num n) {
         coefficient *= n.value();
         rest = null;
-      } else if (e instanceof Mul m && m.left() instanceof Num c) {
-        coefficient *= c.value();
-        rest = m.right();
+      } else if (e instanceof Mul m && leftmostNumber(m) != null) {
+        coefficient *= leftmostNumber(m).value();
+        rest = withoutLeftmost(m);
       }
       int at = rests.indexOf(rest);
       if (at >= 0) {
@@ -116,7 +116,7 @@ public final class Exprs {
   /** sum ± |coefficient|·rest (rest null: the number |coefficient|). */
   private static Expr appendTerm(Expr sum, double coefficient, Expr rest) {
     Expr magnitude = rest == null ? num(Math.abs(coefficient))
-        : Math.abs(coefficient) == 1 ? rest : new Mul(num(Math.abs(coefficient)), rest);
+        : Math.abs(coefficient) == 1 ? rest : prepend(num(Math.abs(coefficient)), rest);
     if (sum == null) {
       return coefficient < 0 ? (rest == null ? num(coefficient) : new Neg(magnitude)) : magnitude;
     }
@@ -134,16 +134,14 @@ public final class Exprs {
     }
     List<Expr> merged = mergeEqualFactors(factors);
     merged.sort(Comparator.comparingInt(Exprs::factorRank));
-    Expr product = null;
-    for (Expr f : merged) {
-      product = product == null ? f : new Mul(product, f);
-    }
     double magnitude = Math.abs(c);
-    if (product == null) {
+    if (merged.isEmpty()) {
       return num(c);
     }
-    if (magnitude != 1) {
-      product = new Mul(num(magnitude), product);
+    // left-nested, coefficient first: ((2*c)*x)*sin(x) is exactly what "2*c*x*sin(x)" reads back as
+    Expr product = magnitude != 1 ? num(magnitude) : null;
+    for (Expr f : merged) {
+      product = product == null ? f : new Mul(product, f);
     }
     return c < 0 ? new Neg(product) : product;
   }
@@ -294,7 +292,8 @@ public final class Exprs {
     } else if (e instanceof Add a) {
       print(a.left(), out);
       out.append(" + ");
-      printWrapped(a.right(), isNegative(a.right()), out);
+      // a + (b + c) keeps its parentheses: read back without them it would add in another order
+      printWrapped(a.right(), isNegative(a.right()) || precedence(a.right()) <= 1, out);
     } else if (e instanceof Sub s) {
       print(s.left(), out);
       out.append(" - ");
@@ -302,7 +301,7 @@ public final class Exprs {
     } else if (e instanceof Mul m) {
       printWrapped(m.left(), precedence(m.left()) < 2, out);
       out.append('*');
-      printWrapped(m.right(), precedence(m.right()) < 2 || isNegative(m.right()), out);
+      printWrapped(m.right(), precedence(m.right()) <= 2 || isNegative(m.right()), out);
     } else if (e instanceof Div d) {
       printWrapped(d.left(), precedence(d.left()) < 2, out);
       out.append('/');
@@ -372,6 +371,30 @@ public final class Exprs {
     } else {
       factors.add(e);
     }
+  }
+
+  /** The number at the far left of a left-nested product, or null. */
+  private static Num leftmostNumber(Expr e) {
+    while (e instanceof Mul m) {
+      e = m.left();
+    }
+    return e instanceof Num n ? n : null;
+  }
+
+  /** The product without its leftmost factor. */
+  private static Expr withoutLeftmost(Mul m) {
+    if (!(m.left() instanceof Mul inner)) {
+      return m.right();
+    }
+    return new Mul(withoutLeftmost(inner), m.right());
+  }
+
+  /** n times a product, with n as its leftmost factor: n*(a*b) becomes (n*a)*b. */
+  private static Expr prepend(Expr n, Expr product) {
+    if (product instanceof Mul m) {
+      return new Mul(prepend(n, m.left()), m.right());
+    }
+    return new Mul(n, product);
   }
 
   /** x*x becomes x^2, x*x^2 stays as it is (only identical factors merge). */

@@ -67,4 +67,22 @@ class SymbolicDerivativeTest {
       }
     }
   }
+
+  @Test
+  void printingKeepsTheGroupingSoTheFormulaEvaluatesExactlyAsBefore() {
+    ExpressionParser p = new ExpressionParser();
+    double[][] points = {{0.37, -0.81}, {1.3, 2.9}, {-4.1, 0.07}};
+    for (String f : List.of("x*(y*x)", "x + (y + x)", "x*(y/x)", "2*(x*y)", "x - (y - x)", "3*sin(x*(y*x))")) {
+      Expression e = p.parse(f);
+      List<Expr> all = new java.util.ArrayList<>(e.gradient());
+      all.add(e.tree());
+      for (Expr g : all) {
+        Expression back = p.parse(Exprs.print(g), 2);
+        for (double[] x : points) {
+          // bit for bit: the printed formula computes in the same order as the tree
+          assertEquals(g.eval(x), back.value(x), 0.0, f + " → " + Exprs.print(g));
+        }
+      }
+    }
+  }
 }
