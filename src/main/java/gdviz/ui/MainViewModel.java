@@ -144,6 +144,7 @@ public final class MainViewModel {
   private boolean forceFrame;
   private String lastParsedFunction;
   private boolean settingsDirty;
+  private boolean ranThisFrame;
   private boolean rerunPending;
   private int nextColour;
 
@@ -175,10 +176,17 @@ public final class MainViewModel {
     for (ObservableValue<?> own : List.of(method, eta, beta, beta1, beta2, gamma, rho, noise, batchSize)) {
       own.addListener((obs, old, value) -> {
         if (!loading) {
-          // a slider can move hundreds of times a second: the controls hold the newest value; it is
-          // stored into the selected run and the runs rebuilt at most once per frame (in pulse)
+          // a slider can move hundreds of times a second: the first change in a frame is run at
+          // once; later ones in the same frame only leave the newest value in the controls, stored
+          // into the selected run and run at the next frame (in pulse)
           settingsDirty = true;
-          rerunPending = true;
+          if (ranThisFrame) {
+            rerunPending = true;
+          } else {
+            flushSettings();
+            rerun(true);
+            ranThisFrame = true;
+          }
         }
       });
     }
@@ -547,6 +555,7 @@ public final class MainViewModel {
       flushSettings();
       rerun(true);
     }
+    ranThisFrame = false;
     double seconds = lastPulse < 0 ? 0 : Math.max(0, Math.min(0.25, (now - lastPulse) / 1e9));
     lastPulse = now;
     RunScheduler.Batch batch = scheduler.currentBatch();
