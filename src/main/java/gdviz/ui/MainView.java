@@ -2,20 +2,8 @@ package gdviz.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import gdviz.engine.Trajectory;
-import gdviz.engine.TrajectoryCsv;
 import gdviz.model.IteratePath;
-import gdviz.model.SetupException;
-import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.PresetWriter;
-import gdviz.plot.Figure;
-import gdviz.plot.FigurePainter;
-import gdviz.plot.Figures;
 import gdviz.plot.Viewport;
-import gdviz.plot.export.AtomicFile;
-import gdviz.plot.export.FigureFiles;
-import java.nio.file.Path;
-import javafx.stage.FileChooser;
 import gdviz.model.DataObjective;
 import gdviz.model.LinearRegressionLoss;
 import gdviz.model.Method;
@@ -27,10 +15,7 @@ import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -76,16 +61,10 @@ public final class MainView {
   private long shownVersion = -1;
   private long fittedVersion = -1;
   private int shownAxes = -1;
-  private Trajectory tableTrajectory;
-  private final IterateRows tableRows = new IterateRows();
-  private boolean syncingTable;
+  private IteratesPanel iterates;
   private AnimationTimer timer;
   private Viewport pendingWorld;
-  private final java.util.concurrent.ExecutorService exports = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "gdviz-export");
-    t.setDaemon(true);
-    return t;
-  });
+  private final FileActions files;
 
   @FXML private BorderPane root;
   @FXML private MenuItem quitItem;
@@ -150,6 +129,7 @@ public final class MainView {
 
   public MainView(MainViewModel model) {
     this.model = model;
+    this.files = new FileActions(model, this);
     FXMLLoader loader = new FXMLLoader(MainView.class.getResource("/gdviz/ui/MainView.fxml"));
     loader.setController(this);
     try {
@@ -203,7 +183,7 @@ public final class MainView {
     etaHolder.getChildren().add(etaSlider);
     derivativeCheck.setVisible(false);
     mainStack.getChildren().add(derivativeCheck);
-    buildTable();
+    iterates = new IteratesPanel(iterTable, stepText, model);
     model.runs().addListener((javafx.collections.ListChangeListener<ComparedRun>) c -> buildLegend());
     model.selectedRunProperty().addListener((obs, old, i) -> buildLegend());
     methodHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -313,13 +293,13 @@ public final class MainView {
     arrowItem.setAccelerator(new DisplayedShortcut("G"));
     logItem.setAccelerator(new DisplayedShortcut("L"));
     openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-    openItem.setOnAction(e -> chooseAndOpen());
+    openItem.setOnAction(e -> files.chooseAndOpen());
     saveItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-    saveItem.setOnAction(e -> chooseAndSave());
+    saveItem.setOnAction(e -> files.chooseAndSave());
     exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-    exportItem.setOnAction(e -> chooseAndExport());
+    exportItem.setOnAction(e -> files.chooseAndExport());
     csvItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-    csvItem.setOnAction(e -> chooseAndSaveCsv());
+    csvItem.setOnAction(e -> files.chooseAndSaveCsv());
     quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quitItem.setOnAction(e -> Platform.exit());
     darkItem.selectedProperty().addListener((obs, o, dark) -> Application.setUserAgentStylesheet(dark
@@ -427,7 +407,7 @@ public final class MainView {
     functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
     lossPlot.show(losses, model.lossLogProperty().get(), frame.runs().stream().anyMatch(r -> r.outcome() == null));
     showDataFit(frame);
-    showTable(frame);
+    iterates.show(frame);
     banner.setText(frame.banner() == null ? "" : frame.banner());
     banner.setVisible(frame.banner() != null);
     banner.setManaged(frame.banner() != null);
@@ -465,232 +445,18 @@ public final class MainView {
     }
   }
 
-  // ---- files: figures, iterates, scenarios --------------------------------------------------------
-
-  /** The current view as a figure: the runs drawn, as far as they are shown (or whole, for an animation). */
-  public Figure currentFigure(Figure.View view, boolean caption, boolean wholeRuns) {
-    MainViewModel.Frame frame = model.frameProperty().get();
-    if (frame == null) {
-      throw new IllegalStateException("nothing to export yet");
-    }
-    List<Figure.Line> lines = new ArrayList<>();
-    List<Figures.RunData> data = new ArrayList<>();
-    int selected = 0;
-    for (int i = 0; i < frame.runs().size(); i++) {
-      MainViewModel.RunFrame r = frame.runs().get(i);
-      if (!r.visible() || !r.sameFunction()) {
-        continue;
-      }
-      if (i == frame.selected()) {
-        selected = lines.size();
-      }
-      IteratePath path = wholeRuns ? r.trajectory() : r.trajectory().first(r.shown());
-      java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
-      lines.add(new Figure.Line(r.label(), path, colour, path.size() - 1));
-      data.add(new Figures.RunData(r.label(), r.setup(), r.trajectory(), r.outcome()));
-    }
-    String title = model.presetProperty().get() == null ? "" : model.presetProperty().get().name();
-    return new Figure(title, functionPlot.shownObjective(), model.xAxisProperty().get(), model.yAxisProperty().get(),
-        lines, selected, view, functionPlot.world(), model.lossLogProperty().get(), functionPlot.marker(),
-        "least squares", caption ? Figures.caption(data) : null);
+  /** Export, iterates as CSV, scenario files. */
+  public FileActions files() {
+    return files;
   }
 
-  /** Writes the current view to a file (PNG, SVG or GIF by the settings). */
-  public void exportFigure(Path file, ExportDialog.Settings s) throws IOException {
-    Figure figure = currentFigure(s.view(), s.caption(), s.format().equals("gif"));
-    FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
-    switch (s.format()) {
-      case "svg" -> FigureFiles.svg(file, drawing, s.width(), s.height());
-      case "gif" -> FigureFiles.gif(file, Figures.animation(figure, s.every(), s.width(), s.height()), s.width(),
-          s.height(), 150);
-      default -> FigureFiles.png(file, drawing, s.width(), s.height(), s.scale());
-    }
+  /** Shows this world rectangle instead of fitting, when the next frame arrives (an opened scenario's view). */
+  void showWorldOnNextFrame(Viewport world) {
+    pendingWorld = world;
   }
 
-  /** The iterates of every run as CSV, the columns of {@code gdviz run} (with a run column when comparing). */
-  public void saveIterates(Path file) throws IOException {
-    MainViewModel.Frame frame = model.frameProperty().get();
-    if (frame == null) {
-      throw new IOException("there are no iterates yet");
-    }
-    AtomicFile.write(file, out -> {
-      var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-      writer.write(TrajectoryCsv.header(frame.trajectory().dimension(), frame.compare()) + "\n");
-      for (MainViewModel.RunFrame r : frame.runs()) {
-        TrajectoryCsv.writeRows(writer, frame.compare() ? r.label().replace(',', ';') : null, r.trajectory());
-      }
-      writer.flush();
-    });
-  }
-
-  /** The whole setup, with the view, as a preset file. */
-  public void saveScenario(Path file) throws IOException {
-    Viewport w = functionPlot.world();
-    Preset.ViewSpec view = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
-        w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.xAxisProperty().get(),
-        model.yAxisProperty().get(), model.lossLogProperty().get());
-    byte[] json = PresetWriter.toJson(model.scenario(view));
-    AtomicFile.write(file, out -> out.write(json));
-  }
-
-  /** Opens a scenario file; a corrupt or foreign file throws {@link SetupException} and changes nothing. */
-  public void openScenario(Path file) {
-    Preset p = PresetLibrary.readFile(file);
-    Preset.ViewSpec v = p.view();
-    if (v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
-        && v.xMax() > v.xMin() && v.yMax() > v.yMin()) {
-      pendingWorld = new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1);
-    }
-    model.open(p);
-    statusMessage.setText("opened " + file.getFileName());
-  }
-
-  private FileChooser chooser(String title, String description, String... extensions) {
-    FileChooser c = new FileChooser();
-    c.setTitle(title);
-    c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
-    return c;
-  }
-
-  private void chooseAndOpen() {
-    var file = chooser("Open scenario", "gdviz scenarios (JSON)", "*.json").showOpenDialog(window());
-    if (file != null) {
-      try {
-        openScenario(file.toPath());
-      } catch (SetupException e) {
-        problem("Cannot open " + file.getName(), e.getMessage());
-      }
-    }
-  }
-
-  private void chooseAndSave() {
-    FileChooser c = chooser("Save scenario", "gdviz scenarios (JSON)", "*.json");
-    c.setInitialFileName((model.presetProperty().get() == null ? "scenario" : model.presetProperty().get().name())
-        + ".json");
-    var file = c.showSaveDialog(window());
-    if (file != null) {
-      background("saved " + file.getName(), () -> saveScenario(file.toPath()));
-    }
-  }
-
-  private void chooseAndExport() {
-    var settings = new ExportDialog(true);
-    settings.initOwner(window());
-    settings.showAndWait().ifPresent(s -> {
-      FileChooser c = chooser("Export figure", s.format().toUpperCase(Locale.ROOT) + " files", "*." + s.format());
-      c.setInitialFileName((model.presetProperty().get() == null ? "figure" : model.presetProperty().get().name())
-          + "." + s.format());
-      var file = c.showSaveDialog(window());
-      if (file != null) {
-        background("exported " + file.getName(), () -> exportFigure(file.toPath(), s));
-      }
-    });
-  }
-
-  private void chooseAndSaveCsv() {
-    FileChooser c = chooser("Save iterates", "CSV files", "*.csv");
-    c.setInitialFileName("iterates.csv");
-    var file = c.showSaveDialog(window());
-    if (file != null) {
-      background("saved " + file.getName(), () -> saveIterates(file.toPath()));
-    }
-  }
-
-  private interface FileWork {
-    void run() throws IOException;
-  }
-
-  /** Writes off the FX thread (a long GIF must not freeze the window); reports once, when done. */
-  private void background(String done, FileWork work) {
-    statusMessage.setText("writing…");
-    exports.execute(() -> {
-      try {
-        work.run();
-        Platform.runLater(() -> statusMessage.setText(done));
-      } catch (IOException | RuntimeException e) {
-        Platform.runLater(() -> {
-          statusMessage.setText("");
-          problem("Could not write the file", e.getMessage());
-        });
-      }
-    });
-  }
-
-  private void problem(String header, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR);
-    alert.setTitle("gdviz");
-    alert.setHeaderText(header);
-    alert.setContentText(message);
-    alert.initOwner(window());
-    alert.show();
-  }
-
-  private javafx.stage.Window window() {
-    return root.getScene() == null ? null : root.getScene().getWindow();
-  }
-
-  // ---- iterates table and step by hand ----------------------------------------------------------
-
-  private void buildTable() {
-    iterTable.setPlaceholder(new Label("no iterates yet"));
-    iterTable.setItems(tableRows);
-    iterTable.setFixedCellSize(26); // one height for every row: the table never measures a million cells
-    iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    iterTable.getColumns().add(column("k", 60, k -> Integer.toString(k)));
-    iterTable.getColumns().add(column("x", 150, k -> vector(tableTrajectory.x(k))));
-    iterTable.getColumns().add(column("f", 80, k -> StepByHand.num(tableTrajectory.value(k))));
-    iterTable.getColumns().add(column("|∇f|", 70, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
-    iterTable.getColumns().add(column("η used", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
-    iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
-      if (!syncingTable && row.intValue() >= 0 && row.intValue() < tableRows.size()) {
-        model.showIterate(tableRows.get(row.intValue()));
-      }
-    });
-  }
-
-  private TableColumn<Integer, String> column(String title, double width,
-      java.util.function.IntFunction<String> cell) {
-    TableColumn<Integer, String> c = new TableColumn<>(title);
-    c.setPrefWidth(width);
-    c.setSortable(false);
-    c.setCellValueFactory(row -> new ReadOnlyStringWrapper(tableTrajectory == null ? ""
-        : cell.apply(row.getValue())));
-    return c;
-  }
-
-  private void showTable(MainViewModel.Frame frame) {
-    Trajectory t = frame.trajectory();
-    int size = t.size();
-    syncingTable = true;
-    try {
-      if (t != tableTrajectory) {
-        tableTrajectory = t;
-        tableRows.empty(); // another run: its rows are not the old ones
-      }
-      int k = Math.max(0, frame.current());
-      tableRows.show(k, size);
-      int row = k - tableRows.start();
-      if (iterTable.getSelectionModel().getSelectedIndex() != row) {
-        iterTable.getSelectionModel().clearAndSelect(row);
-        iterTable.scrollTo(Math.max(0, row - 3));
-      }
-    } finally {
-      syncingTable = false;
-    }
-    String derivatives = model.derivativeTextProperty().get();
-    String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()));
-    stepText.setText(explanation + (derivatives.isEmpty() ? "" : "\n\n" + derivatives));
-  }
-
-  private static String vector(double[] x) {
-    if (x.length == 1) {
-      return StepByHand.num(x[0]);
-    }
-    StringBuilder s = new StringBuilder("(");
-    for (int i = 0; i < x.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(StepByHand.num(x[i]));
-    }
-    return s.append(")").toString();
+  void setStatusMessage(String message) {
+    statusMessage.setText(message);
   }
 
   // ---- compare mode: the legend ------------------------------------------------------------------

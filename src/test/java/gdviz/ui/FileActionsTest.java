@@ -74,7 +74,7 @@ class FileActionsTest {
     robot.interact(model::end);
     Path file = dir.resolve("view.png");
     onFx(robot, () -> {
-      view.exportFigure(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
+      view.files().exportFigure(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
       return null;
     });
     BufferedImage image = ImageIO.read(file.toFile());
@@ -82,7 +82,7 @@ class FileActionsTest {
     assertEquals(900, image.getHeight());
     Path gif = dir.resolve("view.gif");
     onFx(robot, () -> {
-      view.exportFigure(gif, new ExportDialog.Settings(Figure.View.FUNCTION, "gif", 300, 220, 1, false, 4));
+      view.files().exportFigure(gif, new ExportDialog.Settings(Figure.View.FUNCTION, "gif", 300, 220, 1, false, 4));
       return null;
     });
     assertTrue(Files.size(gif) > 1000);
@@ -92,7 +92,7 @@ class FileActionsTest {
   void iteratesAsCsvHaveTheColumnsAndNumbersOfTheCommandLine(FxRobot robot, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("iterates.csv");
     onFx(robot, () -> {
-      view.saveIterates(file);
+      view.files().saveIterates(file);
       return null;
     });
     String cli = CliTestAccess.run("run", "--preset", "quadratic-2d");
@@ -111,13 +111,13 @@ class FileActionsTest {
     Viewport world = onFx(robot, () -> view.functionPlot().world());
     Path file = dir.resolve("mine.json");
     onFx(robot, () -> {
-      view.saveScenario(file);
+      view.files().saveScenario(file);
       return null;
     });
     robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
     assertEquals(1, model.objectiveProperty().get().dimension());
     onFx(robot, () -> {
-      view.openScenario(file);
+      view.files().openScenario(file);
       return null;
     });
     assertEquals(0.3, model.etaProperty().get(), 0.0);
@@ -139,12 +139,12 @@ class FileActionsTest {
     robot.interact(model::compareLearningRates);
     Path file = dir.resolve("eta.json");
     onFx(robot, () -> {
-      view.saveScenario(file);
+      view.files().saveScenario(file);
       return null;
     });
     robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-2d")));
     onFx(robot, () -> {
-      view.openScenario(file);
+      view.files().openScenario(file);
       return null;
     });
     assertEquals(List.of("η = 0.05 (too small)", "η = 0.2 (just right)", "η = 1.1 (too large)"),
@@ -164,7 +164,7 @@ class FileActionsTest {
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
     for (Path file : List.of(corrupt, foreign, binary)) {
       SetupException e = assertThrows(SetupException.class, () -> onFx(robot, () -> {
-        view.openScenario(file);
+        view.files().openScenario(file);
         return null;
       }));
       assertNotNull(e.getMessage());

@@ -1,0 +1,91 @@
+package gdviz.ui;
+
+import gdviz.engine.Trajectory;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The iterates table (k, x, f, |∇f|, η used) of the selected run, following the current iterate,
+ * and beside it the current step written out by hand. Selecting a row shows that iterate.
+ */
+final class IteratesPanel {
+  private final TableView<Integer> iterTable;
+  private final Label stepText;
+  private final MainViewModel model;
+  private final IterateRows tableRows = new IterateRows();
+  private Trajectory tableTrajectory;
+  private boolean syncingTable;
+
+  IteratesPanel(TableView<Integer> table, Label stepText, MainViewModel model) {
+    this.iterTable = table;
+    this.stepText = stepText;
+    this.model = model;
+    build();
+  }
+
+
+  private void build() {
+    iterTable.setPlaceholder(new Label("no iterates yet"));
+    iterTable.setItems(tableRows);
+    iterTable.setFixedCellSize(26); // one height for every row: the table never measures a million cells
+    iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    iterTable.getColumns().add(column("k", 60, k -> Integer.toString(k)));
+    iterTable.getColumns().add(column("x", 150, k -> vector(tableTrajectory.x(k))));
+    iterTable.getColumns().add(column("f", 80, k -> StepByHand.num(tableTrajectory.value(k))));
+    iterTable.getColumns().add(column("|∇f|", 70, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
+    iterTable.getColumns().add(column("η used", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
+    iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
+      if (!syncingTable && row.intValue() >= 0 && row.intValue() < tableRows.size()) {
+        model.showIterate(tableRows.get(row.intValue()));
+      }
+    });
+  }
+
+  private TableColumn<Integer, String> column(String title, double width,
+      java.util.function.IntFunction<String> cell) {
+    TableColumn<Integer, String> c = new TableColumn<>(title);
+    c.setPrefWidth(width);
+    c.setSortable(false);
+    c.setCellValueFactory(row -> new ReadOnlyStringWrapper(tableTrajectory == null ? ""
+        : cell.apply(row.getValue())));
+    return c;
+  }
+
+  /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
+  void show(MainViewModel.Frame frame) {
+    Trajectory t = frame.trajectory();
+    int size = t.size();
+    syncingTable = true;
+    try {
+      if (t != tableTrajectory) {
+        tableTrajectory = t;
+        tableRows.empty(); // another run: its rows are not the old ones
+      }
+      int k = Math.max(0, frame.current());
+      tableRows.show(k, size);
+      int row = k - tableRows.start();
+      if (iterTable.getSelectionModel().getSelectedIndex() != row) {
+        iterTable.getSelectionModel().clearAndSelect(row);
+        iterTable.scrollTo(Math.max(0, row - 3));
+      }
+    } finally {
+      syncingTable = false;
+    }
+    String derivatives = model.derivativeTextProperty().get();
+    String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()));
+    stepText.setText(explanation + (derivatives.isEmpty() ? "" : "\n\n" + derivatives));
+  }
+
+  private static String vector(double[] x) {
+    if (x.length == 1) {
+      return StepByHand.num(x[0]);
+    }
+    StringBuilder s = new StringBuilder("(");
+    for (int i = 0; i < x.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(StepByHand.num(x[i]));
+    }
+    return s.append(")").toString();
+  }
+}
