@@ -49,7 +49,9 @@ public final class ViewFit {
       x0 = -1;
       x1 = 1;
     }
-    double spanX = Math.max(x1 - x0, 2);
+    // at least 2 units, and never less than the rounding step of the coordinates (at 1e150, ±1.3
+    // would round back onto the point and leave an empty range)
+    double spanX = Math.max(x1 - x0, Math.max(2, 1e-6 * Math.max(Math.abs(x0), Math.abs(x1))));
     double cx = (x0 + x1) / 2;
     x0 = cx - spanX * 0.65;
     x1 = cx + spanX * 0.65;
@@ -62,7 +64,7 @@ public final class ViewFit {
       y0 = -1;
       y1 = 1;
     }
-    double spanY = Math.max(y1 - y0, 2) * 1.3;
+    double spanY = Math.max(y1 - y0, Math.max(2, 1e-6 * Math.max(Math.abs(y0), Math.abs(y1)))) * 1.3;
     double cy = (y0 + y1) / 2;
     double perPixel = Math.max((x1 - x0) / pixels.width(), spanY / pixels.height());
     double halfW = perPixel * pixels.width() / 2;
@@ -89,9 +91,11 @@ public final class ViewFit {
     Arrays.sort(values, 0, m);
     double lo = values[(int) (0.02 * (m - 1))];
     double hi = values[(int) Math.ceil(0.98 * (m - 1))];
-    if (!(hi > lo)) {
-      lo -= 1;
-      hi += 1;
+    if (!(hi > lo) || !(hi - lo > 1e-9 * Math.max(Math.abs(lo), Math.abs(hi)))) {
+      double mid = (lo + hi) / 2;
+      double half = Math.max(1, Math.abs(mid) * 1e-3);
+      lo = mid - half;
+      hi = mid + half;
     }
     double pad = (hi - lo) * 0.08;
     return new double[] {lo - pad, hi + pad};

@@ -3,6 +3,7 @@ package gdviz.plot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,34 @@ class ViewportAndTicksTest {
     assertArrayEquals(new double[] {5, 5, 10, 5}, c, 1e-9);
     double[] inf = SegmentClipper.clip(5, 5, Double.POSITIVE_INFINITY, 5, 0, 0, 10, 10);
     assertArrayEquals(new double[] {5, 5, 10, 5}, inf, 1e-9);
+  }
+
+  @Test
+  void fittingAPointFarOutStillGivesAProperView() {
+    gdviz.model.IteratePath far = new gdviz.model.IteratePath() {
+      public int size() {
+        return 1;
+      }
+
+      public int dimension() {
+        return 2;
+      }
+
+      public double x(int k, int i) {
+        return i == 0 ? 1e150 : -1e150;
+      }
+
+      public double value(int k) {
+        return Double.POSITIVE_INFINITY;
+      }
+
+      public double gradient(int k, int i) {
+        return 0;
+      }
+    };
+    Viewport v = ViewFit.fit(List.of(far), gdviz.model.preset.SetupResolver.function("x1^4 + x2^4", null), 0, 1, 800,
+        600);
+    assertTrue(v.xMax() > v.xMin() && v.yMax() > v.yMin());
+    assertTrue(v.xMin() <= 1e150 && v.xMax() >= 1e150, "the point is in view");
   }
 }
