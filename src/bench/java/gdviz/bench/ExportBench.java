@@ -9,11 +9,11 @@ import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
 import gdviz.plot.export.FigureFiles;
+import gdviz.plot.export.PngEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -45,7 +45,7 @@ public class ExportBench {
   public int png2dAt1800x1350() throws IOException {
     var image = FigureFiles.render((g, w, h) -> FigurePainter.paint(g, figure, w, h), 900, 675, 2);
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-    ImageIO.write(image, "png", out);
+    PngEncoder.write(image, out);
     return out.size();
   }
 }

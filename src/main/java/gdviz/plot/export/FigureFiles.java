@@ -36,11 +36,7 @@ public final class FigureFiles {
   /** A PNG of (width·scale) × (height·scale) pixels: the same layout, drawn finer. */
   public static void png(Path out, Drawing drawing, int width, int height, double scale) throws IOException {
     BufferedImage image = render(drawing, width, height, scale);
-    AtomicFile.write(out, stream -> {
-      if (!ImageIO.write(image, "png", stream)) {
-        throw new IOException("no PNG writer available");
-      }
-    });
+    AtomicFile.write(out, stream -> PngEncoder.write(image, stream));
   }
 
   /** The drawing as an image, without writing it. */
