@@ -1,6 +1,7 @@
 package gdviz.bench;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import gdviz.app.GdvizApp;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.ui.MainView;
 import gdviz.ui.MainViewModel;
@@ -55,10 +56,11 @@ public final class AppHarness {
       return t;
     });
     CountDownLatch started = new CountDownLatch(1);
+    GdvizApp.readPresetsAhead(); // as the app's main does
     Platform.startup(() -> {
       javafx.application.Application.setUserAgentStylesheet(
           new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-      PresetLibrary library = PresetLibrary.builtIn();
+      PresetLibrary library = GdvizApp.presets();
       model = new MainViewModel(library, worker);
       view = new MainView(model);
       Stage stage = new Stage();
