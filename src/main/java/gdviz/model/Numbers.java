@@ -12,20 +12,41 @@ public final class Numbers {
     return Double.toString(v);
   }
 
-  /** Six significant digits, no trailing zeros, short exponents: 6, 3.6, 0.0604662, 1e-5, -1.2e-7. */
+  /**
+   * Six significant digits, no trailing zeros, short exponents: 6, 3.6, 0.0604662, 1e-5, -1.2e-7.
+   * Called for every cell of the iterates table each frame, so it trims by hand, not by regex.
+   */
   public static String compact(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e9) {
       return Long.toString((long) v);
     }
     String s = String.format(java.util.Locale.ROOT, "%.6g", v);
-    if (s.contains("e")) {
-      String[] parts = s.split("e");
-      return stripZeros(parts[0]) + "e" + parts[1].replaceFirst("^\\+", "").replaceFirst("^(-?)0+(\\d)", "$1$2");
+    int e = s.indexOf('e');
+    if (e < 0) {
+      return stripZeros(s);
     }
-    return stripZeros(s);
+    int i = e + 1;
+    boolean negative = s.charAt(i) == '-';
+    if (negative || s.charAt(i) == '+') {
+      i++;
+    }
+    while (i < s.length() - 1 && s.charAt(i) == '0') {
+      i++;
+    }
+    return stripZeros(s.substring(0, e)) + (negative ? "e-" : "e") + s.substring(i);
   }
 
   private static String stripZeros(String s) {
-    return s.contains(".") ? s.replaceFirst("0+$", "").replaceFirst("\\.$", "") : s;
+    if (s.indexOf('.') < 0) {
+      return s;
+    }
+    int end = s.length();
+    while (s.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (s.charAt(end - 1) == '.') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 }
