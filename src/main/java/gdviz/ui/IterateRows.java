@@ -66,9 +66,4 @@ final class IterateRows extends ObservableListBase<Integer> {
     nextReplace(0, count, removed);
     endChange();
   }
-
-  /** Empties the table (another run). */
-  void empty() {
-    show(0, 0);
-  }
 }

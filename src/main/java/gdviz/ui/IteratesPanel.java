@@ -1,7 +1,9 @@
 package gdviz.ui;
 
 import gdviz.engine.Trajectory;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -16,6 +18,7 @@ final class IteratesPanel {
   private final MainViewModel model;
   private final IterateRows tableRows = new IterateRows();
   private Trajectory tableTrajectory;
+  private final LongProperty tableVersion = new SimpleLongProperty();
   private boolean syncingTable;
 
   IteratesPanel(TableView<Integer> table, Label stepText, MainViewModel model) {
@@ -48,8 +51,12 @@ final class IteratesPanel {
     TableColumn<Integer, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.setSortable(false);
-    c.setCellValueFactory(row -> new ReadOnlyStringWrapper(tableTrajectory == null ? ""
-        : cell.apply(row.getValue())));
+    // Cells follow tableVersion: a new run refreshes the visible cells' text in place instead of
+    // replacing every row, which made the table lay out and repaint twice (see BENCHMARKS.md).
+    c.setCellValueFactory(row -> Bindings.createStringBinding(() -> {
+      int k = row.getValue();
+      return tableTrajectory == null || k >= tableTrajectory.size() ? "" : cell.apply(k);
+    }, tableVersion));
     return c;
   }
 
@@ -59,12 +66,13 @@ final class IteratesPanel {
     int size = t.size();
     syncingTable = true;
     try {
-      if (t != tableTrajectory) {
-        tableTrajectory = t;
-        tableRows.empty(); // another run: its rows are not the old ones
-      }
+      boolean anotherRun = t != tableTrajectory;
+      tableTrajectory = t;
       int k = Math.max(0, frame.current());
       tableRows.show(k, size);
+      if (anotherRun) {
+        tableVersion.set(tableVersion.get() + 1); // the rows kept show the new run's numbers
+      }
       int row = k - tableRows.start();
       if (iterTable.getSelectionModel().getSelectedIndex() != row) {
         iterTable.getSelectionModel().clearAndSelect(row);

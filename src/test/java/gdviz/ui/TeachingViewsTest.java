@@ -144,6 +144,35 @@ class TeachingViewsTest {
   }
 
   @Test
+  void aNewEtaRewritesTheTablesCellsWithTheNewRunsNumbers(FxRobot robot) {
+    select(robot, "quadratic-1d");
+    for (double eta : new double[] {0.3, 0.05, 0.9}) {
+      robot.interact(() -> {
+        model.etaProperty().set(eta);
+        view.pulse();
+        view.iterTable().scrollTo(0);
+      });
+      robot.interact(() -> { }); // one more pulse: the scrolled rows are laid out
+      Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
+      assertEquals(eta, t.eta(1), 0.0);
+      for (int k = 1; k <= 3; k++) {
+        int index = k;
+        TableRow<?> row = robot.lookup(".table-row-cell")
+            .match((TableRow<?> r) -> r.getIndex() == index && r.isVisible()).query();
+        java.util.Map<String, String> cells = new java.util.HashMap<>();
+        robot.interact(() -> row.getChildrenUnmodifiable().stream()
+            .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?>)
+            .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+            .forEach(c -> cells.put(c.getTableColumn().getText(), c.getText())));
+        assertEquals(Integer.toString(k), cells.get("k"));
+        assertEquals(StepByHand.num(t.x(k, 0)), cells.get("x"), "x of iterate " + k + " at η = " + eta);
+        assertEquals(StepByHand.num(t.value(k)), cells.get("f"), "f of iterate " + k + " at η = " + eta);
+        assertEquals(StepByHand.num(eta), cells.get("η used"));
+      }
+    }
+  }
+
+  @Test
   void linreg20ptsShowsTheFittedLineAndTheClosedFormMarker(FxRobot robot) {
     select(robot, "linreg-20pts");
     MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
