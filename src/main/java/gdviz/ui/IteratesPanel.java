@@ -1,10 +1,13 @@
 package gdviz.ui;
 
 import gdviz.engine.Trajectory;
-import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -46,18 +49,41 @@ final class IteratesPanel {
     });
   }
 
-  private TableColumn<Integer, String> column(String title, double width,
-      java.util.function.IntFunction<String> cell) {
-    TableColumn<Integer, String> c = new TableColumn<>(title);
+  private TableColumn<Integer, Integer> column(String title, double width,
+      java.util.function.IntFunction<String> text) {
+    TableColumn<Integer, Integer> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.setSortable(false);
-    // Cells follow tableVersion: a new run refreshes the visible cells' text in place instead of
-    // replacing every row, which made the table lay out and repaint twice (see BENCHMARKS.md).
-    c.setCellValueFactory(row -> Bindings.createStringBinding(() -> {
-      int k = row.getValue();
-      return tableTrajectory == null || k >= tableTrajectory.size() ? "" : cell.apply(k);
-    }, tableVersion));
+    c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+    c.setCellFactory(column -> new IterateCell(text));
     return c;
+  }
+
+  /**
+   * A cell showing one number of iterate k of the table's run. It rewrites itself when the run
+   * changes (tableVersion), so a new run refreshes the visible cells in place instead of replacing
+   * every row — that made the table lay out and repaint twice per slider move (see BENCHMARKS.md).
+   */
+  private final class IterateCell extends TableCell<Integer, Integer> {
+    private final java.util.function.IntFunction<String> text;
+    private final InvalidationListener runChanged = o -> show();
+
+    IterateCell(java.util.function.IntFunction<String> text) {
+      this.text = text;
+      tableVersion.addListener(new WeakInvalidationListener(runChanged));
+    }
+
+    @Override
+    protected void updateItem(Integer k, boolean empty) {
+      super.updateItem(k, empty);
+      show();
+    }
+
+    private void show() {
+      Integer k = getItem();
+      boolean shown = !isEmpty() && k != null && tableTrajectory != null && k < tableTrajectory.size();
+      setText(shown ? text.apply(k) : null);
+    }
   }
 
   /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
