@@ -164,4 +164,19 @@ class ExportCommandTest {
     assertEquals(0, p.exitValue(), output);
     assertEquals(900, ImageIO.read(out.toFile()).getWidth());
   }
+
+  @Test
+  void exportIntoAReadOnlyFolderSaysSoAndWritesNothing(@TempDir Path tmp) throws Exception {
+    Path dir = java.nio.file.Files.createDirectory(tmp.resolve("slides"));
+    try (var readOnly = gdviz.plot.export.ReadOnlyFolder.of(dir)) {
+      Path out = dir.resolve("bowl.png");
+      CliTest.Result r = cli("export", "--preset", "quadratic-2d", "--out", out.toString());
+      assertEquals(1, r.status(), r.err());
+      assertTrue(r.err().contains("cannot write " + out + ": the folder " + dir + " is not writable"), r.err());
+      assertFalse(r.err().contains("Exception"), "a message, not a stack trace: " + r.err());
+      try (var files = java.nio.file.Files.list(dir)) {
+        assertEquals(0, files.count(), "nothing was left in the folder");
+      }
+    }
+  }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,10 +39,11 @@ public final class AtomicFile {
     Path temp;
     try {
       temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
-    } catch (AccessDeniedException e) {
-      throw new IOException("cannot write " + target + ": the folder " + dir + " is not writable");
     } catch (IOException e) {
-      throw new IOException("cannot write " + target + ": " + reason(e));
+      if (refused(e)) {
+        throw new IOException("cannot write " + target + ": the folder " + dir + " is not writable", e);
+      }
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
     }
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
@@ -70,6 +72,15 @@ public final class AtomicFile {
     Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
         : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(temp, permissions);
+  }
+
+  /** No permission, an immutable folder (even root gets "Operation not permitted") or a read-only disk. */
+  private static boolean refused(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return true;
+    }
+    String why = e instanceof FileSystemException f ? f.getReason() : null;
+    return why != null && (why.contains("Operation not permitted") || why.contains("Read-only file system"));
   }
 
   private static String reason(IOException e) {

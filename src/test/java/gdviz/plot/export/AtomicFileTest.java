@@ -54,4 +54,21 @@ class AtomicFileTest {
     assertEquals("ok", Files.readString(target));
     assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
   }
+
+  @Test
+  void aReadOnlyFolderIsNamedAndNothingInItChanges(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("handouts"));
+    Path old = dir.resolve("old.png");
+    Files.writeString(old, "the old figure");
+    try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(dir)) {
+      for (Path target : new Path[] {dir.resolve("new.png"), old}) {
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(target, out -> out.write(1)));
+        assertEquals("cannot write " + target + ": the folder " + dir + " is not writable", e.getMessage());
+      }
+      assertEquals("the old figure", Files.readString(old));
+      try (var files = Files.list(dir)) {
+        assertEquals(java.util.List.of(old), files.toList(), "no new file, no temporary file");
+      }
+    }
+  }
 }
