@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 
 /** The desktop app: {@code ./mvnw javafx:run}, or {@code java -jar gdviz.jar app [--preset NAME]}. */
 public final class GdvizApp extends Application {
+  /** The preset the window opens with when none is named. */
+  public static final String DEFAULT_PRESET = "quadratic-1d";
   private static final Logger LOG = Logger.getLogger(GdvizApp.class.getName());
   /** The shipped presets, read on another thread while the JavaFX toolkit starts (see {@link #main}). */
   private static volatile CompletableFuture<PresetLibrary> presets;
@@ -77,7 +79,7 @@ public final class GdvizApp extends Application {
         return args.get(i + 1);
       }
     }
-    return "quadratic-1d";
+    return DEFAULT_PRESET;
   }
 
   /**
