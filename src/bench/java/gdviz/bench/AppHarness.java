@@ -45,7 +45,9 @@ public final class AppHarness {
   /** FX-thread time of each pulse's frame work (animation timer → before layout), in ms. */
   private static final List<Double> pulseWork = Collections.synchronizedList(new ArrayList<>());
   private static volatile boolean recordPulses;
-  private static long pulseStart;
+  private static volatile long pulseStart;
+  /** When the FX thread last finished CSS and layout of a pulse (just before the scene goes to the renderer). */
+  private static volatile long lastLayoutDoneAt;
 
   private AppHarness() {}
 
@@ -74,6 +76,7 @@ public final class AppHarness {
         }
       }.start();
       view.attach(scene);
+      scene.addPostLayoutPulseListener(() -> lastLayoutDoneAt = System.nanoTime());
       scene.addPreLayoutPulseListener(() -> {
         if (recordPulses) {
           pulseWork.add((System.nanoTime() - pulseStart) / 1e6);
@@ -112,16 +115,40 @@ public final class AppHarness {
     Thread.sleep(1000);
     List<Double> drawn = new ArrayList<>();
     List<Double> rendered = new ArrayList<>();
+    List<Double> waited = new ArrayList<>();
+    List<Double> frameWork = new ArrayList<>();
+    List<Double> layout = new ArrayList<>();
+    List<Double> render = new ArrayList<>();
+    java.util.Random pause = new java.util.Random(42);
     for (int i = 0; i < 300; i++) {
       // wanders over the bands like a hand on the slider; never the value already set
       double eta = 0.0011 + 0.0015 * (i % 200);
       long[] t = sliderMoved(eta);
-      drawn.add((t[1] - t[0]) / 1e6);
-      rendered.add((t[2] - t[0]) / 1e6);
-      Thread.sleep(40 + (i % 7) * 5); // the hand moves again a little later
+      if (i >= 50) {
+        drawn.add((t[1] - t[0]) / 1e6);
+        rendered.add((t[2] - t[0]) / 1e6);
+        waited.add((t[3] - t[0]) / 1e6);
+        frameWork.add((t[1] - t[3]) / 1e6);
+        layout.add((t[4] - t[1]) / 1e6);
+        render.add((t[2] - t[4]) / 1e6);
+      }
+      // the hand moves again a little later, at no fixed phase to the 60 Hz pulse: a fixed cycle of
+      // pauses would sample the wait for the next pulse at a few points only, and which points
+      // depended on how long the frame before took
+      Thread.sleep(40 + pause.nextInt(30), pause.nextInt(1_000_000));
     }
-    json.add("\"sliderToFrameDrawnMs\": " + stats(drawn.subList(50, drawn.size())));
-    json.add("\"sliderToFrameRenderedMs\": " + stats(rendered.subList(50, rendered.size())));
+    json.add("\"sliderToFrameDrawnMs\": " + stats(drawn));
+    json.add("\"sliderToFrameRenderedMs\": " + stats(rendered));
+    // where the time goes: waiting for the pulse that shows the run, the frame's own work on the FX
+    // thread (timer to drawn), CSS and layout after it, and the renderer
+    json.add("\"sliderWaitForPulseMs\": " + stats(waited));
+    json.add("\"sliderFrameWorkMs\": " + stats(frameWork));
+    json.add("\"sliderCssLayoutMs\": " + stats(layout));
+    json.add("\"sliderRenderMs\": " + stats(render));
+    if (List.of(args).contains("--slider-only")) { // for quick runs while working on the latency
+      System.out.println(String.join(",\n", json));
+      System.exit(0);
+    }
 
     // streaming playback of a million iterates: FX-thread time of each frame as the path grows
     long before = onFx(() -> model.frameProperty().get().runId());
@@ -218,12 +245,13 @@ public final class AppHarness {
   }
 
   /**
-   * Sets η on the FX thread as the slider would and returns {set, drawn, rendered} in nanoTime:
-   * drawn when the frame of the finished new run has been drawn, rendered when the renderer has
-   * finished the next frame after that.
+   * Sets η on the FX thread as the slider would and returns {set, drawn, rendered, pulse, laid out}
+   * in nanoTime: drawn when the frame of the finished new run has been drawn, rendered when the
+   * renderer has finished the next frame after that, pulse when the pulse that drew it began, laid
+   * out when that pulse's CSS and layout were done.
    */
   private static long[] sliderMoved(double eta) throws InterruptedException {
-    long[] t = new long[3];
+    long[] t = new long[5];
     CountDownLatch drawnLatch = new CountDownLatch(1);
     Platform.runLater(() -> {
       long before = model.frameProperty().get().runId();
@@ -234,6 +262,7 @@ public final class AppHarness {
           // the view's own listener, added earlier, has drawn this frame already
           if (f != null && f.runId() > before && f.outcome() != null && f.shown() == f.trajectory().size()) {
             t[1] = System.nanoTime();
+            t[3] = pulseStart;
             model.frameProperty().removeListener(this);
             drawnLatch.countDown();
           }
@@ -245,6 +274,7 @@ public final class AppHarness {
     });
     drawnLatch.await();
     t[2] = waitForRenderAfter(t[1]);
+    t[4] = lastLayoutDoneAt > t[1] && lastLayoutDoneAt < t[2] ? lastLayoutDoneAt : t[1];
     return t;
   }
 
