@@ -13,6 +13,7 @@ public final class DataFitView extends LayeredCanvas {
   private Color colour = Color.BLACK;
 
   public DataFitView() {
+    super(false); // drawn whole per frame
     setId("dataFit");
   }
 

@@ -88,6 +88,7 @@ public final class DerivativeCheckView extends VBox {
     private final boolean derivative;
 
     Plot(boolean derivative) {
+      super(false); // drawn whole when h or the function changes
       this.derivative = derivative;
       setPrefSize(700, 300);
     }

@@ -42,6 +42,9 @@ public final class EtaSlider extends VBox {
   private final TextField field = new TextField();
   private final Label error = new Label();
   private boolean syncing;
+  /** What the strip was last painted for: the bands, the strip's width and the track's ends. */
+  private Object[] painted = new Object[0];
+  private int paints;
 
   public EtaSlider() {
     setId("etaSlider");
@@ -106,6 +109,7 @@ public final class EtaSlider extends VBox {
       strip.setWidth(w.doubleValue());
       paintStrip();
     });
+    // the track may have moved (tick labels, width); the thumb moving alone changes nothing here
     slider.needsLayoutProperty().addListener((obs, old, needs) -> paintStrip());
   }
 
@@ -151,6 +155,11 @@ public final class EtaSlider extends VBox {
     return strip;
   }
 
+  /** How often the strip has been painted (for tests: moving the thumb must not repaint it). */
+  int stripPaints() {
+    return paints;
+  }
+
   /** The strip's x coordinate of a learning rate, aligned with the slider's track. */
   public double positionOf(double value) {
     double[] track = trackRange();
@@ -173,12 +182,23 @@ public final class EtaSlider extends VBox {
     return new double[] {8, Math.max(9, strip.getWidth() - 8)};
   }
 
+  /**
+   * Paints the bands unless the strip already shows them for this width and track: the slider
+   * lays out on every thumb move, and repainting an unchanged strip cost each slider frame about
+   * 1.5 ms of rendering (BENCHMARKS.md).
+   */
   private void paintStrip() {
-    GraphicsContext gc = strip.getGraphicsContext2D();
-    double w = strip.getWidth();
-    gc.clearRect(0, 0, w, strip.getHeight());
     StepSizeBands b = bands.get();
     double[] track = trackRange();
+    double w = strip.getWidth();
+    Object[] now = {b, w, track[0], track[1]};
+    if (java.util.Arrays.equals(now, painted)) {
+      return;
+    }
+    painted = now;
+    paints++;
+    GraphicsContext gc = strip.getGraphicsContext2D();
+    gc.clearRect(0, 0, w, strip.getHeight());
     if (b == null) {
       gc.setFill(Color.gray(0.5, 0.25));
       gc.fillRect(track[0], 0, track[1] - track[0], STRIP_HEIGHT);

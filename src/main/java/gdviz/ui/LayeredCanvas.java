@@ -20,6 +20,15 @@ class LayeredCanvas extends Region {
   private boolean overlayDirty = true;
 
   LayeredCanvas() {
+    this(true);
+  }
+
+  /**
+   * {@code withBackground} false: a view that draws everything per frame has no background layer
+   * at all — an empty canvas still costs a full-size image draw in every frame that repaints it.
+   */
+  LayeredCanvas(boolean withBackground) {
+    background.setVisible(withBackground);
     getChildren().addAll(background, overlay);
     setMinSize(200, 120);
     setPrefSize(800, 500);
@@ -63,6 +72,9 @@ class LayeredCanvas extends Region {
     double h = background.getHeight();
     if (w < 2 || h < 2) {
       return;
+    }
+    if (backgroundDirty && !background.isVisible()) {
+      backgroundDirty = false;
     }
     if (backgroundDirty) {
       backgroundDirty = false;

@@ -3,7 +3,6 @@ package gdviz.ui;
 import gdviz.model.IteratePath;
 import gdviz.plot.LossPainter;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import org.jfree.fx.FXGraphics2D;
 
 /** f per iteration for the shown run, linear or log. */
@@ -14,6 +13,7 @@ public final class LossPlotView extends LayeredCanvas {
   private boolean growing;
 
   public LossPlotView() {
+    super(false); // the axes change with every run: all is drawn per frame
     setId("lossPlot");
   }
 
@@ -42,9 +42,6 @@ public final class LossPlotView extends LayeredCanvas {
     invalidateOverlay();
     paintIfDirty();
   }
-
-  @Override
-  void paintBackground(GraphicsContext gc, FXGraphics2D g, double width, double height) {}
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {

@@ -15,6 +15,7 @@ import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -97,6 +98,8 @@ public final class MainView {
   @FXML private FlowPane legend;
   @FXML private StackPane mainStack;
   @FXML private SplitPane plots;
+  @FXML private ScrollPane controlsScroll;
+  @FXML private ScrollPane stepScroll;
   @FXML private SplitPane lowerPlots;
   @FXML private TableView<Integer> iterTable;
   @FXML private Label stepText;
@@ -184,6 +187,8 @@ public final class MainView {
     derivativeCheck.setVisible(false);
     mainStack.getChildren().add(derivativeCheck);
     iterates = new IteratesPanel(iterTable, stepText, model);
+    LiveScrollPanes.uncache(controlsScroll);
+    LiveScrollPanes.uncache(stepScroll);
     model.runs().addListener((javafx.collections.ListChangeListener<ComparedRun>) c -> buildLegend());
     model.selectedRunProperty().addListener((obs, old, i) -> buildLegend());
     methodHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->

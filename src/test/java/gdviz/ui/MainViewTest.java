@@ -235,6 +235,73 @@ class MainViewTest {
   }
 
   @Test
+  void movingTheThumbDoesNotRepaintTheBandsButNewBandsDo(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    robot.interact(() -> { }); // laid out
+    EtaSlider slider = view.etaSlider();
+    int before = onFx(robot, slider::stripPaints);
+    for (double eta : new double[] {0.01, 0.1, 0.3, 2}) {
+      robot.interact(() -> {
+        model.etaProperty().set(eta);
+        view.pulse();
+      });
+    }
+    robot.interact(() -> { });
+    assertEquals(before, (int) onFx(robot, slider::stripPaints), "the thumb moved, the bands stayed");
+    select(robot, "quadratic-1d"); // another function: other bands
+    robot.interact(() -> { });
+    assertTrue(onFx(robot, slider::stripPaints) > before, "new bands are painted");
+    assertArrayEquals(model.bandsProperty().get() == null ? new double[0]
+        : new double[] {model.bandsProperty().get().monotoneLimit(), model.bandsProperty().get().stabilityLimit()},
+        slider.bandBoundaries(), 0.0);
+  }
+
+  @Test
+  void scrollPanesWithLiveContentDrawTheirViewportDirectly(FxRobot robot) {
+    long scrollPanes = onFx(robot, () -> view.root().lookupAll(".scroll-pane").size());
+    assertTrue(scrollPanes >= 2, "the controls and the step by hand scroll: " + scrollPanes);
+    assertFalse(onFx(robot, () -> LiveScrollPanes.anyCached(view.root())), "no viewport kept as a cached image");
+  }
+
+  @Test
+  void theLossPlotHasNoEmptyBackgroundLayer(FxRobot robot) {
+    long visibleCanvases = onFx(robot, () -> view.root().lookup("#lossPlot").lookupAll("Canvas").stream()
+        .filter(Node::isVisible).count());
+    assertEquals(1L, visibleCanvases);
+    long plotCanvases = onFx(robot, () -> view.functionPlot().lookupAll("Canvas").stream()
+        .filter(Node::isVisible).count());
+    assertEquals(2L, plotCanvases, "the function plot keeps its contour layer under the path");
+  }
+
+  @Test
+  void tableRowsAreOneFillAndTheSelectedRowStandsOut(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    robot.interact(() -> { });
+    List<javafx.scene.control.TableRow<?>> rows = onFx(robot, () -> view.iterTable().lookupAll(".table-row-cell")
+        .stream().<javafx.scene.control.TableRow<?>>map(n -> (javafx.scene.control.TableRow<?>) n)
+        .filter(r -> r.isVisible() && !r.isEmpty()).toList());
+    assertTrue(rows.size() > 3, "rows shown: " + rows.size());
+    javafx.scene.paint.Paint plain = null;
+    javafx.scene.paint.Paint selected = null;
+    for (javafx.scene.control.TableRow<?> r : rows) {
+      var fills = r.getBackground().getFills();
+      // two or more fills make JavaFX cache the row as an image and scale it back in every frame
+      assertEquals(1, fills.size(), "row " + r.getIndex() + ": " + fills);
+      if (r.isSelected()) {
+        selected = fills.get(0).getFill();
+      } else {
+        plain = fills.get(0).getFill();
+      }
+    }
+    assertNotNull(selected, "the current iterate's row is selected");
+    assertNotNull(plain);
+    assertFalse(plain.equals(selected), "selected " + selected + " vs " + plain);
+    javafx.scene.control.TableRow<?> any = rows.get(0);
+    assertTrue(any.getBorder() != null && any.getBorder().getStrokes().get(0).getWidths().getBottom() == 1,
+        "a one-pixel line under each row");
+  }
+
+  @Test
   void clickingThePlotSetsTheStartAndDraggingTheStartMarkerMovesIt(FxRobot robot) {
     select(robot, "quadratic-2d");
     robot.interact(model::end);
