@@ -66,7 +66,8 @@ final class IteratesPanel {
    */
   private final class IterateCell extends TableCell<Integer, Integer> {
     private final java.util.function.IntFunction<String> text;
-    private final InvalidationListener runChanged = o -> show();
+    private final InvalidationListener runChanged = o -> rewrite();
+    private boolean rewriting;
 
     IterateCell(java.util.function.IntFunction<String> text) {
       this.text = text;
@@ -77,6 +78,29 @@ final class IteratesPanel {
     protected void updateItem(Integer k, boolean empty) {
       super.updateItem(k, empty);
       show();
+    }
+
+    /**
+     * New numbers in a cell of fixed size: the cell lays out its text again, but its row is not
+     * asked to — the table re-styles and re-lays out every row that asks, which was about half the
+     * layout time of a slider frame (BENCHMARKS.md).
+     */
+    private void rewrite() {
+      rewriting = true;
+      try {
+        show();
+      } finally {
+        rewriting = false;
+      }
+    }
+
+    @Override
+    public void requestLayout() {
+      if (rewriting) {
+        setNeedsLayout(true);
+      } else {
+        super.requestLayout();
+      }
     }
 
     private void show() {

@@ -173,6 +173,51 @@ class TeachingViewsTest {
   }
 
   @Test
+  void aNewRunRedrawsTheCellsTextWithoutLayingOutTheRows(FxRobot robot) {
+    select(robot, "quadratic-2d");
+    robot.interact(() -> { }); // laid out
+    int size = onFx(robot, () -> model.frameProperty().get().trajectory().size());
+    for (double eta : new double[] {0.011, 0.023, 0.017}) {
+      List<Integer> rowsAsked = new java.util.ArrayList<>();
+      robot.interact(() -> {
+        model.etaProperty().set(eta);
+        view.pulse();
+        // a row asked to lay out is re-styled and re-laid out whole by the table in the next pulse
+        view.iterTable().lookupAll(".table-row-cell").stream()
+            .map(n -> (TableRow<?>) n)
+            .filter(r -> r.isVisible() && !r.isEmpty() && r.isNeedsLayout())
+            .forEach(r -> rowsAsked.add(r.getIndex()));
+      });
+      assertEquals(size, (int) onFx(robot, () -> model.frameProperty().get().trajectory().size()),
+          "same length, same rows: only the numbers change");
+      assertEquals(List.of(), rowsAsked, "new numbers in cells of fixed size leave the rows' layout alone (η = "
+          + eta + ")");
+      robot.interact(() -> { }); // a pulse: the cells lay out their new text
+      Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
+      List<String[]> shown = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+          .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+          .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getParent().isVisible())
+          .map(c -> new String[] {c.getText(), c.getChildrenUnmodifiable().stream()
+              .filter(n -> n instanceof javafx.scene.text.Text)
+              .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse(null),
+              c.getTableColumn().getText(), String.valueOf(c.getItem()), c.getEllipsisString()})
+          .toList());
+      assertTrue(shown.size() > 10, "cells shown: " + shown.size());
+      for (String[] cell : shown) {
+        String text = cell[0];
+        String drawn = cell[1];
+        String ellipsis = cell[4];
+        boolean same = text.equals(drawn) || drawn != null && drawn.endsWith(ellipsis)
+            && text.startsWith(drawn.substring(0, drawn.length() - ellipsis.length()));
+        assertTrue(same, "column " + cell[2] + ", iterate " + cell[3] + ": drawn '" + drawn + "', text '" + text + "'");
+        if (cell[2].equals("f")) {
+          assertEquals(StepByHand.num(t.value(Integer.parseInt(cell[3]))), text, "η = " + eta);
+        }
+      }
+    }
+  }
+
+  @Test
   void linreg20ptsShowsTheFittedLineAndTheClosedFormMarker(FxRobot robot) {
     select(robot, "linreg-20pts");
     MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
