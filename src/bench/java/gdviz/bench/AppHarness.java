@@ -46,6 +46,11 @@ public final class AppHarness {
   private static final List<Double> pulseWork = Collections.synchronizedList(new ArrayList<>());
   private static volatile boolean recordPulses;
   private static volatile long pulseStart;
+  /** While streaming: each pulse's start and the iterates its frame shows of the streamed run. */
+  private static final List<long[]> streamPulses = Collections.synchronizedList(new ArrayList<>());
+  /** While streaming: when the renderer finished each frame. */
+  private static final List<Long> streamRenders = Collections.synchronizedList(new ArrayList<>());
+  private static volatile long streamRunAfter = Long.MAX_VALUE;
   /** When the FX thread last finished CSS and layout of a pulse (just before the scene goes to the renderer). */
   private static volatile long lastLayoutDoneAt;
 
@@ -80,11 +85,16 @@ public final class AppHarness {
       scene.addPreLayoutPulseListener(() -> {
         if (recordPulses) {
           pulseWork.add((System.nanoTime() - pulseStart) / 1e6);
+          var f = model.frameProperty().get();
+          streamPulses.add(new long[] {pulseStart, f != null && f.runId() > streamRunAfter ? f.shown() : 0});
         }
       });
       PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
         lastRenderedAt = System.nanoTime();
         renderedFrames.incrementAndGet();
+        if (recordPulses) {
+          streamRenders.add(lastRenderedAt);
+        }
       });
       model.presetProperty().set(library.require(GdvizApp.DEFAULT_PRESET)); // what the app opens with
       stage.show();
@@ -154,6 +164,7 @@ public final class AppHarness {
     long before = onFx(() -> model.frameProperty().get().runId());
     List<double[]> frames = Collections.synchronizedList(new ArrayList<>());
     pulseWork.clear();
+    streamRunAfter = before;
     recordPulses = true;
     onFx(() -> {
       model.stepsTextProperty().set("1000000");
@@ -194,6 +205,33 @@ public final class AppHarness {
     json.add("\"streamFrameMsAbove250k\": " + stats(late));
     json.add("\"streamFrames\": " + frames.size());
     json.add(String.format(Locale.ROOT, "\"streamRenderedFps\": %.1f", (renderedFrames.get() - startRendered) / seconds));
+    // frames on screen while the path streamed in: from the pulse that first showed part of the run
+    // to the one that showed all of it, the gaps between rendered frames (16.7 ms each at 60 Hz; a
+    // dropped frame shows as a gap of 33 ms)
+    long firstShown = Long.MAX_VALUE;
+    long allShown = Long.MAX_VALUE;
+    int total = onFx(() -> model.frameProperty().get().trajectory().size());
+    for (long[] p : List.copyOf(streamPulses)) {
+      if (p[1] > 0 && firstShown == Long.MAX_VALUE) {
+        firstShown = p[0];
+      }
+      if (p[1] >= total && allShown == Long.MAX_VALUE) {
+        allShown = p[0];
+      }
+    }
+    List<Double> gaps = new ArrayList<>();
+    long previous = -1;
+    for (long r : List.copyOf(streamRenders)) {
+      if (r >= firstShown && (previous < 0 || previous <= allShown)) {
+        if (previous >= firstShown) {
+          gaps.add((r - previous) / 1e6);
+        }
+        previous = r;
+      }
+    }
+    long dropped = gaps.stream().mapToLong(g -> Math.max(0, Math.round(g / (1000.0 / 60)) - 1)).sum();
+    json.add("\"streamRenderGapMs\": " + stats(gaps));
+    json.add("\"streamDroppedFrames\": " + dropped);
     // redraw of a complete 10^6 path (a new frame after the run ends, e.g. a zoom): full reduction
     List<Double> full = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
