@@ -122,6 +122,12 @@ final class IteratesPanel {
       tableRows.show(k, size);
       if (anotherRun) {
         tableVersion.set(tableVersion.get() + 1); // the rows kept show the new run's numbers
+        // The cells mark only themselves for layout, and such a mark stops at the first ancestor
+        // already marked. JavaFX can leave the table's flow marked but cut off from the window's
+        // layout pass (a request made while the table was laying out is dropped there); the cells
+        // under it would then keep drawing the old run. A request on the table itself always
+        // reaches the window, and the table lays out the flow, the flow the cells.
+        iterTable.requestLayout();
       }
       int row = k - tableRows.start();
       if (iterTable.getSelectionModel().getSelectedIndex() != row) {

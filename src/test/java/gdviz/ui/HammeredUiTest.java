@@ -189,6 +189,34 @@ class HammeredUiTest {
     var rows = view.iterTable().getItems();
     assertEquals(Math.min(IterateRows.WINDOW, shown.size()), rows.size(), "the table's window of rows");
     assertEquals(shown.size() - 1, (int) rows.get(rows.size() - 1), "ending at this run's last iterate");
+    // what the cells draw on screen (their text nodes, after layout), not only what they were told
+    List<String> wrong = new java.util.ArrayList<>();
+    int[] checked = new int[1];
+    robot.interact(() -> view.iterTable().lookupAll(".table-cell").stream()
+        .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+        .filter(c -> c.isVisible() && c.getParent() != null && c.getParent().isVisible() && !c.isEmpty()
+            && c.getItem() != null)
+        .forEach(c -> {
+          int k = (Integer) c.getItem();
+          String expected = switch (c.getTableColumn().getText()) {
+            case "f" -> StepByHand.num(fresh.trajectory().value(k));
+            case "η used" -> k == 0 ? "" : StepByHand.num(fresh.trajectory().eta(k));
+            case "k" -> Integer.toString(k);
+            default -> null;
+          };
+          String drawn = c.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+              .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+          String ellipsis = c.getEllipsisString();
+          boolean same = expected == null || drawn.equals(expected) || drawn.endsWith(ellipsis)
+              && expected.startsWith(drawn.substring(0, drawn.length() - ellipsis.length()));
+          checked[0]++;
+          if (!same) {
+            wrong.add(c.getTableColumn().getText() + " of iterate " + k + ": drawn '" + drawn + "', run has '"
+                + expected + "'");
+          }
+        }));
+    assertTrue(checked[0] > 20, "cells checked: " + checked[0]);
+    assertEquals(List.of(), wrong, "the table draws the final run's numbers");
     assertEquals(List.of(), uncaught, "no exception");
     checkWatchdog();
   }
