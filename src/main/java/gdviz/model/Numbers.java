@@ -4,12 +4,29 @@ package gdviz.model;
 public final class Numbers {
   private Numbers() {}
 
-  /** Integers without ".0", everything else as Java's shortest exact form. */
+  /**
+   * Exact and short: integers without ".0", other numbers in the fewest digits that read back as the
+   * same double — plain decimals from 1e-5 to 1e7 (0.00041), beyond that with a lowercase exponent
+   * as a user would type it (1e-7, 1.5e20).
+   */
   public static String format(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return Double.toString(v);
+    String s = Double.toString(v);
+    int e = s.indexOf('E');
+    if (e < 0) {
+      return s;
+    }
+    double a = Math.abs(v);
+    if (a >= 1e-5 && a < 1e7) { // Java writes 4.1E-4; a student reads 0.00041
+      return java.math.BigDecimal.valueOf(v).toPlainString();
+    }
+    String mantissa = s.substring(0, e);
+    if (mantissa.endsWith(".0")) {
+      mantissa = mantissa.substring(0, mantissa.length() - 2);
+    }
+    return mantissa + "e" + s.substring(e + 1); // 1e-7, 2.5e12: as typed
   }
 
   /**

@@ -1,10 +1,12 @@
 package gdviz.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,5 +59,24 @@ class NumbersTest {
 
   private static String regexStrip(String s) {
     return s.contains(".") ? s.replaceFirst("0+$", "").replaceFirst("\\.$", "") : s;
+  }
+
+  @Test
+  void formatWritesPlainDecimalsAndLowercaseExponentsThatReadBackExactly() {
+    assertEquals("0.00041", Numbers.format(4.1e-4));
+    assertEquals("0.0000123", Numbers.format(1.23e-5));
+    assertEquals("0.1", Numbers.format(0.1));
+    assertEquals("2", Numbers.format(2.0));
+    assertEquals("1e-7", Numbers.format(1e-7));
+    assertEquals("-3.2e-9", Numbers.format(-3.2e-9));
+    assertEquals("1.5e20", Numbers.format(1.5e20));
+    assertEquals("1.23456789e7", Numbers.format(12345678.9));
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 10_000; i++) {
+      double v = Math.pow(10, random.nextDouble() * 40 - 20) * (random.nextBoolean() ? 1 : -1);
+      String s = Numbers.format(v);
+      assertEquals(v, Double.parseDouble(s), 0.0, s);
+      assertTrue(s.indexOf('E') < 0, s);
+    }
   }
 }
