@@ -36,7 +36,7 @@ public record RunSetup(
     for (int i = 0; i < start.length; i++) {
       if (!Double.isFinite(start[i]) || Math.abs(start[i]) > DIVERGENCE_BOUND) {
         throw new SetupException("start coordinate " + (i + 1) + " must be a finite number with |x| ≤ 1e150, got "
-            + start[i]);
+            + Numbers.format(start[i]));
       }
     }
     if (!(eta > 0) || !Double.isFinite(eta)) {
@@ -46,10 +46,10 @@ public record RunSetup(
       throw new SetupException("--steps must be zero or more, got " + steps);
     }
     if (tolGrad != null && !(tolGrad >= 0)) {
-      throw new SetupException("--tol-grad must be zero or positive, got " + tolGrad);
+      throw new SetupException("--tol-grad must be zero or positive, got " + Numbers.format(tolGrad));
     }
     if (tolImprove != null && !(tolImprove >= 0)) {
-      throw new SetupException("the improvement tolerance must be zero or positive, got " + tolImprove);
+      throw new SetupException("the improvement tolerance must be zero or positive, got " + Numbers.format(tolImprove));
     }
     if (maximize && method.needsData()) {
       throw new SetupException("--maximize makes no sense for a data-set loss with method " + method.id());

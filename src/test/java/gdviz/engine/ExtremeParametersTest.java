@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.Method;
 import gdviz.model.MethodParams;
+import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.model.Outcome.Kind;
 import gdviz.model.Quadratic;
@@ -63,6 +64,14 @@ class ExtremeParametersTest {
         () -> setup("x^2", new double[] {start}, Method.GD, 0.1, 10));
     assertTrue(e.getMessage().startsWith("start coordinate 1 must be a finite number with |x| ≤ 1e150"),
         e.getMessage());
+    assertTrue(e.getMessage().endsWith(", got " + Numbers.format(start)), "the value as typed: " + e.getMessage());
+  }
+
+  @Test
+  void theRefusedStartIsQuotedAsAUserWritesIt() {
+    SetupException e = assertThrows(SetupException.class,
+        () -> setup("x^2", new double[] {1e300}, Method.GD, 0.1, 10));
+    assertTrue(e.getMessage().endsWith("got 1e300"), e.getMessage());
   }
 
   @Test
