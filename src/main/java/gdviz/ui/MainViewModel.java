@@ -529,6 +529,10 @@ public final class MainViewModel {
         startError.set("start: '" + parts[i] + "' is not a number (write e.g. -5, -2)");
         throw new SetupException(startError.get());
       }
+      if (Math.abs(start[i]) > RunSetup.DIVERGENCE_BOUND) { // said beside the field, not under η
+        startError.set("start: '" + parts[i] + "' is too far out (|x| ≤ 1e150)");
+        throw new SetupException(startError.get());
+      }
     }
     startError.set("");
     return start;

@@ -74,6 +74,7 @@ class AbsurdInputsTest {
         {"#startField", "NaN, 1", "start: 'NaN' is not a number"},
         {"#startField", "1e400, 2", "start: '1e400' is not a number"},
         {"#startField", "-5; abc", "start: 'abc' is not a number"},
+        {"#startField", "1e300, 2", "start: '1e300' is too far out (|x| ≤ 1e150)", "its prefix 1e30 is a valid start"},
         {"#stepsField", "-3", "steps must be a whole number ≥ 0, got '-3'"},
         {"#stepsField", "1e9", "steps must be a whole number ≥ 0, got '1e9'", "its prefix 1 is a valid budget"},
         {"#seedField", "seven", "seed must be a whole number, got 'seven'"},
