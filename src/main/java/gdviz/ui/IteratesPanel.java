@@ -23,6 +23,9 @@ final class IteratesPanel {
   private Trajectory tableTrajectory;
   private final LongProperty tableVersion = new SimpleLongProperty();
   private boolean syncingTable;
+  private static final double X_WIDTH_1D = 97;
+  private static final double X_WIDTH_PER_COORDINATE = 86;
+  private TableColumn<Integer, Integer> xColumn;
 
   IteratesPanel(TableView<Integer> table, Label stepText, MainViewModel model) {
     this.iterTable = table;
@@ -37,11 +40,13 @@ final class IteratesPanel {
     iterTable.setItems(tableRows);
     iterTable.setFixedCellSize(26); // one height for every row: the table never measures a million cells
     iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    iterTable.getColumns().add(column("k", 60, k -> Integer.toString(k)));
-    iterTable.getColumns().add(column("x", 150, k -> vector(tableTrajectory.x(k))));
-    iterTable.getColumns().add(column("f", 80, k -> StepByHand.num(tableTrajectory.value(k))));
-    iterTable.getColumns().add(column("|∇f|", 70, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
-    iterTable.getColumns().add(column("η used", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
+    // widths for six significant digits in the table's font (main.css): no number cut short in 1D;
+    // in 2D the point takes what the panel has left
+    iterTable.getColumns().add(column("k", 44, k -> Integer.toString(k)));
+    iterTable.getColumns().add(xColumn = column("x", X_WIDTH_1D, k -> vector(tableTrajectory.x(k))));
+    iterTable.getColumns().add(column("f", 97, k -> StepByHand.num(tableTrajectory.value(k))));
+    iterTable.getColumns().add(column("|∇f|", 97, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
+    iterTable.getColumns().add(column("η", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
     iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
       if (!syncingTable && row.intValue() >= 0 && row.intValue() < tableRows.size()) {
         model.showIterate(tableRows.get(row.intValue()));
@@ -118,6 +123,10 @@ final class IteratesPanel {
     try {
       boolean anotherRun = t != tableTrajectory;
       tableTrajectory = t;
+      double xWidth = t.dimension() == 1 ? X_WIDTH_1D : X_WIDTH_PER_COORDINATE * t.dimension();
+      if (xColumn.getPrefWidth() != xWidth) {
+        xColumn.setPrefWidth(xWidth);
+      }
       int k = Math.max(0, frame.current());
       tableRows.show(k, size);
       if (anotherRun) {

@@ -302,7 +302,7 @@ class HammeredUiTest {
           int k = (Integer) c.getItem();
           String expected = switch (c.getTableColumn().getText()) {
             case "f" -> StepByHand.num(fresh.trajectory().value(k));
-            case "η used" -> k == 0 ? "" : StepByHand.num(fresh.trajectory().eta(k));
+            case "η" -> k == 0 ? "" : StepByHand.num(fresh.trajectory().eta(k));
             case "k" -> Integer.toString(k);
             default -> null;
           };

@@ -167,7 +167,7 @@ class TeachingViewsTest {
         assertEquals(Integer.toString(k), cells.get("k"));
         assertEquals(StepByHand.num(t.x(k, 0)), cells.get("x"), "x of iterate " + k + " at η = " + eta);
         assertEquals(StepByHand.num(t.value(k)), cells.get("f"), "f of iterate " + k + " at η = " + eta);
-        assertEquals(StepByHand.num(eta), cells.get("η used"));
+        assertEquals(StepByHand.num(eta), cells.get("η"));
       }
     }
   }
@@ -214,6 +214,22 @@ class TeachingViewsTest {
           assertEquals(StepByHand.num(t.value(Integer.parseInt(cell[3]))), text, "η = " + eta);
         }
       }
+    }
+  }
+
+  @Test
+  void noNumberInTheTableIsCutShortIn1d(FxRobot robot) {
+    for (String preset : new String[] {"quadratic-1d", "nonconvex-1d", "half-square-shift"}) {
+      select(robot, preset);
+      robot.interact(() -> { });
+      List<String> cut = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+          .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+          .filter(c -> c.isVisible() && c.getParent().isVisible() && !c.isEmpty() && c.getText() != null)
+          .filter(c -> c.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+              .map(n -> ((javafx.scene.text.Text) n).getText()).noneMatch(c.getText()::equals))
+          .map(c -> c.getTableColumn().getText() + " of iterate " + c.getItem() + ": " + c.getText() + " in " + c.getWidth() + " px")
+          .toList());
+      assertEquals(List.of(), cut, preset + ": drawn in full");
     }
   }
 
