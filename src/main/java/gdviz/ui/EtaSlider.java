@@ -185,7 +185,7 @@ public final class EtaSlider extends VBox {
   /**
    * Paints the bands unless the strip already shows them for this width and track: the slider
    * lays out on every thumb move, and repainting an unchanged strip cost each slider frame about
-   * 1.5 ms of rendering (BENCHMARKS.md).
+   * 0.3 ms of rendering (BENCHMARKS.md).
    */
   private void paintStrip() {
     StepSizeBands b = bands.get();

@@ -12,8 +12,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The iterates table (k, x, f, |∇f|, η used) of the selected run, following the current iterate,
- * and beside it the current step written out by hand. Selecting a row shows that iterate.
+ * The iterates table (k, x, f, |∇f|, and η: the step size used) of the selected run, following
+ * the current iterate, and beside it the current step written out by hand. Selecting a row shows
+ * that iterate.
  */
 final class IteratesPanel {
   private final TableView<Integer> iterTable;
