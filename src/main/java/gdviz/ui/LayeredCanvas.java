@@ -73,14 +73,13 @@ class LayeredCanvas extends Region {
     if (w < 2 || h < 2) {
       return;
     }
-    if (backgroundDirty && !background.isVisible()) {
-      backgroundDirty = false;
-    }
     if (backgroundDirty) {
       backgroundDirty = false;
-      GraphicsContext gc = background.getGraphicsContext2D();
-      gc.clearRect(0, 0, w, h);
-      paintBackground(gc, backgroundGraphics, w, h);
+      if (background.isVisible()) {
+        GraphicsContext gc = background.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        paintBackground(gc, backgroundGraphics, w, h);
+      }
     }
     if (overlayDirty) {
       overlayDirty = false;

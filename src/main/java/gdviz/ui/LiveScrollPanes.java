@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
@@ -21,24 +22,18 @@ final class LiveScrollPanes {
   }
 
   private static void uncacheViewport(ScrollPane pane) {
-    for (Node child : pane.getChildrenUnmodifiable()) {
-      if (child.getStyleClass().contains("viewport")) {
-        child.setCache(false);
-      }
-    }
+    viewports(pane).forEach(v -> v.setCache(false));
   }
 
   /** Whether any scroll pane under {@code root} still caches its viewport (for tests). */
   static boolean anyCached(Parent root) {
-    for (Node n : root.lookupAll(".scroll-pane")) {
-      if (n instanceof ScrollPane pane) {
-        for (Node child : pane.getChildrenUnmodifiable()) {
-          if (child.getStyleClass().contains("viewport") && child.isCache()) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return root.lookupAll(".scroll-pane").stream()
+        .filter(n -> n instanceof ScrollPane)
+        .flatMap(n -> viewports((ScrollPane) n))
+        .anyMatch(Node::isCache);
+  }
+
+  private static Stream<Node> viewports(ScrollPane pane) {
+    return pane.getChildrenUnmodifiable().stream().filter(c -> c.getStyleClass().contains("viewport"));
   }
 }

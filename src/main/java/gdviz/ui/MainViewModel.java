@@ -530,7 +530,8 @@ public final class MainViewModel {
         throw new SetupException(startError.get());
       }
       if (Math.abs(start[i]) > RunSetup.DIVERGENCE_BOUND) { // said beside the field, not under η
-        startError.set("start: '" + parts[i] + "' is too far out (|x| ≤ 1e150)");
+        startError.set("start: '" + parts[i] + "' is too far out (|x| ≤ "
+            + Numbers.format(RunSetup.DIVERGENCE_BOUND) + ")");
         throw new SetupException(startError.get());
       }
     }
