@@ -6,7 +6,13 @@ import java.util.Arrays;
 
 /**
  * The iterates of one run: for each k, the point x, f(x), ∇f(x) and the step size used to get
- * there. Primitive arrays in fixed-size chunks, append-only, so growing never copies data.
+ * there. Primitive arrays in chunks, append-only, so growing never copies data.
+ *
+ * <p>The chunks grow from 8,192 iterates to 2<sup>20</sup>: a short run stays small, and a long
+ * run soon gets arrays of megabytes, which the garbage collector (G1) allocates outside its young
+ * generation. Fixed chunks of 8,192 were young objects that every young collection had to copy
+ * while the run kept them alive: a ten-million-step run (240 MB) made single collections that
+ * stopped every thread, the FX thread too, for up to 175 ms.
  *
  * <p>To keep long runs small (24 bytes per iterate in 2D), the gradient is not stored when the
  * trajectory knows its objective: it is recomputed from the stored point, which gives the very same
@@ -17,9 +23,10 @@ import java.util.Arrays;
  * entry below it, from any thread, while the writer goes on.
  */
 public final class Trajectory implements IteratePath {
-  private static final int CHUNK_BITS = 13;
-  private static final int CHUNK = 1 << CHUNK_BITS;
-  private static final int MASK = CHUNK - 1;
+  /** Chunk 0 holds 2^13 iterates, chunk c in 1..7 the next 2^(12+c), every later one 2^20. */
+  private static final int FIRST_BITS = 13;
+  private static final int LAST_BITS = 20;
+  private static final int GROWING_CHUNKS = LAST_BITS - FIRST_BITS;
 
   private final int dimension;
   private final Objective gradientSource;
@@ -28,12 +35,41 @@ public final class Trajectory implements IteratePath {
   private final ThreadLocal<Cached> cache;
 
   private final class Chunk {
-    final double[] x = new double[CHUNK * dimension];
-    final double[] gradient = gradientSource == null ? new double[CHUNK * dimension] : null;
-    final double[] value = new double[CHUNK];
+    final int first; // the iterate number of entry 0
+    final double[] x;
+    final double[] gradient;
+    final double[] value;
     double firstEta = Double.NaN;
     boolean anyEta;
     volatile double[] eta; // only once a step size differs from the chunk's first (filled before published)
+
+    Chunk(int first, int capacity) {
+      this.first = first;
+      x = new double[capacity * dimension];
+      gradient = gradientSource == null ? new double[capacity * dimension] : null;
+      value = new double[capacity];
+    }
+  }
+
+  /** The chunk that holds iterate k. */
+  static int chunkIndex(int k) {
+    if (k >>> LAST_BITS != 0) {
+      return GROWING_CHUNKS + (k >>> LAST_BITS);
+    }
+    return 32 - Integer.numberOfLeadingZeros(k >>> FIRST_BITS);
+  }
+
+  /** The first iterate of the chunk that holds iterate k. */
+  static int chunkStart(int k) {
+    if (k >>> LAST_BITS != 0) {
+      return k >>> LAST_BITS << LAST_BITS;
+    }
+    return Integer.highestOneBit(k >>> FIRST_BITS) << FIRST_BITS;
+  }
+
+  /** How many iterates the chunk that starts at iterate {@code first} holds. */
+  static int chunkCapacity(int first) {
+    return first == 0 ? 1 << FIRST_BITS : Math.min(first, 1 << LAST_BITS);
   }
 
   /** The last gradient recomputed on this thread (readers ask for one component at a time). */
@@ -80,17 +116,18 @@ public final class Trajectory implements IteratePath {
   /** Appends iterate number {@link #size()}. Only the single writer calls this. */
   public void append(double[] x, double value, double[] gradient, double eta) {
     int k = size;
-    int c = k >>> CHUNK_BITS;
+    int c = chunkIndex(k);
     Chunk[] directory = chunks;
     if (c == directory.length) {
       directory = Arrays.copyOf(directory, directory.length * 2);
     }
     if (directory[c] == null) {
-      directory[c] = new Chunk();
+      int first = chunkStart(k);
+      directory[c] = new Chunk(first, chunkCapacity(first));
       chunks = directory; // publish the directory before the size that needs it
     }
     Chunk chunk = directory[c];
-    int at = k & MASK;
+    int at = k - chunk.first;
     System.arraycopy(x, 0, chunk.x, at * dimension, dimension);
     if (chunk.gradient != null) {
       System.arraycopy(gradient, 0, chunk.gradient, at * dimension, dimension);
@@ -107,7 +144,7 @@ public final class Trajectory implements IteratePath {
       chunk.firstEta = eta;
       chunk.anyEta = true;
     } else if (Double.doubleToLongBits(eta) != Double.doubleToLongBits(chunk.firstEta)) {
-      double[] all = new double[CHUNK];
+      double[] all = new double[chunk.value.length];
       Arrays.fill(all, 0, at, chunk.firstEta);
       all[at] = eta;
       chunk.eta = all; // written before the size that publishes it
@@ -118,17 +155,19 @@ public final class Trajectory implements IteratePath {
     if (k < 0 || k >= size) {
       throw new IndexOutOfBoundsException("iterate " + k + " of " + size);
     }
-    return chunks[k >>> CHUNK_BITS];
+    return chunks[chunkIndex(k)];
   }
 
   @Override
   public double x(int k, int i) {
-    return chunk(k).x[(k & MASK) * dimension + i];
+    Chunk chunk = chunk(k);
+    return chunk.x[(k - chunk.first) * dimension + i];
   }
 
   /** Copies iterate k's point into {@code out}. */
   public double[] x(int k, double[] out) {
-    System.arraycopy(chunk(k).x, (k & MASK) * dimension, out, 0, dimension);
+    Chunk chunk = chunk(k);
+    System.arraycopy(chunk.x, (k - chunk.first) * dimension, out, 0, dimension);
     return out;
   }
 
@@ -138,14 +177,15 @@ public final class Trajectory implements IteratePath {
 
   @Override
   public double value(int k) {
-    return chunk(k).value[k & MASK];
+    Chunk chunk = chunk(k);
+    return chunk.value[k - chunk.first];
   }
 
   @Override
   public double gradient(int k, int i) {
     Chunk chunk = chunk(k);
     if (chunk.gradient != null) {
-      return chunk.gradient[(k & MASK) * dimension + i];
+      return chunk.gradient[(k - chunk.first) * dimension + i];
     }
     Cached c = cache.get();
     if (c.k != k) {
@@ -169,6 +209,6 @@ public final class Trajectory implements IteratePath {
   /** The step size used to reach iterate k from k − 1 (NaN for the start). */
   public double eta(int k) {
     Chunk chunk = chunk(k);
-    return chunk.eta != null ? chunk.eta[k & MASK] : chunk.firstEta;
+    return chunk.eta != null ? chunk.eta[k - chunk.first] : chunk.firstEta;
   }
 }

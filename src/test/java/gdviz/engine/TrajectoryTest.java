@@ -26,6 +26,46 @@ class TrajectoryTest {
     assertThrows(IndexOutOfBoundsException.class, () -> t.value(n));
   }
 
+  /** The chunks tile the iterate numbers: each starts where the one before ends, none overlap. */
+  @Test
+  void chunksGrowAndTileTheIterateNumbers() {
+    int expectedStart = 0;
+    int capacity = 0;
+    for (int c = 0; c < 12; c++) {
+      assertEquals(c, Trajectory.chunkIndex(expectedStart), "chunk of iterate " + expectedStart);
+      assertEquals(expectedStart, Trajectory.chunkStart(expectedStart));
+      capacity = Trajectory.chunkCapacity(expectedStart);
+      int last = expectedStart + capacity - 1;
+      assertEquals(c, Trajectory.chunkIndex(last), "chunk of iterate " + last);
+      assertEquals(expectedStart, Trajectory.chunkStart(last));
+      expectedStart += capacity;
+    }
+    assertEquals(1 << 20, capacity, "chunks stop growing at 2^20 iterates");
+    assertEquals(8192, Trajectory.chunkCapacity(0));
+    assertEquals(Integer.MAX_VALUE >>> 20 << 20, Trajectory.chunkStart(Integer.MAX_VALUE));
+  }
+
+  @Test
+  void storesEveryIterateOfALongRunInGrowingChunks() {
+    Trajectory t = new Trajectory(1);
+    int n = 3 * (1 << 20) + 5; // beyond the growing chunks, into the fixed ones
+    double[] x = new double[1];
+    for (int k = 0; k < n; k++) {
+      x[0] = k;
+      t.append(x, -k, x, 1.0 / (1 + k % 3));
+    }
+    for (int k = 0; k < n; k += 997) {
+      assertEquals(k, t.x(k, 0));
+      assertEquals(-k, t.value(k));
+      assertEquals(k, t.gradient(k, 0));
+      assertEquals(1.0 / (1 + k % 3), t.eta(k));
+    }
+    for (int k : new int[] {8191, 8192, 16383, 16384, (1 << 20) - 1, 1 << 20, (1 << 21) - 1, 1 << 21, n - 1}) {
+      assertEquals(k, t.x(k, 0), "iterate " + k);
+      assertEquals(1.0 / (1 + k % 3), t.eta(k), "η of iterate " + k);
+    }
+  }
+
   /**
    * A reader polls size() and checks every entry below it while the writer appends a million
    * entries; each entry must be complete (its fields agree with each other) when it is read.
