@@ -31,6 +31,11 @@ public final class NiceTicks {
       }
     }
     int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    // in scientific notation, enough significant digits that neighbouring ticks read differently
+    // (ticks 1.0000001e60 and 1.0000002e60 apart, not both "1.0e60")
+    double largest = Math.max(Math.abs(min), Math.abs(max));
+    int significant = (int) Math.min(17, Math.max(2,
+        Math.floor(Math.log10(largest) + 1e-9) - Math.floor(Math.log10(step) + 1e-9) + 1));
     double first = Math.ceil(min / step) * step;
     for (int i = 0; ; i++) {
       double v = first + i * step;
@@ -40,14 +45,14 @@ public final class NiceTicks {
       if (Math.abs(v) < step * 1e-9) {
         v = 0;
       }
-      ticks.add(new Tick(v, label(v, step, decimals)));
+      ticks.add(new Tick(v, label(v, step, decimals, significant)));
     }
     return ticks;
   }
 
-  private static String label(double v, double step, int decimals) {
+  private static String label(double v, double step, int decimals, int significant) {
     if (step >= 1e5 || step < 1e-4) {
-      return String.format(Locale.ROOT, "%.2g", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+      return String.format(Locale.ROOT, "%." + significant + "g", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
     }
     return String.format(Locale.ROOT, "%." + decimals + "f", v);
   }

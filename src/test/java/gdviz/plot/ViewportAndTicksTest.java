@@ -44,6 +44,21 @@ class ViewportAndTicksTest {
         NiceTicks.of(-0.5, 10.5, 5).stream().map(NiceTicks.Tick::label).toList());
     assertEquals(List.of("-0.2", "-0.1", "0.0", "0.1", "0.2"),
         NiceTicks.of(-0.25, 0.25, 5).stream().map(NiceTicks.Tick::label).toList());
+    // a tiny span far from zero: every label different, not all "1.0e60"
+    assertEquals(List.of("1.0000000e60", "1.0000001e60", "1.0000002e60", "1.0000003e60"),
+        NiceTicks.of(1e60, 1.0000003e60, 4).stream().map(NiceTicks.Tick::label).toList());
+    for (double[] range : new double[][] {{1, 1.00002}, {-3e-7, -2.9e-7}, {123456.7, 123456.9}, {5e9, 5.000001e9}}) {
+      List<NiceTicks.Tick> ticks = NiceTicks.of(range[0], range[1], 4);
+      assertTrue(ticks.size() >= 2, "ticks for " + java.util.Arrays.toString(range));
+      double step = ticks.get(1).value() - ticks.get(0).value();
+      for (NiceTicks.Tick t : ticks) { // each label reads as its tick's value
+        assertEquals(t.value(), Double.parseDouble(t.label()), step / 100, t.label());
+      }
+      assertEquals(ticks.size(), ticks.stream().map(NiceTicks.Tick::label).distinct().count(),
+          "labels all different: " + ticks);
+    }
+    assertEquals(List.of("0.0", "2.0e5", "4.0e5"),
+        NiceTicks.of(0, 4e5, 3).stream().map(NiceTicks.Tick::label).toList());
     assertEquals(List.of("1e-4", "1e-3", "1e-2", "1e-1", "1", "10"),
         NiceTicks.logOf(5e-5, 20).stream().map(NiceTicks.Tick::label).toList());
   }
