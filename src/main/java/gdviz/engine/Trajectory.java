@@ -151,6 +151,12 @@ public final class Trajectory implements IteratePath {
     }
   }
 
+  private void checkRange(int from, int to) {
+    if (from < 0 || from > to || to > size) {
+      throw new IndexOutOfBoundsException("iterates " + from + " … " + to + " of " + size);
+    }
+  }
+
   private Chunk chunk(int k) {
     if (k < 0 || k >= size) {
       throw new IndexOutOfBoundsException("iterate " + k + " of " + size);
@@ -179,6 +185,36 @@ public final class Trajectory implements IteratePath {
   public double value(int k) {
     Chunk chunk = chunk(k);
     return chunk.value[k - chunk.first];
+  }
+
+  @Override
+  public void values(int from, int to, double[] out) {
+    checkRange(from, to);
+    int k = from;
+    while (k < to) {
+      Chunk chunk = chunk(k);
+      int n = Math.min(to, chunk.first + chunk.value.length) - k;
+      System.arraycopy(chunk.value, k - chunk.first, out, k - from, n);
+      k += n;
+    }
+  }
+
+  @Override
+  public void coordinates(int i, int from, int to, double[] out) {
+    checkRange(from, to);
+    if (i < 0 || i >= dimension) {
+      throw new IndexOutOfBoundsException("coordinate " + i + " of " + dimension);
+    }
+    int k = from;
+    while (k < to) {
+      Chunk chunk = chunk(k);
+      int end = Math.min(to, chunk.first + chunk.value.length);
+      double[] x = chunk.x;
+      for (int at = (k - chunk.first) * dimension + i, o = k - from; o < end - from; at += dimension, o++) {
+        out[o] = x[at];
+      }
+      k = end;
+    }
   }
 
   @Override

@@ -13,6 +13,24 @@ public interface IteratePath {
 
   double gradient(int k, int i);
 
+  /**
+   * Copies f of iterates {@code from} … {@code to − 1} into {@code out[0 …]}. Painters that scan
+   * millions of iterates read them in blocks: one call per block instead of several per iterate
+   * (which mattered most before the JIT compiler had compiled the scan).
+   */
+  default void values(int from, int to, double[] out) {
+    for (int k = from; k < to; k++) {
+      out[k - from] = value(k);
+    }
+  }
+
+  /** Copies coordinate {@code i} of iterates {@code from} … {@code to − 1} into {@code out[0 …]}. */
+  default void coordinates(int i, int from, int to, double[] out) {
+    for (int k = from; k < to; k++) {
+      out[k - from] = x(k, i);
+    }
+  }
+
   /** What this path is a view of: the same object for every prefix of one run (caches key on it). */
   default Object identity() {
     return this;
@@ -46,6 +64,16 @@ public interface IteratePath {
       @Override
       public double gradient(int k, int i) {
         return all.gradient(k, i);
+      }
+
+      @Override
+      public void values(int from, int to, double[] out) {
+        all.values(from, to, out);
+      }
+
+      @Override
+      public void coordinates(int i, int from, int to, double[] out) {
+        all.coordinates(i, from, to, out);
       }
 
       @Override

@@ -15,6 +15,8 @@ public final class LossEnvelope {
   private double[] low = new double[0];
   private double[] high = new double[0];
   private int scanned;
+  private static final int BLOCK = 4096;
+  private final double[] block = new double[BLOCK];
   private double best = Double.POSITIVE_INFINITY;
   private double worst = Double.NEGATIVE_INFINITY;
 
@@ -32,20 +34,25 @@ public final class LossEnvelope {
       best = Double.POSITIVE_INFINITY;
       worst = Double.NEGATIVE_INFINITY;
     }
-    for (int k = scanned; k < n; k++) {
-      double f = path.value(k);
-      if (!Double.isFinite(f)) {
-        continue;
+    // in blocks read at once (IteratePath.values); the column of k worked out here, as column(k) does
+    for (int from = scanned; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      path.values(from, to, block);
+      for (int j = 0, k = from; k < to; j++, k++) {
+        double f = block[j];
+        if (!Double.isFinite(f)) {
+          continue;
+        }
+        int c = (int) Math.max(0, Math.min(columns - 1, Math.floor(k / span * (columns - 1) + 0.5)));
+        if (Double.isNaN(low[c]) || f < low[c]) {
+          low[c] = f;
+        }
+        if (Double.isNaN(high[c]) || f > high[c]) {
+          high[c] = f;
+        }
+        best = Math.min(best, f);
+        worst = Math.max(worst, f);
       }
-      int c = column(k);
-      if (Double.isNaN(low[c]) || f < low[c]) {
-        low[c] = f;
-      }
-      if (Double.isNaN(high[c]) || f > high[c]) {
-        high[c] = f;
-      }
-      best = Math.min(best, f);
-      worst = Math.max(worst, f);
     }
     scanned = n;
     return this;

@@ -22,6 +22,9 @@ public final class PathReduction {
   private int[] keptIndex = new int[32];
   private int count;
   private int scanned;
+  private static final int BLOCK = 4096;
+  private final double[] xs = new double[BLOCK];
+  private final double[] ys = new double[BLOCK];
 
   /** The reduction of {@code path}'s first {@code n} iterates in view {@code v} (pixel coordinates). */
   public PathReduction update(IteratePath path, int n, Viewport v, int xAxis, int yAxis) {
@@ -38,21 +41,31 @@ public final class PathReduction {
     }
     double lastX = count == 0 ? Double.NaN : kept[2 * count - 2];
     double lastY = count == 0 ? Double.NaN : kept[2 * count - 1];
-    for (int k = scanned; k < n; k++) {
-      double px = v.toPixelX(path.x(k, d1 ? 0 : xAxis));
-      double py = v.toPixelY(d1 ? path.value(k) : path.x(k, yAxis));
-      if (k > 0 && Math.abs(px - lastX) < MIN_PIXEL_STEP && Math.abs(py - lastY) < MIN_PIXEL_STEP) {
-        continue;
+    // in blocks read at once (IteratePath.coordinates, values): a call per block, not several per iterate
+    for (int from = scanned; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      path.coordinates(d1 ? 0 : xAxis, from, to, xs);
+      if (d1) {
+        path.values(from, to, ys);
+      } else {
+        path.coordinates(yAxis, from, to, ys);
       }
-      if (2 * count + 2 > kept.length) {
-        kept = Arrays.copyOf(kept, kept.length * 2);
-        keptIndex = Arrays.copyOf(keptIndex, keptIndex.length * 2);
+      for (int j = 0, k = from; k < to; j++, k++) {
+        double px = v.toPixelX(xs[j]);
+        double py = v.toPixelY(ys[j]);
+        if (k > 0 && Math.abs(px - lastX) < MIN_PIXEL_STEP && Math.abs(py - lastY) < MIN_PIXEL_STEP) {
+          continue;
+        }
+        if (2 * count + 2 > kept.length) {
+          kept = Arrays.copyOf(kept, kept.length * 2);
+          keptIndex = Arrays.copyOf(keptIndex, keptIndex.length * 2);
+        }
+        kept[2 * count] = px;
+        kept[2 * count + 1] = py;
+        keptIndex[count++] = k;
+        lastX = px;
+        lastY = py;
       }
-      kept[2 * count] = px;
-      kept[2 * count + 1] = py;
-      keptIndex[count++] = k;
-      lastX = px;
-      lastY = py;
     }
     scanned = n;
     return this;

@@ -31,6 +31,16 @@ record TrajectoryPath(Trajectory trajectory, int shown) implements IteratePath {
   }
 
   @Override
+  public void values(int from, int to, double[] out) {
+    trajectory.values(from, to, out);
+  }
+
+  @Override
+  public void coordinates(int i, int from, int to, double[] out) {
+    trajectory.coordinates(i, from, to, out);
+  }
+
+  @Override
   public Object identity() {
     return trajectory;
   }

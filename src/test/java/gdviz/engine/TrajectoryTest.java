@@ -64,6 +64,36 @@ class TrajectoryTest {
       assertEquals(k, t.x(k, 0), "iterate " + k);
       assertEquals(1.0 / (1 + k % 3), t.eta(k), "η of iterate " + k);
     }
+    // blocks read at once, across chunk boundaries
+    double[] values = new double[20_000];
+    double[] coords = new double[20_000];
+    for (int from : new int[] {0, 8000, (1 << 20) - 7000, (1 << 21) - 10_000, n - 20_000}) {
+      t.values(from, from + 20_000, values);
+      t.coordinates(0, from, from + 20_000, coords);
+      for (int j = 0; j < 20_000; j++) {
+        assertEquals(-(from + j), values[j], "value of iterate " + (from + j));
+        assertEquals(from + j, coords[j], "x of iterate " + (from + j));
+      }
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> t.values(n - 10, n + 1, values));
+    assertThrows(IndexOutOfBoundsException.class, () -> t.coordinates(1, 0, 10, coords));
+  }
+
+  @Test
+  void blocksOfA2dRunReadEachCoordinate() {
+    Trajectory t = new Trajectory(2);
+    for (int k = 0; k < 20_000; k++) {
+      t.append(new double[] {k, -2.0 * k}, 0.5 * k, new double[] {0, 0}, 0.1);
+    }
+    double[] out = new double[12_000];
+    t.coordinates(1, 5000, 17_000, out);
+    for (int j = 0; j < 12_000; j++) {
+      assertEquals(-2.0 * (5000 + j), out[j]);
+    }
+    t.coordinates(0, 5000, 17_000, out);
+    assertEquals(16_999, out[11_999]);
+    t.values(19_990, 20_000, out);
+    assertEquals(0.5 * 19_995, out[5]);
   }
 
   /**
