@@ -82,9 +82,11 @@ public final class LossPainter {
       hi = mid + 1;
     }
     double pad = (hi - lo) * 0.06;
-    Viewport v = PlotStyle.inside(new Viewport(0, span, lo - pad, hi + pad, 0, 0, 1, 1), width, height);
     List<NiceTicks.Tick> yTicks = log ? NiceTicks.logOf(Math.pow(10, lo - pad), Math.pow(10, hi + pad))
         : NiceTicks.of(lo - pad, hi + pad, 5);
+    // long tick labels (a tiny span far from zero) widen the left margin instead of being cut off
+    Viewport v = PlotStyle.inside(new Viewport(0, span, lo - pad, hi + pad, 0, 0, 1, 1), width, height,
+        PlotStyle.leftMargin(g, yTicks));
     String yTitle = log ? (series.size() > 1 ? "f − f*  (f* = lowest f of all runs)" : "f − f*  (f* = lowest f of the run)")
         : "f(xₖ)";
     AxesPainter.paint(g, v, NiceTicks.of(0, span, (int) Math.max(3, v.width() / 90)), yTicks, "iteration k",

@@ -31,6 +31,27 @@ public final class PlotStyle {
         height - MARGIN_TOP - MARGIN_BOTTOM);
   }
 
+  /** The same with another left margin (see {@link #leftMargin}). */
+  public static Viewport inside(Viewport world, double width, double height, double left) {
+    return world.withPixels(left, MARGIN_TOP, width - left - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM);
+  }
+
+  /**
+   * A left margin wide enough for these y tick labels beside the rotated axis title: the usual one
+   * unless the labels are long (a loss axis spanning 99.9999920 … 100.0000000).
+   */
+  public static double leftMargin(Graphics2D g, java.util.List<NiceTicks.Tick> yTicks) {
+    java.awt.FontMetrics fm = g.getFontMetrics(TICK_FONT);
+    double widest = 0;
+    for (NiceTicks.Tick t : yTicks) {
+      widest = Math.max(widest, fm.stringWidth(t.label()));
+    }
+    return Math.max(MARGIN_LEFT, Math.ceil(widest + Y_LABEL_CLEARANCE));
+  }
+
+  /** Space left of a y tick label: the gap to the axis (8) and the rotated title (about 28). */
+  static final double Y_LABEL_CLEARANCE = 36;
+
   public static void smooth(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
