@@ -1,15 +1,19 @@
 package gdviz.ui;
 
 import gdviz.engine.Trajectory;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 
 /**
  * The iterates table (k, x, f, |∇f|, and η: the step size used) of the selected run, following
@@ -24,6 +28,10 @@ final class IteratesPanel {
   private Trajectory tableTrajectory;
   private final LongProperty tableVersion = new SimpleLongProperty();
   private boolean syncingTable;
+  private int shownIterate;
+  /** The table's scrolling part, and the rows that fit in it (a short run's rows are padded to these). */
+  private Region flow;
+  private int fits;
   private static final double X_WIDTH_1D = 97;
   private static final double X_WIDTH_PER_COORDINATE = 86;
   private TableColumn<Integer, Integer> xColumn;
@@ -49,10 +57,68 @@ final class IteratesPanel {
     iterTable.getColumns().add(column("|∇f|", 97, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
     iterTable.getColumns().add(column("η", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
     iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
-      if (!syncingTable && row.intValue() >= 0 && row.intValue() < tableRows.size()) {
+      if (syncingTable || row.intValue() < 0) {
+        return;
+      }
+      if (tableRows.filled(row.intValue())) {
         model.showIterate(tableRows.get(row.intValue()));
+      } else { // a blank row below a short run: the current iterate stays selected
+        Platform.runLater(() -> syncSelection(shownIterate));
       }
     });
+    // rows for the table's height from the start (IterateRows): again whenever the height changes
+    iterTable.skinProperty().addListener((obs, old, skin) -> watchHeight());
+    watchHeight();
+  }
+
+  private void watchHeight() {
+    if (iterTable.lookup(".virtual-flow") instanceof Region flow && flow != this.flow) {
+      this.flow = flow;
+      flow.heightProperty().addListener((o, before, after) -> Platform.runLater(this::fitRows));
+    }
+  }
+
+  /** Table rows that fit in the table's height (26 px each). */
+  private int rowsThatFit() {
+    if (flow == null) {
+      return 0;
+    }
+    double height = flow.getHeight();
+    for (var bar : flow.lookupAll(".scroll-bar")) {
+      if (bar instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
+        height -= b.getHeight();
+      }
+    }
+    return (int) Math.floor(height / iterTable.getFixedCellSize());
+  }
+
+  private void fitRows() {
+    fits = rowsThatFit();
+    if (tableTrajectory == null) {
+      return;
+    }
+    syncingTable = true;
+    try {
+      tableRows.show(shownIterate, tableRows.available(), fits);
+      syncSelection(shownIterate);
+    } finally {
+      syncingTable = false;
+    }
+  }
+
+  /** Selects iterate k's row and keeps it in sight. */
+  private void syncSelection(int k) {
+    int row = k - tableRows.start();
+    if (row >= 0 && row < tableRows.size() && iterTable.getSelectionModel().getSelectedIndex() != row) {
+      boolean syncing = syncingTable;
+      syncingTable = true;
+      try {
+        iterTable.getSelectionModel().clearAndSelect(row);
+        iterTable.scrollTo(Math.max(0, row - 3));
+      } finally {
+        syncingTable = syncing;
+      }
+    }
   }
 
   private TableColumn<Integer, Integer> column(String title, double width,
@@ -129,7 +195,8 @@ final class IteratesPanel {
         xColumn.setPrefWidth(xWidth);
       }
       int k = Math.max(0, frame.current());
-      tableRows.show(k, size);
+      shownIterate = k;
+      tableRows.show(k, size, fits);
       if (anotherRun) {
         tableVersion.set(tableVersion.get() + 1); // the rows kept show the new run's numbers
         // The cells mark only themselves for layout, and such a mark stops at the first ancestor
@@ -139,11 +206,7 @@ final class IteratesPanel {
         // reaches the window, and the table lays out the flow, the flow the cells.
         iterTable.requestLayout();
       }
-      int row = k - tableRows.start();
-      if (iterTable.getSelectionModel().getSelectedIndex() != row) {
-        iterTable.getSelectionModel().clearAndSelect(row);
-        iterTable.scrollTo(Math.max(0, row - 3));
-      }
+      syncSelection(k);
     } finally {
       syncingTable = false;
     }
