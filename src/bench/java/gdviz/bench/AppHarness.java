@@ -243,7 +243,10 @@ public final class AppHarness {
     }
     json.add("\"redrawMillionAfterZoomMs\": " + stats(full));
 
-    // ten million steps in this JVM (started with -Xmx512m): heap used with the run alive
+    // ten million steps in this JVM (started with -Xmx512m): heap used with the run alive, and the
+    // longest garbage-collection pause meanwhile (a pause stops the FX thread too)
+    AtomicLong longestPauseMs = new AtomicLong();
+    List<Runnable> unlisten = listenToGcPauses(longestPauseMs);
     long beforeBig = onFx(() -> model.frameProperty().get().runId());
     pulseWork.clear();
     recordPulses = true;
@@ -266,6 +269,7 @@ public final class AppHarness {
     synchronized (pulseWork) {
       bigFrames = new ArrayList<>(pulseWork);
     }
+    unlisten.forEach(Runnable::run); // before the collection asked for below
     System.gc();
     Thread.sleep(200);
     long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -273,6 +277,7 @@ public final class AppHarness {
     json.add(String.format(Locale.ROOT, "\"tenMillionHeapUsedMb\": %.0f", used / 1048576.0));
     json.add(String.format(Locale.ROOT, "\"maxHeapMb\": %.0f", Runtime.getRuntime().maxMemory() / 1048576.0));
     json.add("\"tenMillionFrameMs\": " + stats(bigFrames));
+    json.add("\"tenMillionLongestGcPauseMs\": " + longestPauseMs.get());
 
     String out = "{\n  " + String.join(",\n  ", json) + "\n}\n";
     Files.createDirectories(Path.of("target/bench"));
@@ -280,6 +285,31 @@ public final class AppHarness {
     System.out.print(out);
     Platform.exit();
     System.exit(0);
+  }
+
+  /** Keeps the longest stop-the-world collection reported by the JVM's collectors; returns how to stop. */
+  private static List<Runnable> listenToGcPauses(AtomicLong longestMs) {
+    List<Runnable> unlisten = new ArrayList<>();
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof javax.management.NotificationEmitter emitter) {
+        javax.management.NotificationListener listener = (n, handback) -> {
+          if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                (javax.management.openmbean.CompositeData) n.getUserData());
+            longestMs.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+          }
+        };
+        emitter.addNotificationListener(listener, null, null);
+        unlisten.add(() -> {
+          try {
+            emitter.removeNotificationListener(listener);
+          } catch (javax.management.ListenerNotFoundException e) {
+            // already gone
+          }
+        });
+      }
+    }
+    return unlisten;
   }
 
   /**
