@@ -14,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * The iterates table (k, x, f, |∇f|, and η: the step size used) of the selected run, following
@@ -35,6 +36,10 @@ final class IteratesPanel {
   private static final double X_WIDTH_1D = 97;
   private static final double X_WIDTH_PER_COORDINATE = 86;
   private TableColumn<Integer, Integer> xColumn;
+  /** The iterate number's column: wide enough for 4 digits, wider for longer runs (10⁷ has 8). */
+  private static final double K_WIDTH = 44;
+  private TableColumn<Integer, Integer> kColumn;
+  private int kDigits = 1;
 
   IteratesPanel(TableView<Integer> table, Label stepText, MainViewModel model) {
     this.iterTable = table;
@@ -51,7 +56,7 @@ final class IteratesPanel {
     iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     // widths for six significant digits in the table's font (main.css): no number cut short in 1D;
     // in 2D the point takes what the panel has left
-    iterTable.getColumns().add(column("k", 44, k -> Integer.toString(k)));
+    iterTable.getColumns().add(kColumn = column("k", K_WIDTH, k -> Integer.toString(k)));
     iterTable.getColumns().add(xColumn = column("x", X_WIDTH_1D, k -> vector(tableTrajectory.x(k))));
     iterTable.getColumns().add(column("f", 97, k -> StepByHand.num(tableTrajectory.value(k))));
     iterTable.getColumns().add(column("|∇f|", 97, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
@@ -104,6 +109,22 @@ final class IteratesPanel {
     } finally {
       syncingTable = false;
     }
+  }
+
+  /** Widens the k column when the run's last iterate number has more digits than it shows in full. */
+  private void fitIterateNumbers(int largest) {
+    int digits = Integer.toString(Math.max(0, largest)).length();
+    if (digits == kDigits) {
+      return;
+    }
+    kDigits = digits;
+    double width = 14 + 7.5 * digits; // before any cell exists: about the table's digits
+    if (iterTable.lookup(".table-cell") instanceof TableCell<?, ?> cell) {
+      Text sample = new Text("8".repeat(digits));
+      sample.setFont(cell.getFont());
+      width = Math.ceil(sample.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
+    }
+    kColumn.setPrefWidth(Math.max(K_WIDTH, width));
   }
 
   /** Selects iterate k's row and keeps it in sight. */
@@ -194,6 +215,7 @@ final class IteratesPanel {
       if (xColumn.getPrefWidth() != xWidth) {
         xColumn.setPrefWidth(xWidth);
       }
+      fitIterateNumbers(size - 1);
       int k = Math.max(0, frame.current());
       shownIterate = k;
       tableRows.show(k, size, fits);

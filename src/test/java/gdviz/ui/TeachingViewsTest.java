@@ -240,6 +240,33 @@ class TeachingViewsTest {
   }
 
   @Test
+  void iterateNumbersOfALongRunAreNotCutShort(FxRobot robot) throws InterruptedException {
+    select(robot, "quadratic-1d");
+    robot.interact(() -> model.stepsTextProperty().set("2000000"));
+    for (int i = 0; i < 500 && !onFx(robot, () -> {
+      var f = model.frameProperty().get();
+      return f.outcome() != null && f.trajectory().size() == 2_000_001 && f.shown() == 2_000_001;
+    }); i++) {
+      Thread.sleep(20);
+    }
+    robot.interact(() -> { }); // laid out
+    List<String> kCells = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+        .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+        .filter(c -> c.isVisible() && c.getParent().isVisible() && !c.isEmpty() && c.getText() != null
+            && c.getTableColumn().getText().equals("k"))
+        .map(c -> c.getText() + " drawn as " + c.getChildrenUnmodifiable().stream()
+            .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+            .findFirst().orElse(""))
+        .toList());
+    assertTrue(kCells.size() > 5, "k cells: " + kCells);
+    assertTrue(kCells.stream().anyMatch(c -> c.startsWith("2000000 ")), "the last iterate's row: " + kCells);
+    for (String c : kCells) {
+      String[] parts = c.split(" drawn as ");
+      assertEquals(parts[0], parts.length > 1 ? parts[1] : "", "seven digits drawn in full");
+    }
+  }
+
+  @Test
   void linreg20ptsShowsTheFittedLineAndTheClosedFormMarker(FxRobot robot) {
     select(robot, "linreg-20pts");
     MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
