@@ -437,7 +437,10 @@ public final class MainViewModel {
     try {
       shared = sharedSpec();
     } catch (SetupException e) {
-      return; // the field's own error is shown; the last good run stays
+      // the field's own error is shown; the last good run stays. A problem of the whole setup found
+      // earlier is about texts no longer in the fields (typing "1e300, 1" passes through "1"): gone
+      setupError.set("");
+      return;
     }
     List<RunSetup> setups = new ArrayList<>();
     List<String> keys = new ArrayList<>();

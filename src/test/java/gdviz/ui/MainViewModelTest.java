@@ -1,6 +1,8 @@
 package gdviz.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.preset.PresetLibrary;
 import java.util.ArrayList;
@@ -33,5 +35,25 @@ class MainViewModelTest {
     queue.remove(0).run();
     model.pulse(System.nanoTime());
     assertEquals(11, model.frameProperty().get().shown());
+  }
+
+  /** Typing "1e300, 1" passes through "1": its problem is gone once the text has moved on. */
+  @Test
+  void aSetupProblemOfTextNoLongerTypedIsNotShown() {
+    MainViewModel model = new MainViewModel(library, Runnable::run);
+    model.presetProperty().set(library.require("quadratic-2d"));
+    model.startTextProperty().set("1");
+    model.pulse(System.nanoTime());
+    assertTrue(model.setupErrorProperty().get().contains("1 coordinate"), model.setupErrorProperty().get());
+    for (String typed : new String[] {"1e", "1e300, 1", "NaN, 0"}) {
+      model.startTextProperty().set(typed);
+      model.pulse(System.nanoTime());
+      assertFalse(model.startErrorProperty().get().isEmpty(), "'" + typed + "' has its own message");
+      assertEquals("", model.setupErrorProperty().get(), "no message about the start '1' while '" + typed + "' is typed");
+    }
+    model.startTextProperty().set("1, 1");
+    model.pulse(System.nanoTime());
+    assertEquals("", model.startErrorProperty().get());
+    assertEquals(1.0, model.frameProperty().get().setup().start()[1], 0.0);
   }
 }
