@@ -335,7 +335,7 @@ public final class ExpressionParser {
         return;
       }
       if (t.kind() == Kind.END) {
-        throw new ExpressionException("missing ')' for the '(' at column " + open.column(), t.column());
+        throw new ExpressionException("the '(' of column " + open.column() + " is never closed: missing ')'", t.column());
       }
       throw unexpected(t);
     }

@@ -68,7 +68,7 @@ class ExpressionParserTest {
       "x + sinn(x)      | unknown function 'sinn' at column 5",
       "x + z            | unknown name 'z' at column 5",
       "2x               | missing operator before 'x' (write * to multiply) at column 2",
-      "(x + 1           | missing ')' for the '(' at column 1 at column 7",
+      "(x + 1           | the '(' of column 1 is never closed: missing ')' at column 7",
       "x + 1)           | unmatched ')' at column 6",
       "x +              | the function ends too early: expected a number, a name or '(' at column 4",
       "* x              | '*' has nothing on its left at column 1",
