@@ -434,13 +434,13 @@ public final class MainViewModel {
       return;
     }
     RunSpec shared;
+    // a problem found earlier is about texts that may no longer be in the fields (typing "1e300, 1"
+    // passes through "1"): it goes, and comes back below if it still holds
+    setupError.set("");
     try {
       shared = sharedSpec();
     } catch (SetupException e) {
-      // the field's own error is shown; the last good run stays. A problem of the whole setup found
-      // earlier is about texts no longer in the fields (typing "1e300, 1" passes through "1"): gone
-      setupError.set("");
-      return;
+      return; // the field's error is shown (steps and seed write theirs here); the last good run stays
     }
     List<RunSetup> setups = new ArrayList<>();
     List<String> keys = new ArrayList<>();
