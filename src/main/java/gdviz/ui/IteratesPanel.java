@@ -111,7 +111,7 @@ final class IteratesPanel {
     }
   }
 
-  /** Widens the k column when the run's last iterate number has more digits than it shows in full. */
+  /** Sizes the k column for iterate numbers up to {@code largest} (never narrower than 4 digits). */
   private void fitIterateNumbers(int largest) {
     int digits = Integer.toString(Math.max(0, largest)).length();
     if (digits == kDigits) {
@@ -215,7 +215,8 @@ final class IteratesPanel {
       if (xColumn.getPrefWidth() != xWidth) {
         xColumn.setPrefWidth(xWidth);
       }
-      fitIterateNumbers(size - 1);
+      // sized for the run's step budget at once: a streaming run does not resize it at every digit
+      fitIterateNumbers(Math.max(size - 1, (int) Math.min(Integer.MAX_VALUE, frame.setup().steps())));
       int k = Math.max(0, frame.current());
       shownIterate = k;
       tableRows.show(k, size, fits);
