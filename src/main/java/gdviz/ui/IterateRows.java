@@ -14,7 +14,9 @@ import javafx.collections.ObservableListBase;
  * that fit in the table: its row count then changes only when a run outgrows the table. When the
  * count changes, JavaFX's table lays itself out at once, and the first time it grows it creates
  * rows, skins and styles in the middle of a frame — 30 to 90 ms on two cores when a run of a few
- * steps was followed by a long one. Padded, the rows are made when the window first lays out.
+ * steps was followed by a long one. Padded, the rows are made when the window first lays out. A
+ * run still streaming in is padded the same way to the rows it will have (IteratesPanel), so the
+ * count does not change with every frame of it.
  */
 final class IterateRows extends ObservableListBase<Integer> {
   static final int WINDOW = 401;

@@ -33,6 +33,8 @@ final class IteratesPanel {
   /** The table's scrolling part, and the rows that fit in it (a short run's rows are padded to these). */
   private Region flow;
   private int fits;
+  /** Rows for the iterates the shown run will have, while it is still coming in (up to the window). */
+  private int plannedRows;
   private static final double X_WIDTH_1D = 97;
   private static final double X_WIDTH_PER_COORDINATE = 86;
   private TableColumn<Integer, Integer> xColumn;
@@ -104,7 +106,7 @@ final class IteratesPanel {
     }
     syncingTable = true;
     try {
-      tableRows.show(shownIterate, tableRows.available(), fits);
+      tableRows.show(shownIterate, tableRows.available(), Math.max(fits, plannedRows));
       syncSelection(shownIterate);
     } finally {
       syncingTable = false;
@@ -219,7 +221,12 @@ final class IteratesPanel {
       fitIterateNumbers(Math.max(size - 1, (int) Math.min(Integer.MAX_VALUE, frame.setup().steps())));
       int k = Math.max(0, frame.current());
       shownIterate = k;
-      tableRows.show(k, size, fits);
+      // a run still coming in gets its rows for the iterates it will have (up to the window) at
+      // once: the row count then stays put while it streams in (each change of it is a layout of
+      // the table inside the frame); a run that stopped early gives back the rows it did not use
+      long planned = frame.outcome() != null ? size : frame.setup().steps() + 1;
+      plannedRows = (int) Math.min(IterateRows.WINDOW, planned);
+      tableRows.show(k, size, Math.max(fits, plannedRows));
       if (anotherRun) {
         tableVersion.set(tableVersion.get() + 1); // the rows kept show the new run's numbers
         // The cells mark only themselves for layout, and such a mark stops at the first ancestor
