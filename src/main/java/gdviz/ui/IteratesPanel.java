@@ -126,6 +126,8 @@ final class IteratesPanel {
       sample.setFont(cell.getFont());
       width = Math.ceil(sample.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
     }
+    // its minimum too: when the columns do not fit (2D), the table squeezes the others, not this one
+    kColumn.setMinWidth(Math.max(K_WIDTH, width));
     kColumn.setPrefWidth(Math.max(K_WIDTH, width));
   }
 
