@@ -54,13 +54,13 @@ final class IterateRows extends ObservableListBase<Integer> {
   }
 
   /**
-   * Shows the window of iterates around {@code current} out of {@code available}, at least
-   * {@code fits} rows (blank past the run).
+   * Shows the window of iterates around {@code current} out of {@code available}, in at least
+   * {@code atLeast} rows (up to the window; those past the run blank).
    */
-  void show(int current, int available, int fits) {
+  void show(int current, int available, int atLeast) {
     int before = this.available;
     this.available = available;
-    int count = Math.max(Math.min(WINDOW, available), Math.min(WINDOW, Math.max(0, fits)));
+    int count = Math.max(Math.min(WINDOW, available), Math.min(WINDOW, Math.max(0, atLeast)));
     int from = Math.max(0, Math.min(current - WINDOW / 2, available - count));
     // rows that showed iterates before (none blank) and stay: only rows added at the end
     if (from == start && count >= size && count - size <= WINDOW && from + size <= Math.min(before, available)) {
