@@ -34,7 +34,7 @@ public final class LossEnvelope {
       best = Double.POSITIVE_INFINITY;
       worst = Double.NEGATIVE_INFINITY;
     }
-    // in blocks read at once (IteratePath.values); the column of k worked out here, as column(k) does
+    // in blocks read at once (IteratePath.values): a call per block, not several per iterate
     for (int from = scanned; from < n; from += BLOCK) {
       int to = Math.min(n, from + BLOCK);
       path.values(from, to, block);
@@ -43,7 +43,7 @@ public final class LossEnvelope {
         if (!Double.isFinite(f)) {
           continue;
         }
-        int c = (int) Math.max(0, Math.min(columns - 1, Math.floor(k / span * (columns - 1) + 0.5)));
+        int c = column(k);
         if (Double.isNaN(low[c]) || f < low[c]) {
           low[c] = f;
         }

@@ -92,18 +92,7 @@ class HammeredUiTest {
       model.etaProperty().set(0.05);
       model.stepsTextProperty().set("300000");
     });
-    long streamed = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    boolean all = false;
-    while (!all && System.nanoTime() < streamed) {
-      boolean[] d = new boolean[1];
-      robot.interact(() -> {
-        var f = model.frameProperty().get();
-        d[0] = f != null && f.outcome() != null && f.trajectory().size() == 300_001 && f.shown() == 300_001;
-      });
-      all = d[0];
-      Thread.sleep(20);
-    }
-    assertTrue(all, "the warm-up run streamed in");
+    assertTrue(allShown(robot, 300_001, 30), "the warm-up run streamed in");
     robot.interact(() -> model.stepsTextProperty().set(steps[0]));
     Platform.runLater(() -> model.etaProperty().set(0.1));
     Thread.sleep(1000);
@@ -214,6 +203,23 @@ class HammeredUiTest {
       System.out.println("FX thread during a wait of 50 ms or more:" + stall);
     }
     assertTrue(watchdog.worstMillis() < 100, "the FX thread's longest wait: " + watchdog.worst());
+  }
+
+  /** Waits until the frame shows a finished run of {@code iterates}, all of them; false if it never does. */
+  private boolean allShown(FxRobot robot, int iterates, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline) {
+      boolean[] d = new boolean[1];
+      robot.interact(() -> {
+        var f = model.frameProperty().get();
+        d[0] = f != null && f.outcome() != null && f.shown() == iterates;
+      });
+      if (d[0]) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
   }
 
   /** Waits until the frame shows a finished run from {@code x1} (first coordinate) at {@code eta}. */
@@ -350,18 +356,7 @@ class HammeredUiTest {
       model.stepsTextProperty().set("1000000");
       model.etaProperty().set(1e-6);
     });
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    boolean done = false;
-    while (!done && System.nanoTime() < deadline) {
-      boolean[] d = new boolean[1];
-      robot.interact(() -> {
-        var f = model.frameProperty().get();
-        d[0] = f != null && f.outcome() != null && f.shown() == 1_000_001;
-      });
-      done = d[0];
-      Thread.sleep(20);
-    }
-    assertTrue(done, "all million iterates shown");
+    assertTrue(allShown(robot, 1_000_001, 60), "all million iterates shown");
     assertEquals(List.of(), uncaught);
     checkWatchdog();
   }
