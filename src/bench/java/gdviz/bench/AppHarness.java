@@ -118,8 +118,8 @@ public final class AppHarness {
     // slider → frame with the new 2,000-step trajectory, 2D view with contours
     onFx(() -> {
       model.presetProperty().set(GdvizApp.presets().require("quadratic-2d"));
-      model.stepsTextProperty().set("2000");
-      model.etaProperty().set(0.001);
+      model.setup().stepsTextProperty().set("2000");
+      model.method().etaProperty().set(0.001);
       return null;
     });
     Thread.sleep(1000);
@@ -167,8 +167,8 @@ public final class AppHarness {
     streamRunAfter = before;
     recordPulses = true;
     onFx(() -> {
-      model.stepsTextProperty().set("1000000");
-      model.etaProperty().set(1e-6);
+      model.setup().stepsTextProperty().set("1000000");
+      model.method().etaProperty().set(1e-6);
       return null;
     });
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -237,7 +237,7 @@ public final class AppHarness {
     for (int i = 0; i < 10; i++) {
       full.add(onFx(() -> {
         long s0 = System.nanoTime();
-        view.functionPlot().fitToPath();
+        view.plots().fitToSelectedRun(model.frameProperty().get());
         return (System.nanoTime() - s0) / 1e6;
       }));
     }
@@ -251,8 +251,8 @@ public final class AppHarness {
     pulseWork.clear();
     recordPulses = true;
     onFx(() -> {
-      model.stepsTextProperty().set("10000000");
-      model.etaProperty().set(1e-8);
+      model.setup().stepsTextProperty().set("10000000");
+      model.method().etaProperty().set(1e-8);
       return null;
     });
     deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
@@ -323,10 +323,10 @@ public final class AppHarness {
     CountDownLatch drawnLatch = new CountDownLatch(1);
     Platform.runLater(() -> {
       long before = model.frameProperty().get().runId();
-      ChangeListener<MainViewModel.Frame> listener = new ChangeListener<>() {
+      ChangeListener<gdviz.ui.playback.Frame> listener = new ChangeListener<>() {
         @Override
-        public void changed(ObservableValue<? extends MainViewModel.Frame> o, MainViewModel.Frame old,
-            MainViewModel.Frame f) {
+        public void changed(ObservableValue<? extends gdviz.ui.playback.Frame> o, gdviz.ui.playback.Frame old,
+            gdviz.ui.playback.Frame f) {
           // the view's own listener, added earlier, has drawn this frame already
           if (f != null && f.runId() > before && f.outcome() != null && f.shown() == f.trajectory().size()) {
             t[1] = System.nanoTime();
@@ -338,7 +338,7 @@ public final class AppHarness {
       };
       model.frameProperty().addListener(listener);
       t[0] = System.nanoTime();
-      model.etaProperty().set(eta);
+      model.method().etaProperty().set(eta);
     });
     drawnLatch.await();
     t[2] = waitForRenderAfter(t[1]);

@@ -27,6 +27,13 @@ public final class Cli implements Runnable {
   /** Runs the command line with the given streams; returns the exit status. */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new Cli());
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      for (CommandLine.Model.CommandSpec mixin : sub.getCommandSpec().mixins().values()) {
+        if (mixin.userObject() instanceof RunOptions options) {
+          RunOptions.addKnobOptions(sub.getCommandSpec(), options);
+        }
+      }
+    }
     PrintWriter errWriter = new PrintWriter(err, true);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(errWriter);
@@ -46,6 +53,11 @@ public final class Cli implements Runnable {
       errWriter.println(commandLine.getCommandName() + ": internal error: " + ex);
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      errWriter.println(gdviz.engine.OutOfMemory.message("gdviz" + (args.length > 0 ? " " + args[0] : "")));
+      return 1;
+    }
   }
 }

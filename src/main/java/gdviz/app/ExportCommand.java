@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Draws a run as a figure file, with no display needed: PNG (at any scale), SVG, or an animated GIF.",
         "The figure is the app's drawing: the function plot with the path, the loss per iteration, or both.",
-        "Run options are those of 'run'; --eta a,b,c draws one panel per η with shared axes."},
+        "Run options are those of 'run'; --eta a,b,c draws one panel per η, each framed to its run",
+        "(--shared-axes: one frame for all)."},
     footer = {"", "Examples:",
         "  gdviz export --preset quadratic-2d --out bowl.png --scale 2 --caption",
         "  gdviz export --preset quadratic-1d --eta 0.05,0.2,1.1 --view 1d --out eta.png",
@@ -71,8 +72,12 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "the figure's title (default: the preset's name)")
   String title;
 
-  @Option(names = "--log-loss", description = "the loss as f − f* on a log axis")
-  boolean logLoss;
+  @Option(names = "--log-loss", arity = "0..1", fallbackValue = "true",
+      description = "the loss as f − f* on a log axis (default: as the preset shows it)")
+  Boolean logLoss;
+
+  @Option(names = "--shared-axes", description = "with several --eta: one frame for every panel (default: each its own)")
+  boolean sharedAxes;
 
   @Option(names = "--gif", description = "an animated GIF of the run (also implied by --out FILE.gif)")
   boolean gif;
@@ -100,9 +105,10 @@ final class ExportCommand implements Callable<Integer> {
       if (dir == null) {
         throw new SetupException("--all-presets needs --dir DIR");
       }
-      if (!Files.isDirectory(dir)) {
-        throw new SetupException("--dir " + dir + " is not a folder");
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new SetupException("--dir " + dir + " is a file, not a folder");
       }
+      Files.createDirectories(dir);
       for (Preset p : PresetLibrary.builtIn().all()) {
         Path file = dir.resolve(p.name() + "." + format);
         write(p, options.toSpec(singleEta()), file);
@@ -176,6 +182,14 @@ final class ExportCommand implements Callable<Integer> {
     return list.isEmpty() ? null : list.get(0);
   }
 
+  /** The loss scale: --log-loss if given, else the preset's view, else linear. */
+  private boolean logLoss(Preset chosen) {
+    if (logLoss != null) {
+      return logLoss;
+    }
+    return chosen != null && chosen.view() != null && Boolean.TRUE.equals(chosen.view().lossLog());
+  }
+
   /** One preset (all its runs) into one file. */
   private void write(Preset chosen, RunSpec overrides, Path file) throws IOException {
     String name = chosen != null ? chosen.name() : "run";
@@ -191,7 +205,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
         : List.of(SetupResolver.resolve(overrides, "run", "data"));
-    Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss, caption);
+    Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss(chosen), caption);
     FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
     save(drawing, isGif(file) ? Figures.animation(figure, every, width, height) : List.of(drawing), file);
   }
@@ -212,14 +226,14 @@ final class ExportCommand implements Callable<Integer> {
       }
       List<Figures.RunData> runs = run(setups);
       all.addAll(runs);
-      panels.add(Figures.of("η = " + Numbers.compact(value), runs, figureView(setups.get(0)), logLoss, false));
+      panels.add(Figures.of("η = " + Numbers.format(value), runs, figureView(setups.get(0)), logLoss(chosen), false));
     }
     List<Figures.RunData> labelled = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Figures.RunData r = all.get(i);
-      labelled.add(new Figures.RunData("η = " + Numbers.compact(etas.get(i)), r.setup(), r.path(), r.outcome()));
+      labelled.add(new Figures.RunData("η = " + Numbers.format(etas.get(i)), r.setup(), r.path(), r.outcome()));
     }
-    var drawing = Figures.smallMultiples(panels, caption ? Figures.caption(labelled) : null);
+    var drawing = Figures.smallMultiples(panels, caption ? Figures.caption(labelled, false) : null, sharedAxes);
     save(drawing, List.of(drawing), out);
   }
 

@@ -1,10 +1,9 @@
 package gdviz.app;
 
 import gdviz.engine.DescentRun;
-import gdviz.engine.RunResult;
-import gdviz.engine.Trajectory;
 import gdviz.engine.TrajectoryCsv;
 import gdviz.model.DataObjective;
+import gdviz.model.LinearRegressionLoss;
 import gdviz.model.DifferenceQuotient;
 import gdviz.model.Numbers;
 import gdviz.model.RunSetup;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs a preset or a typed function and prints every iterate as CSV on standard output:",
         "k, x (or x1, x2, …), f, grad_norm; presets with several runs add a first column 'run'.",
-        "The outcome (converged / stopped / diverged / left the domain) goes to standard error.",
+        "Rows are printed as they are computed: memory does not grow with --steps.",
+        "The outcome (converged / stopped / diverging / diverged / left the domain) goes to standard error.",
         "Options given with a preset override the preset's values."},
     footer = {"", "Examples:",
         "  gdviz run --preset quadratic-1d",
@@ -62,10 +62,11 @@ final class RunCommand implements Callable<Integer> {
       out.write(TrajectoryCsv.header(setups.get(0).objective().dimension(), multi));
       out.write('\n');
       for (RunSetup setup : setups) {
-        RunResult result = DescentRun.run(setup);
-        TrajectoryCsv.writeRows(out, multi ? setup.label() : null, result.trajectory());
+        // each row is printed as it is computed and forgotten: memory does not grow with the steps
+        DescentRun.Ending end = DescentRun.stream(setup, new TrajectoryCsv.Rows(out, multi ? setup.label() : null),
+            () -> false);
         out.flush();
-        report(err, multi ? setup.label() + ": " : "", setup, result);
+        report(err, multi ? setup.label() + ": " : "", setup, end);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,30 +76,46 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void report(PrintWriter err, String prefix, RunSetup setup, RunResult result) {
-    err.println(prefix + result.outcome().message());
-    Trajectory t = result.trajectory();
-    int last = t.size() - 1;
+  private static void report(PrintWriter err, String prefix, RunSetup setup, DescentRun.Ending end) {
+    err.println(prefix + end.outcome().message());
+    if (!setup.parameterNames().equals(RunSetup.defaultNames(setup.objective().dimension()))) {
+      err.println(prefix + "parameters: " + names(setup));
+    }
     double sign = setup.maximize() ? -1 : 1;
-    if (sign * t.value(result.bestIndex()) < sign * t.value(last)) {
-      err.println(prefix + "best at step " + result.bestIndex() + ": " + point(t.x(result.bestIndex()))
-          + ", f = " + t.value(result.bestIndex()));
+    double lastValue = setup.objective().value(end.last());
+    if (sign * end.bestValue() < sign * lastValue) {
+      err.println(prefix + "best at step " + end.bestStep() + ": " + point(setup, end.bestPoint())
+          + ", f = " + end.bestValue());
     }
     if (setup.objective() instanceof DataObjective data) {
       double[] exact = data.closedFormMinimizer();
       if (exact != null) {
-        err.println(prefix + "closed-form least-squares solution: " + point(exact) + ", f = "
+        err.println(prefix + "closed-form least-squares solution: " + point(setup, exact) + ", f = "
             + setup.objective().value(exact));
       }
+    }
+    if (setup.objective() instanceof LinearRegressionLoss loss && loss.report() != null) {
+      LinearRegressionLoss.Report r = loss.report();
+      err.println(prefix + r.label() + ": " + loss.reportedValue(end.last()) + " (J = " + lastValue + ")"
+          + (r.note().isEmpty() ? "" : " — " + r.note()));
     }
     err.flush();
   }
 
-  private static String point(double[] x) {
-    List<String> names = TrajectoryCsv.parameterColumns(x.length);
+  /** "x1 = θ0, x2 = θ1": the CSV's columns and the names the preset gives them. */
+  private static String names(RunSetup setup) {
+    List<String> columns = TrajectoryCsv.parameterColumns(setup.objective().dimension());
+    StringJoiner s = new StringJoiner(", ");
+    for (int i = 0; i < columns.size(); i++) {
+      s.add(columns.get(i) + " = " + setup.parameterName(i));
+    }
+    return s.toString();
+  }
+
+  private static String point(RunSetup setup, double[] x) {
     StringJoiner joined = new StringJoiner(", ");
     for (int i = 0; i < x.length; i++) {
-      joined.add(names.get(i) + " = " + x[i]);
+      joined.add(setup.parameterName(i) + " = " + x[i]);
     }
     return joined.toString();
   }

@@ -4,10 +4,15 @@ import gdviz.model.SetupException;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.model.preset.RunSpec;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** The options that describe a run, shared by {@code run} and {@code export} (each has its own --eta). */
@@ -32,8 +37,7 @@ final class RunOptions {
   @Option(names = "--start", paramLabel = "A[,B,…]", description = "start point, e.g. 10 or -5,-2")
   String start;
 
-  @Option(names = "--method", paramLabel = "NAME", description = "gd, sgd, minibatch, momentum, nesterov, adagrad, "
-      + "rmsprop, adadelta, adam, newton, precond, linesearch, candidates, shrinking (default gd)")
+  @Option(names = "--method", paramLabel = "NAME", description = "the method (default gd); see: gdviz methods")
   String method;
 
   @Option(names = "--steps", paramLabel = "N", description = "step budget (default 100)")
@@ -48,49 +52,16 @@ final class RunOptions {
   @Option(names = "--tol-improve", paramLabel = "TOL", description = "stop when a step changes f by less than TOL")
   Double tolImprove;
 
-  @Option(names = "--beta", description = "momentum / nesterov: β (0.9)")
-  Double beta;
-
-  @Option(names = "--beta1", description = "adam: β₁ (0.9)")
-  Double beta1;
-
-  @Option(names = "--beta2", description = "adam: β₂ (0.999)")
-  Double beta2;
-
-  @Option(names = "--eps", description = "adagrad, rmsprop, adadelta, adam: ε")
-  Double eps;
-
-  @Option(names = "--gamma", description = "rmsprop: γ (0.9)")
-  Double gamma;
-
-  @Option(names = "--rho", description = "adadelta: ρ (0.9)")
-  Double rho;
-
-  @Option(names = "--noise", paramLabel = "σ", description = "sgd: σ of the Gaussian gradient noise (1)")
-  Double noise;
-
-  @Option(names = "--batch-size", paramLabel = "N", description = "minibatch: samples per step (10)")
-  Integer batchSize;
-
-  @Option(names = "--epochs", paramLabel = "N", description = "minibatch: passes over the data (3)")
-  Integer epochs;
-
-  @Option(names = "--patience", paramLabel = "N", description = "shrinking: epochs without improvement before it stops (100)")
-  Integer patience;
-
-  @Option(names = "--line-search", paramLabel = "armijo|exact", description = "linesearch: the rule (armijo)")
-  String lineSearch;
-
-  @Option(names = "--bracket", paramLabel = "A,B", description = "linesearch exact: the step interval [A, B] (0,η)")
-  String bracket;
-
-  @Option(names = "--abs-hessian", arity = "0..1", fallbackValue = "true",
-      description = "newton: divide by |f''| (|H|) so negative curvature cannot send x uphill")
-  Boolean absHessian;
-
   @Option(names = "--maximize", arity = "0..1", fallbackValue = "true",
       description = "climb to a maximum: minimize −f")
   Boolean maximize;
+
+  @Option(names = "--names", paramLabel = "A,B,…",
+      description = "names for the parameters in plots and captions, e.g. θ0,θ1 (the CSV keeps x1, x2, …)")
+  String names;
+
+  /** The knob options' text as typed, by knob name (options built from the methods' declarations). */
+  final Map<String, String> knobText = new LinkedHashMap<>();
 
   /** The preset named by --preset or --preset-file, or null for a --function run. */
   Preset choosePreset() {
@@ -111,9 +82,57 @@ final class RunOptions {
 
   /** The options as overrides of a preset's settings. */
   RunSpec toSpec(Double eta) {
-    return new RunSpec(null, function, constantMap(), null, rotate, numbers("--start", start), null, method, eta,
-        steps, seed, tolGrad, tolImprove, maximize, beta, beta1, beta2, eps, gamma, rho, noise, batchSize, epochs,
-        absHessian, lineSearch, numbers("--bracket", bracket), null, patience);
+    RunSpec.Builder b = RunSpec.builder().function(function).constants(constantMap()).rotate(rotate)
+        .start(numbers("--start", start)).method(method).eta(eta).steps(steps).seed(seed).tolGrad(tolGrad)
+        .tolImprove(tolImprove).maximize(maximize)
+        .parameters(names == null ? null : java.util.Arrays.stream(names.split(",")).map(String::trim).toList());
+    knobText.forEach((name, text) -> b.knob(name, Methods.anyKnob(name).orElseThrow().parse(text)));
+    return b.build();
+  }
+
+  /**
+   * Adds one option per knob name of every method ({@code --beta}, {@code --batch-size} …) to a
+   * command that mixes these options in; what is typed lands in {@link #knobText}.
+   */
+  static void addKnobOptions(CommandSpec command, RunOptions target) {
+    Methods.knobUsers().forEach((name, users) -> {
+      Knob k = Methods.anyKnob(name).orElseThrow();
+      OptionSpec.Builder o = OptionSpec.builder(k.option())
+          .paramLabel(k.type() == Knob.Type.INTERVAL ? "A,B" : k.type() == Knob.Type.CHOICE
+              ? String.join("|", k.choices()) : k.symbol())
+          .type(String.class)
+          .description(knobHelp(k, users))
+          .setter(new picocli.CommandLine.Model.ISetter() {
+            @Override
+            public <T> T set(T value) {
+              if (value != null) { // picocli first sets every option to its (absent) default
+                target.knobText.put(name, (String) value);
+              }
+              return null;
+            }
+          });
+      if (k.type() == Knob.Type.FLAG) {
+        o.arity("0..1").fallbackValue("true");
+      }
+      command.addOption(o.build());
+    });
+  }
+
+  /** "momentum, nesterov: β, how much of the last velocity is kept (0.9)"; defaults per method where they differ. */
+  static String knobHelp(Knob k, List<Method> users) {
+    StringBuilder who = new StringBuilder();
+    java.util.Set<String> defaults = new java.util.LinkedHashSet<>();
+    for (Method m : users) {
+      defaults.add(m.knob(k.name()).orElseThrow().defaultText());
+    }
+    for (Method m : users) {
+      who.append(who.length() == 0 ? "" : ", ").append(m.id());
+      if (defaults.size() > 1) {
+        who.append(" (").append(m.knob(k.name()).orElseThrow().defaultText()).append(")");
+      }
+    }
+    String single = defaults.size() == 1 && !k.defaultText().isEmpty() ? " (" + k.defaultText() + ")" : "";
+    return who + ": " + k.symbol() + ", " + k.help() + single;
   }
 
   private Map<String, String> constantMap() {

@@ -1,5 +1,6 @@
 package gdviz.engine;
 
+import gdviz.model.Divergence;
 import gdviz.model.Objective;
 import gdviz.model.Outcome;
 import gdviz.model.Outcome.Kind;
@@ -8,73 +9,88 @@ import gdviz.model.optim.Optimizer;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one setup to its end on the calling thread, appending every iterate to a trajectory.
- * Nothing escapes as an exception: every ending, including a failure inside the method, is an
- * {@link Outcome}.
+ * Runs one setup to its end on the calling thread, handing every iterate to a sink. Nothing
+ * escapes as an exception: every ending, including a failure inside the method or a heap that is
+ * full, is an {@link Outcome}; a run that stops within its budget is judged by {@link Divergence}.
  */
 public final class DescentRun {
   private static final int CANCEL_CHECK_EVERY = 256;
 
   private DescentRun() {}
 
+  /** How a streamed run ended, and its lowest iterate (highest when maximizing). */
+  public record Ending(Outcome outcome, long bestStep, double bestValue, double[] bestPoint, double[] last) {}
+
   public static RunResult run(RunSetup setup) {
     return run(0, setup, new Trajectory(setup.objective().dimension(), setup.objective()), () -> false);
   }
 
+  /** Runs into a trajectory that keeps every iterate. */
   public static RunResult run(long runId, RunSetup setup, Trajectory out, BooleanSupplier cancelled) {
+    Ending e = stream(setup, out, cancelled);
+    return new RunResult(runId, out, e.outcome(), (int) e.bestStep());
+  }
+
+  /** Runs into any sink; only the start, the last two iterates and the best one are kept here. */
+  public static Ending stream(RunSetup setup, IterateSink out, BooleanSupplier cancelled) {
     Objective f = setup.descended();
     double sign = setup.maximize() ? -1 : 1;
     int n = f.dimension();
+    double[] start = setup.start();
     double[] x = setup.start();
+    double[] previous = setup.start();
     double[] g = new double[n];
-    double[] shown = new double[n];
-    Best best = new Best();
+    Tracker t = new Tracker(out, sign, n);
 
     double fx = f.value(x);
     f.gradient(x, g);
-    record(out, x, fx, g, Double.NaN, sign, shown, best);
+    t.record(x, fx, g, Double.NaN);
     Outcome problem = check(x, fx, g, 0);
     if (problem != null) {
-      return new RunResult(runId, out, withDetail(problem, "at the start point"), best.index);
+      return t.end(withDetail(problem, "at the start point"), x);
     }
     if (belowTolerance(g, setup.tolGrad())) {
-      return new RunResult(runId, out, Outcome.of(Kind.CONVERGED, 0), best.index);
+      return t.end(Outcome.of(Kind.CONVERGED, 0), x);
     }
     Optimizer optimizer;
     try {
       optimizer = setup.newOptimizer(f);
     } catch (RuntimeException e) {
-      return new RunResult(runId, out, new Outcome(Kind.STOPPED, 0, "the method could not start: " + e.getMessage()),
-          best.index);
+      return t.end(new Outcome(Kind.STOPPED, 0, "the method could not start: " + e.getMessage()), x);
     }
-    for (long k = 1; k <= setup.steps(); k++) {
-      if (k % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
-        return new RunResult(runId, out, Outcome.of(Kind.CANCELLED, k - 1), best.index);
+    long k = 1;
+    try {
+      for (; k <= setup.steps(); k++) {
+        if (k % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+          return t.end(Outcome.of(Kind.CANCELLED, k - 1), x);
+        }
+        double eta;
+        double before = fx;
+        System.arraycopy(x, 0, previous, 0, n);
+        try {
+          eta = optimizer.step(f, x, g);
+          fx = f.value(x);
+          f.gradient(x, g);
+        } catch (RuntimeException e) {
+          return t.end(new Outcome(Kind.STOPPED, k - 1, "the method failed: " + e.getMessage()), previous);
+        }
+        t.record(x, fx, g, eta);
+        problem = check(x, fx, g, k);
+        if (problem != null) {
+          return t.end(problem, x);
+        }
+        if (belowTolerance(g, setup.tolGrad())
+            || (setup.tolImprove() != null && Math.abs(before - fx) < setup.tolImprove())) {
+          return t.end(Outcome.of(Kind.CONVERGED, k), x);
+        }
+        if (optimizer.finished()) {
+          return t.end(Divergence.judge(setup, Outcome.of(Kind.STOPPED, k), start, previous, x), x);
+        }
       }
-      double eta;
-      double previous = fx;
-      try {
-        eta = optimizer.step(f, x, g);
-        fx = f.value(x);
-        f.gradient(x, g);
-      } catch (RuntimeException e) {
-        return new RunResult(runId, out, new Outcome(Kind.STOPPED, k - 1, "the method failed: " + e.getMessage()),
-            best.index);
-      }
-      record(out, x, fx, g, eta, sign, shown, best);
-      problem = check(x, fx, g, k);
-      if (problem != null) {
-        return new RunResult(runId, out, problem, best.index);
-      }
-      if (belowTolerance(g, setup.tolGrad())
-          || (setup.tolImprove() != null && Math.abs(previous - fx) < setup.tolImprove())) {
-        return new RunResult(runId, out, Outcome.of(Kind.CONVERGED, k), best.index);
-      }
-      if (optimizer.finished()) {
-        return new RunResult(runId, out, Outcome.of(Kind.STOPPED, k), best.index);
-      }
+    } catch (OutOfMemoryError e) {
+      return t.end(new Outcome(Kind.STOPPED, Math.max(0, t.recorded - 1), OutOfMemory.DETAIL), x);
     }
-    return new RunResult(runId, out, Outcome.of(Kind.STOPPED, setup.steps()), best.index);
+    return t.end(Divergence.judge(setup, Outcome.of(Kind.STOPPED, setup.steps()), start, previous, x), x);
   }
 
   /** Diverged: the point ran off (non-finite or beyond 1e150) or f blew up. Left the domain: f or ∇f undefined. */
@@ -114,20 +130,38 @@ public final class DescentRun {
     return true;
   }
 
-  private static void record(Trajectory out, double[] x, double fx, double[] g, double eta, double sign,
-      double[] shown, Best best) {
-    for (int i = 0; i < g.length; i++) {
-      shown[i] = sign * g[i];
-    }
-    if (fx < best.value) {
-      best.value = fx;
-      best.index = out.size();
-    }
-    out.append(x, sign * fx, shown, eta);
-  }
+  /** Hands iterates to the sink as the user sees them (f, not −f, when maximizing) and keeps the best. */
+  private static final class Tracker {
+    final IterateSink out;
+    final double sign;
+    final double[] shown;
+    double bestValue = Double.POSITIVE_INFINITY;
+    long bestStep;
+    final double[] bestPoint;
+    long recorded;
 
-  private static final class Best {
-    double value = Double.POSITIVE_INFINITY;
-    int index;
+    Tracker(IterateSink out, double sign, int n) {
+      this.out = out;
+      this.sign = sign;
+      this.shown = new double[n];
+      this.bestPoint = new double[n];
+    }
+
+    void record(double[] x, double fx, double[] g, double eta) {
+      for (int i = 0; i < g.length; i++) {
+        shown[i] = sign * g[i];
+      }
+      if (fx < bestValue) {
+        bestValue = fx;
+        bestStep = recorded;
+        System.arraycopy(x, 0, bestPoint, 0, x.length);
+      }
+      out.append(x, sign * fx, shown, eta);
+      recorded++;
+    }
+
+    Ending end(Outcome outcome, double[] last) {
+      return new Ending(outcome, bestStep, sign * bestValue, bestPoint.clone(), last.clone());
+    }
   }
 }

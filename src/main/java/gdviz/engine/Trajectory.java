@@ -22,7 +22,7 @@ import java.util.Arrays;
  * volatile write of {@link #size()}; a reader that reads {@code size()} first may read every
  * entry below it, from any thread, while the writer goes on.
  */
-public final class Trajectory implements IteratePath {
+public final class Trajectory implements IteratePath, IterateSink {
   /** Chunk 0 holds 2^13 iterates, chunk c in 1..7 the next 2^(12+c), every later one 2^20. */
   private static final int FIRST_BITS = 13;
   private static final int LAST_BITS = 20;
@@ -114,6 +114,7 @@ public final class Trajectory implements IteratePath {
   }
 
   /** Appends iterate number {@link #size()}. Only the single writer calls this. */
+  @Override
   public void append(double[] x, double value, double[] gradient, double eta) {
     int k = size;
     int c = chunkIndex(k);

@@ -29,25 +29,57 @@ public final class TrajectoryCsv {
     return (withRun ? "run," : "") + "k," + String.join(",", parameterColumns(dimension)) + ",f,grad_norm";
   }
 
-  /** Writes one row per iterate (no header); {@code run} is the first column unless null. */
+  /** Writes one row per iterate of a kept trajectory (no header); {@code run} is the first column unless null. */
   public static void writeRows(Appendable out, String run, Trajectory t) {
-    try {
-      StringBuilder row = new StringBuilder(128);
-      int n = t.size();
-      for (int k = 0; k < n; k++) {
-        row.setLength(0);
-        if (run != null) {
-          row.append(run).append(',');
-        }
-        row.append(k);
-        for (int i = 0; i < t.dimension(); i++) {
-          row.append(',').append(t.x(k, i));
-        }
-        row.append(',').append(t.value(k)).append(',').append(t.gradientNorm(k)).append('\n');
-        out.append(row);
+    Rows rows = new Rows(out, run);
+    double[] x = new double[t.dimension()];
+    double[] g = new double[t.dimension()];
+    int n = t.size();
+    for (int k = 0; k < n; k++) {
+      t.x(k, x);
+      for (int i = 0; i < g.length; i++) {
+        g[i] = t.gradient(k, i);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      rows.append(x, t.value(k), g, t.eta(k));
+    }
+  }
+
+  /**
+   * A sink that writes each iterate as a row the moment it arrives and keeps nothing: the command
+   * line's memory does not grow with the number of steps.
+   */
+  public static final class Rows implements IterateSink {
+    private final Appendable out;
+    private final String run;
+    private final StringBuilder row = new StringBuilder(128);
+    private long k;
+
+    /** @param run the first column's text, or null for no run column */
+    public Rows(Appendable out, String run) {
+      this.out = out;
+      this.run = run;
+    }
+
+    @Override
+    public void append(double[] x, double value, double[] gradient, double eta) {
+      row.setLength(0);
+      if (run != null) {
+        row.append(run).append(',');
+      }
+      row.append(k++);
+      for (double xi : x) {
+        row.append(',').append(xi);
+      }
+      double sum = 0;
+      for (double gi : gradient) {
+        sum += gi * gi;
+      }
+      row.append(',').append(value).append(',').append(Math.sqrt(sum)).append('\n');
+      try {
+        out.append(row);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

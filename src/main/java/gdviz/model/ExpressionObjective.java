@@ -10,10 +10,46 @@ public final class ExpressionObjective implements Objective {
   private final Expression expression;
   private final Expr[] gradient;
   private Expr[][] hessian;
+  private final double[] knownMinimizer;
+  private final double knownMinimum;
+  private double[] quadraticMinimizer;
+  private boolean minimizerWorkedOut;
 
   public ExpressionObjective(Expression expression) {
+    this(expression, null, Double.NaN);
+  }
+
+  /**
+   * A typed function whose minimum is known from theory (a built-in test function): its lowest
+   * value and, where it is a single point, where.
+   */
+  public ExpressionObjective(Expression expression, double[] minimizer, double minimum) {
     this.expression = expression;
     this.gradient = expression.gradient().toArray(Expr[]::new);
+    this.knownMinimizer = minimizer == null ? null : minimizer.clone();
+    this.knownMinimum = minimum;
+  }
+
+  /** The known minimizer, or that of a quadratic (worked out once). */
+  @Override
+  public synchronized double[] minimizer() {
+    if (knownMinimizer != null) {
+      return knownMinimizer.clone();
+    }
+    if (!minimizerWorkedOut) {
+      minimizerWorkedOut = true;
+      quadraticMinimizer = Curvature.quadraticMinimizer(this);
+    }
+    return quadraticMinimizer == null ? null : quadraticMinimizer.clone();
+  }
+
+  @Override
+  public double minimumValue() {
+    if (Double.isFinite(knownMinimum)) {
+      return knownMinimum;
+    }
+    double[] x = minimizer();
+    return x == null ? Double.NaN : value(x);
   }
 
   public Expression expression() {
@@ -37,8 +73,17 @@ public final class ExpressionObjective implements Objective {
     }
   }
 
+  private Boolean constantHessian;
+
   @Override
-  public boolean hasConstantHessian() {
+  public synchronized boolean hasConstantHessian() {
+    if (constantHessian == null) {
+      constantHessian = workOutConstantHessian();
+    }
+    return constantHessian;
+  }
+
+  private boolean workOutConstantHessian() {
     for (Expr[] row : hessianTerms()) {
       for (Expr h : row) {
         for (int i = 0; i < dimension(); i++) {

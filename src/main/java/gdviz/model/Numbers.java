@@ -1,8 +1,16 @@
 package gdviz.model;
 
-/** Number formatting shared by descriptions and messages. */
+/**
+ * Every number a student reads goes through here: the exact form for settings and messages
+ * ({@link #format}), six significant digits for read-outs ({@link #compact}), as many digits as fit
+ * a narrow column without ever losing the magnitude ({@link #fit}), and the roundings the app
+ * applies to values it chooses (η for a comparison, a clicked start point).
+ */
 public final class Numbers {
   private Numbers() {}
+
+  /** The read-outs' precision: the table, the status line, the step written out by hand. */
+  public static final int READOUT_DIGITS = 6;
 
   /**
    * Exact and short: integers without ".0", other numbers in the fewest digits that read back as the
@@ -37,7 +45,18 @@ public final class Numbers {
     if (v == Math.rint(v) && Math.abs(v) < 1e9) {
       return Long.toString((long) v);
     }
-    String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+    return compact(v, READOUT_DIGITS);
+  }
+
+  /** As {@link #compact(double)} with {@code digits} significant digits (1 … 17); whole numbers with more digits get an exponent. */
+  public static String compact(double v, int digits) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && Long.toString(Math.abs((long) v)).length() <= digits) {
+      return Long.toString((long) v);
+    }
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    String s = String.format(java.util.Locale.ROOT, "%." + Math.max(1, Math.min(17, digits)) + "g", v);
     int e = s.indexOf('e');
     if (e < 0) {
       return stripZeros(s);
@@ -65,5 +84,57 @@ public final class Numbers {
       end--;
     }
     return s.substring(0, end);
+  }
+
+  /**
+   * The most precise form of v, from {@link #READOUT_DIGITS} significant digits down to one, that
+   * takes at most {@code maxChars} characters: 2.11056e11 in 10, 2.1e11 in 6, 2e11 in 4. A number
+   * never loses its magnitude for lack of room: when even one digit does not fit, that form is
+   * returned anyway (longer than asked).
+   */
+  public static String fit(double v, int maxChars) {
+    String usual = compact(v);
+    if (usual.length() <= maxChars) {
+      return usual;
+    }
+    String best = usual;
+    for (int digits = READOUT_DIGITS; digits >= 1; digits--) {
+      String s = compact(v, digits);
+      if (Double.isFinite(v) && !Double.isFinite(Double.parseDouble(s))) {
+        break; // rounded up past the largest double (1.8e308): fewer digits only get worse
+      }
+      if (s.length() <= maxChars) {
+        return s;
+      }
+      best = s;
+    }
+    return best;
+  }
+
+  /** v rounded to {@code digits} significant digits: round(0.0123456, 3) = 0.0123. */
+  public static double round(double v, int digits) {
+    if (!Double.isFinite(v) || v == 0) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN))
+        .doubleValue();
+  }
+
+  /**
+   * The shortest decimal within half a {@code resolution} of v: a point clicked on a plot where a
+   * pixel spans 0.02 is −0.06, not −0.05511.
+   */
+  public static double roundToResolution(double v, double resolution) {
+    if (!Double.isFinite(v) || !(resolution > 0) || !Double.isFinite(resolution)) {
+      return v;
+    }
+    int decimals = (int) Math.ceil(-Math.log10(resolution / 2));
+    for (int d = Math.min(decimals, 17) - 3; d <= Math.min(decimals, 17); d++) {
+      double r = java.math.BigDecimal.valueOf(v).setScale(d, java.math.RoundingMode.HALF_EVEN).doubleValue();
+      if (Math.abs(r - v) <= resolution / 2) {
+        return r;
+      }
+    }
+    return v;
   }
 }

@@ -31,6 +31,21 @@ public interface Objective {
   /** Short human description, e.g. {@code f(x) = x^2}. */
   String description();
 
+  /**
+   * Where f is lowest, where that is known exactly: by default the stationary point of a function
+   * whose Hessian is constant and positive definite (a quadratic), else null. x* for the rule that
+   * tells a diverging run ({@link Divergence}) and for the log-scale loss.
+   */
+  default double[] minimizer() {
+    return Curvature.quadraticMinimizer(this);
+  }
+
+  /** The lowest value of f where it is known (f at {@link #minimizer()}), else NaN: the f* of the log-scale loss. */
+  default double minimumValue() {
+    double[] x = minimizer();
+    return x == null ? Double.NaN : value(x);
+  }
+
   /** Derivative formulas to show a student, where they are known symbolically. */
   default List<String> derivativeText() {
     return List.of();

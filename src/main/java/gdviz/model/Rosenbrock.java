@@ -40,6 +40,11 @@ public final class Rosenbrock implements Objective {
   }
 
   @Override
+  public double[] minimizer() {
+    return new double[] {a, a * a};
+  }
+
+  @Override
   public String description() {
     return "f(x1, x2) = (" + Numbers.format(a) + " - x1)^2 + " + Numbers.format(b) + "*(x2 - x1^2)^2";
   }

@@ -1,14 +1,21 @@
 package gdviz.model;
 
+import gdviz.model.method.KnobValues;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
 import gdviz.model.optim.Optimizer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything one run needs, resolved and checked: the objective (as the user wrote it, to be
- * maximized or minimized), the start, the method with its parameters, and the stop rules.
+ * maximized or minimized), the start, the method with its knob values, the stop rules, and the
+ * names of the parameters as the course writes them.
  *
  * @param steps the step budget
  * @param tolGrad stop when every |∂f/∂xᵢ| ≤ tolGrad (null: no such rule)
  * @param tolImprove stop when one step changes f by less than this (null: no such rule)
+ * @param parameterNames one per coordinate: x; or x1, x2, …; or a preset's own (θ₀, θ₁)
  */
 public record RunSetup(
     String label,
@@ -16,18 +23,20 @@ public record RunSetup(
     double[] start,
     Method method,
     double eta,
-    MethodParams params,
+    KnobValues knobs,
     long steps,
     Double tolGrad,
     Double tolImprove,
     long seed,
-    boolean maximize) {
+    boolean maximize,
+    List<String> parameterNames) {
 
   /** Absolute coordinate beyond which a run counts as diverged. */
   public static final double DIVERGENCE_BOUND = 1e150;
 
   public RunSetup {
     start = start.clone();
+    knobs = knobs == null ? KnobValues.NONE : knobs;
     if (start.length != objective.dimension()) {
       throw new SetupException("the start point has " + start.length + " coordinate"
           + (start.length == 1 ? "" : "s") + " but " + objective.description() + " takes "
@@ -54,7 +63,30 @@ public record RunSetup(
     if (maximize && method.needsData()) {
       throw new SetupException("--maximize makes no sense for a data-set loss with method " + method.id());
     }
-    method.validate(objective, params);
+    parameterNames = parameterNames == null ? defaultNames(objective.dimension()) : List.copyOf(parameterNames);
+    if (parameterNames.size() != objective.dimension()) {
+      throw new SetupException("the parameters are named " + String.join(", ", parameterNames) + " ("
+          + parameterNames.size() + ") but " + objective.description() + " takes " + objective.dimension());
+    }
+    method.validate(objective, knobs);
+  }
+
+  /** A setup with gd, η = 0.1, 100 steps, seed 0; change what differs with the builder's methods. */
+  public static Builder of(Objective objective, double... start) {
+    return new Builder(objective, start);
+  }
+
+  /** x in one variable; x1, x2, … in several (the command line's CSV columns). */
+  public static List<String> defaultNames(int dimension) {
+    List<String> names = new ArrayList<>();
+    if (dimension == 1) {
+      names.add("x");
+    } else {
+      for (int i = 1; i <= dimension; i++) {
+        names.add("x" + i);
+      }
+    }
+    return names;
   }
 
   @Override
@@ -68,6 +100,93 @@ public record RunSetup(
   }
 
   public Optimizer newOptimizer(Objective descended) {
-    return method.create(descended, eta, params, seed);
+    return method.create(descended, eta, knobs, seed);
+  }
+
+  /** The name of parameter i. */
+  public String parameterName(int i) {
+    return parameterNames.get(i);
+  }
+
+  /** This setup with another η (a comparison, a sweep). */
+  public RunSetup withEta(double value) {
+    return new RunSetup(label, objective, start, method, value, knobs, steps, tolGrad, tolImprove, seed, maximize,
+        parameterNames);
+  }
+
+  /** Builds a setup by name, for code and tests that need one. */
+  public static final class Builder {
+    private final Objective objective;
+    private final double[] start;
+    private String label = "run";
+    private Method method = Methods.standard();
+    private double eta = Double.NaN;
+    private KnobValues knobs = KnobValues.NONE;
+    private long steps = 100;
+    private Double tolGrad;
+    private Double tolImprove;
+    private long seed;
+    private boolean maximize;
+    private List<String> names;
+
+    private Builder(Objective objective, double[] start) {
+      this.objective = objective;
+      this.start = start.clone();
+    }
+
+    public Builder label(String v) {
+      label = v;
+      return this;
+    }
+
+    public Builder method(Method v) {
+      method = v;
+      return this;
+    }
+
+    public Builder eta(double v) {
+      eta = v;
+      return this;
+    }
+
+    public Builder knobs(KnobValues v) {
+      knobs = v;
+      return this;
+    }
+
+    public Builder steps(long v) {
+      steps = v;
+      return this;
+    }
+
+    public Builder tolGrad(Double v) {
+      tolGrad = v;
+      return this;
+    }
+
+    public Builder tolImprove(Double v) {
+      tolImprove = v;
+      return this;
+    }
+
+    public Builder seed(long v) {
+      seed = v;
+      return this;
+    }
+
+    public Builder maximize(boolean v) {
+      maximize = v;
+      return this;
+    }
+
+    public Builder parameterNames(List<String> v) {
+      names = v;
+      return this;
+    }
+
+    public RunSetup build() {
+      return new RunSetup(label, objective, start, method, Double.isNaN(eta) ? method.defaultEta() : eta, knobs,
+          steps, tolGrad, tolImprove, seed, maximize, names);
+    }
   }
 }

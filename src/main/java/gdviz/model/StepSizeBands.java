@@ -1,13 +1,11 @@
 package gdviz.model;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-
 /**
  * What fixed-step gradient descent does for each η, read off the curvature: with L the largest
- * and μ the smallest eigenvalue of the Hessian, η < 1/L descends monotonically, 1/L < η < 2/L
- * oscillates but converges, η > 2/L diverges, and 2/(μ + L) is the best fixed step. Exact for a
- * quadratic (constant Hessian); elsewhere it is read at one point and only {@link #local()}.
+ * and μ the smallest eigenvalue of the Hessian, η ≤ 1/L descends monotonically, 1/L < η < 2/L
+ * oscillates but converges, η = 2/L oscillates for ever without converging, η > 2/L diverges,
+ * and 2/(μ + L) is the best fixed step. Exact for a quadratic (constant Hessian); elsewhere it is
+ * read at one point and only {@link #local()}.
  *
  * @param largest L
  * @param smallest μ
@@ -17,37 +15,11 @@ public record StepSizeBands(double largest, double smallest, boolean local) {
 
   /** The bands at x, or null when f has no Hessian or no positive curvature there. */
   public static StepSizeBands at(Objective f, double[] x) {
-    if (!f.hasHessian()) {
+    Curvature c = Curvature.at(f, x);
+    if (c == null || !(c.largest() > 0) || !Double.isFinite(c.largest())) {
       return null;
     }
-    int n = f.dimension();
-    double[][] h = new double[n][n];
-    f.hessian(x, h);
-    double largest;
-    double smallest;
-    if (n == 1) {
-      largest = h[0][0];
-      smallest = h[0][0];
-    } else {
-      for (double[] row : h) {
-        for (double v : row) {
-          if (!Double.isFinite(v)) {
-            return null;
-          }
-        }
-      }
-      double[] eigen = new EigenDecomposition(new Array2DRowRealMatrix(h, false)).getRealEigenvalues();
-      largest = Double.NEGATIVE_INFINITY;
-      smallest = Double.POSITIVE_INFINITY;
-      for (double e : eigen) {
-        largest = Math.max(largest, e);
-        smallest = Math.min(smallest, e);
-      }
-    }
-    if (!(largest > 0) || !Double.isFinite(largest)) {
-      return null;
-    }
-    return new StepSizeBands(largest, smallest, !f.hasConstantHessian());
+    return new StepSizeBands(c.largest(), c.smallest(), !f.hasConstantHessian());
   }
 
   /** 1/L: the largest step with monotone descent. */
@@ -55,7 +27,7 @@ public record StepSizeBands(double largest, double smallest, boolean local) {
     return 1 / largest;
   }
 
-  /** 2/L: beyond it, gradient descent diverges. */
+  /** 2/L: from it on, gradient descent does not converge. */
   public double stabilityLimit() {
     return 2 / largest;
   }
@@ -65,12 +37,26 @@ public record StepSizeBands(double largest, double smallest, boolean local) {
     return smallest > 0 ? 2 / (smallest + largest) : Double.NaN;
   }
 
-  public enum Regime { MONOTONE, OSCILLATING, DIVERGING }
+  /** What gd does with a step η along the steepest direction (curvature L). */
+  public enum Regime {
+    /** ηL ≤ 1: every step goes down without overshooting. */
+    MONOTONE,
+    /** 1 < ηL < 2: overshoots, alternating sides, but converges. */
+    OSCILLATING,
+    /** ηL = 2: flips sides at every step and keeps its distance: neither converges nor diverges. */
+    NOT_CONVERGING,
+    /** ηL > 2: each overshoot is larger than the last. */
+    DIVERGING
+  }
 
   public Regime regimeOf(double eta) {
-    if (eta < monotoneLimit()) {
+    double product = eta * largest;
+    if (product <= 1) {
       return Regime.MONOTONE;
     }
-    return eta < stabilityLimit() ? Regime.OSCILLATING : Regime.DIVERGING;
+    if (product < 2) {
+      return Regime.OSCILLATING;
+    }
+    return product == 2 ? Regime.NOT_CONVERGING : Regime.DIVERGING;
   }
 }

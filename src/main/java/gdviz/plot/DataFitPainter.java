@@ -23,9 +23,10 @@ public final class DataFitPainter {
   /**
    * @param theta the current parameters (intercept and slope in the loss's order)
    * @param exact the closed-form minimizer, or null
+   * @param names the parameters' names (θ₀, θ₁), for the note
    */
   public static void paint(Graphics2D g, LinearRegressionLoss loss, double[] theta, double[] exact, Color colour,
-      double width, double height) {
+      java.util.List<String> names, double width, double height) {
     AxesPainter.clear(g, width, height);
     int m = loss.sampleCount();
     double x0 = Double.POSITIVE_INFINITY;
@@ -61,10 +62,25 @@ public final class DataFitPainter {
     g.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     line(g, v, loss, theta);
     g.setClip(clip);
-    g.setFont(PlotStyle.TICK_FONT);
-    g.setColor(Palette.BLACK);
-    String legend = exact != null ? "solid: current θ   dashed: least squares" : "current θ";
-    g.drawString(legend, (float) (v.left() + 8), (float) (v.top() + 16));
+    TextBlock.draw(g, PlotStyle.TICK_FONT, note(loss, theta, exact != null, names), v.left() + 4, v.top() + 4,
+        Math.min(v.width() - 8, 420), Palette.BLACK);
+  }
+
+  /**
+   * What the panel says: which line is which, J at the current parameters and, for a preset that
+   * asks for it, the course's own error value with its one-line note.
+   */
+  public static String note(LinearRegressionLoss loss, double[] theta, boolean exact, java.util.List<String> names) {
+    StringBuilder s = new StringBuilder("solid: current ").append(String.join(", ", names))
+        .append(exact ? "; dashed: least squares" : "");
+    s.append("\nJ = ").append(gdviz.model.Numbers.compact(loss.value(theta)));
+    if (loss.report() != null) {
+      s.append("; ").append(loss.report().label()).append(" = ").append(loss.reportedValue(theta));
+      if (!loss.report().note().isEmpty()) {
+        s.append("\n").append(loss.report().note());
+      }
+    }
+    return s.toString();
   }
 
   private static void line(Graphics2D g, Viewport v, LinearRegressionLoss loss, double[] theta) {

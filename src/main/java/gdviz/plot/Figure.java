@@ -1,43 +1,116 @@
 package gdviz.plot;
 
 import gdviz.model.IteratePath;
+import gdviz.model.LinearRegressionLoss;
+import gdviz.model.LossBaseline;
 import gdviz.model.Objective;
 import java.awt.Color;
 import java.util.List;
 
 /**
- * One exported figure: the function (as drawn: one variable, or a plane of two), the runs with
- * their colours, which panels to show, the world rectangle (null: fit to the runs), and an
- * optional title and caption.
+ * One figure, as the app shows it or the command line asks for it: function plots (one per
+ * function the runs use: a run is drawn only over its own function), the runs with their
+ * colours, the loss of every run, the data with the fitted line for a one-feature regression,
+ * and an optional title and caption.
  *
- * @param view which panels: {@link View#FUNCTION}, {@link View#LOSS} or {@link View#ALL}
- * @param marker a marked point on the function plot (e.g. the least-squares solution), or null
+ * @param panels the function plots, side by side
+ * @param runs every run; the panels say which they draw
+ * @param view which plots: the function plots, the loss (with the data panel), or both
+ * @param data the data panel, or null
  */
-public record Figure(String title, Objective shown, int xAxis, int yAxis, List<Line> runs, int selected, View view,
-    Viewport world, boolean lossLog, double[] marker, String markerLabel, String caption) {
+public record Figure(String title, List<Panel> panels, List<Line> runs, int selected, View view, boolean lossLog,
+    DataPanel data, String caption) {
 
   public enum View { FUNCTION, LOSS, ALL }
 
-  /** A run as drawn: its iterates (already cut to what is shown), label, colour, highlighted step. */
-  public record Line(String label, IteratePath path, Color colour, int current) {}
+  /**
+   * A function plot: the function as drawn (of one variable, or a plane of two), the coordinates'
+   * names, the runs it draws (indices into the figure's runs), the world rectangle (null: fit to
+   * those runs) and a marked point (the least-squares solution) or null.
+   */
+  public record Panel(String heading, Objective shown, int xAxis, int yAxis, List<String> names, List<Integer> lines,
+      Viewport world, double[] marker, String markerLabel) {
+    public Panel withWorld(Viewport w) {
+      return new Panel(heading, shown, xAxis, yAxis, names, lines, w, marker, markerLabel);
+    }
 
-  public Figure withWorld(Viewport w) {
-    return new Figure(title, shown, xAxis, yAxis, runs, selected, view, w, lossLog, marker, markerLabel, caption);
+    /** The axis titles: the coordinates drawn, or x and f(x). */
+    String xTitle() {
+      return shown.dimension() >= 2 ? names.get(xAxis) : names.get(0);
+    }
+
+    String yTitle() {
+      return shown.dimension() >= 2 ? names.get(yAxis) : "f(" + names.get(0) + ")";
+    }
+  }
+
+  /**
+   * A run as drawn: its iterates shown ({@code path}), all of them ({@code whole}: the loss axis and
+   * f* come from the whole run), label, colour, the highlighted step, the tangent or −∇f arrow
+   * there, and its f*.
+   */
+  public record Line(String label, IteratePath path, IteratePath whole, Color colour, int current, boolean tangent,
+      boolean gradientArrow, LossBaseline baseline) {
+    /** The same run cut to its first {@code n} iterates (an animation's frame). */
+    public Line first(int n) {
+      IteratePath p = path.first(n);
+      return new Line(label, p, whole, colour, p.size() - 1, tangent, gradientArrow, baseline);
+    }
+  }
+
+  /** A one-feature regression: the data, the line of the selected run's current parameters, the exact one. */
+  public record DataPanel(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour, List<String> names) {}
+
+  public Figure withPanels(List<Panel> p) {
+    return new Figure(title, p, runs, selected, view, lossLog, data, caption);
   }
 
   public Figure withCaption(String c) {
-    return new Figure(title, shown, xAxis, yAxis, runs, selected, view, world, lossLog, marker, markerLabel, c);
+    return new Figure(title, panels, runs, selected, view, lossLog, data, c);
   }
 
   public Figure withTitle(String t) {
-    return new Figure(t, shown, xAxis, yAxis, runs, selected, view, world, lossLog, marker, markerLabel, caption);
+    return new Figure(t, panels, runs, selected, view, lossLog, data, caption);
   }
 
-  /** The world rectangle for a plot of the given size: the one given, or one fitted to the runs. */
-  public Viewport worldFor(double width, double height) {
-    if (world != null) {
-      return world;
+  /** The same figure with every run cut to its first {@code n} iterates, the data panel following the selected run. */
+  public Figure upTo(int n) {
+    List<Line> cut = runs.stream().map(l -> l.first(n)).toList();
+    DataPanel d = data;
+    if (d != null && !cut.isEmpty()) {
+      Line sel = cut.get(Math.min(selected, cut.size() - 1));
+      double[] theta = new double[sel.path().dimension()];
+      int k = Math.max(0, sel.path().size() - 1);
+      for (int i = 0; i < theta.length; i++) {
+        theta[i] = sel.path().x(k, i);
+      }
+      d = new DataPanel(d.loss(), theta, d.exact(), d.colour(), d.names());
     }
-    return ViewFit.fit(runs.stream().map(Line::path).toList(), shown, xAxis, yAxis, width, height);
+    return new Figure(title, panels, cut, selected, view, lossLog, d, caption);
+  }
+
+  /** A panel's world rectangle for a plot of the given size: its own, or one fitted to its runs. */
+  public Viewport worldFor(Panel p, double width, double height) {
+    if (p.world() != null) {
+      return p.shown().dimension() >= 2 ? equalScale(p.world(), width, height) : p.world();
+    }
+    return ViewFit.fit(p.lines().stream().map(i -> runs.get(i).path()).toList(), p.shown(), p.xAxis(), p.yAxis(),
+        width, height);
+  }
+
+  /**
+   * The same centre, widened along one axis so a unit is as long across as up in a plot of this
+   * size: circles stay round and −∇f stays perpendicular to the contours whatever the figure's
+   * aspect.
+   */
+  static Viewport equalScale(Viewport world, double width, double height) {
+    Viewport pixels = PlotStyle.inside(world, width, height);
+    double perPixel = Math.max((world.xMax() - world.xMin()) / pixels.width(),
+        (world.yMax() - world.yMin()) / pixels.height());
+    double cx = (world.xMin() + world.xMax()) / 2;
+    double cy = (world.yMin() + world.yMax()) / 2;
+    double halfW = perPixel * pixels.width() / 2;
+    double halfH = perPixel * pixels.height() / 2;
+    return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH, 0, 0, 1, 1);
   }
 }

@@ -5,22 +5,28 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lays out a {@link Figure} on any Graphics2D: title, a legend strip (outside the plots, so it
- * never hides a path), the function plot and/or the loss plot, and the caption. The plots are
- * drawn by the same painters the app uses on screen.
+ * never hides a path), the function plots side by side, the loss plot (with the data panel beside
+ * it for a one-feature regression) and the caption, wrapped so no line is cut. The plots are drawn
+ * by the same painters the app uses on screen.
  */
 public final class FigurePainter {
   private static final double TITLE_HEIGHT = 30;
   private static final double LEGEND_ROW = 22;
   private static final double CAPTION_LINE = 17;
+  private static final double HEADING_HEIGHT = 22;
 
   private FigurePainter() {}
 
-  public static void paint(Graphics2D g, Figure f, double width, double height) {
+  /** Where the figure put its plots, for tests: each function panel's world and the loss plot's drawing. */
+  public record Layout(List<Viewport> worlds, LossPainter.Drawn loss) {}
+
+  public static Layout paint(Graphics2D g, Figure f, double width, double height) {
     PlotStyle.smooth(g);
     AxesPainter.clear(g, width, height);
     double top = 0;
@@ -37,13 +43,15 @@ public final class FigurePainter {
     List<String> caption = f.caption() == null ? List.of() : wrap(g, f.caption(), width - 24);
     double bottom = height - caption.size() * CAPTION_LINE - (caption.isEmpty() ? 0 : 10);
     double area = Math.max(50, bottom - top);
+    List<Viewport> worlds = new ArrayList<>();
+    LossPainter.Drawn loss = null;
     switch (f.view()) {
-      case FUNCTION -> function(g, f, top, width, area);
-      case LOSS -> loss(g, f, top, width, area);
+      case FUNCTION -> worlds = functions(g, f, top, width, area);
+      case LOSS -> loss = lower(g, f, top, width, area);
       case ALL -> {
         double upper = Math.round(area * 0.64);
-        function(g, f, top, width, upper);
-        loss(g, f, top + upper, width, area - upper);
+        worlds = functions(g, f, top, width, upper);
+        loss = lower(g, f, top + upper, width, area - upper);
       }
     }
     if (!caption.isEmpty()) {
@@ -55,41 +63,88 @@ public final class FigurePainter {
         g.drawString(line, 12f, (float) y - 4);
       }
     }
+    return new Layout(worlds, loss);
   }
 
-  private static void function(Graphics2D g, Figure f, double top, double width, double height) {
-    var transform = g.getTransform();
-    var clip = g.getClip();
-    g.translate(0, top);
-    g.clip(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-    Viewport v = PlotStyle.inside(f.worldFor(width, height), width, height);
-    boolean twoD = f.shown().dimension() >= 2;
-    FunctionPlotPainter.paintBackground(g, FunctionPlotPainter.onto(g), f.shown(), v,
-        twoD ? "x" + (f.xAxis() + 1) : "x", twoD ? "x" + (f.yAxis() + 1) : "f(x)",
-        width, height);
-    List<FunctionPlotPainter.Run> runs = new ArrayList<>();
-    for (Figure.Line line : f.runs()) {
-      runs.add(new FunctionPlotPainter.Run(line.path(), new TrajectoryPainter.Options(line.current(), false, false,
-          line.colour(), f.runs().size() == 1, f.xAxis(), f.yAxis())));
+  /** The function panels side by side, each headed with its function when there are several. */
+  private static List<Viewport> functions(Graphics2D g, Figure f, double top, double width, double height) {
+    List<Viewport> worlds = new ArrayList<>();
+    int n = f.panels().size();
+    double panelWidth = width / Math.max(1, n);
+    for (int i = 0; i < n; i++) {
+      Figure.Panel p = f.panels().get(i);
+      var transform = g.getTransform();
+      var clip = g.getClip();
+      g.translate(i * panelWidth, top);
+      g.clip(new Rectangle2D.Double(0, 0, panelWidth, height));
+      double head = 0;
+      if (n > 1 && p.heading() != null) {
+        head = TextBlock.wrap(g, PlotStyle.LABEL_FONT, p.heading(), panelWidth - 20).size() * 17 + 4;
+        drawLines(g, TextBlock.wrap(g, PlotStyle.LABEL_FONT, p.heading(), panelWidth - 20), panelWidth, 0);
+        g.translate(0, head);
+      }
+      worlds.add(function(g, f, p, panelWidth, height - head));
+      g.setTransform(transform);
+      g.setClip(clip);
     }
-    FunctionPlotPainter.paintOverlay(g, runs, f.selected(), v, twoD ? f.marker() : null, f.markerLabel());
-    g.setTransform(transform);
-    g.setClip(clip);
+    return worlds;
   }
 
-  private static void loss(Graphics2D g, Figure f, double top, double width, double height) {
+  private static void drawLines(Graphics2D g, List<String> lines, double width, double top) {
+    g.setFont(PlotStyle.LABEL_FONT);
+    g.setColor(Palette.BLACK);
+    FontMetrics fm = g.getFontMetrics();
+    double y = top + 2 + fm.getAscent();
+    for (String l : lines) {
+      g.drawString(l, (float) ((width - fm.stringWidth(l)) / 2), (float) y);
+      y += 17;
+    }
+  }
+
+  private static Viewport function(Graphics2D g, Figure f, Figure.Panel p, double width, double height) {
+    Viewport world = f.worldFor(p, width, height);
+    Viewport v = PlotStyle.inside(world, width, height);
+    FunctionPlotPainter.paintBackground(g, FunctionPlotPainter.onto(g), p.shown(), v, p.xTitle(), p.yTitle(), width,
+        height);
+    List<FunctionPlotPainter.Run> runs = new ArrayList<>();
+    int selected = -1;
+    for (int i : p.lines()) {
+      Figure.Line line = f.runs().get(i);
+      if (i == f.selected()) {
+        selected = runs.size();
+      }
+      runs.add(new FunctionPlotPainter.Run(line.path(), new TrajectoryPainter.Options(line.current(), line.tangent(),
+          line.gradientArrow(), line.colour(), f.runs().size() == 1, p.xAxis(), p.yAxis())));
+    }
+    FunctionPlotPainter.paintOverlay(g, runs, Math.max(0, selected), v,
+        p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel());
+    return world;
+  }
+
+  /** The loss of every run, with the data panel beside it when the figure has one. */
+  private static LossPainter.Drawn lower(Graphics2D g, Figure f, double top, double width, double height) {
+    double lossWidth = f.data() == null ? width : Math.round(width / 2);
     var transform = g.getTransform();
     var clip = g.getClip();
     g.translate(0, top);
-    g.clip(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+    g.clip(new Rectangle2D.Double(0, 0, lossWidth, height));
     List<LossPainter.Series> series = new ArrayList<>();
     for (Figure.Line line : f.runs()) {
       series.add(new LossPainter.Series(line.path(), f.runs().size() == 1 ? Palette.VERMILLION : line.colour(),
-          line.current()));
+          line.current(), line.whole(), line.baseline()));
     }
-    LossPainter.paint(g, series, width, height, f.lossLog());
+    LossPainter.Drawn drawn = LossPainter.paint(g, series, lossWidth, height, f.lossLog());
     g.setTransform(transform);
     g.setClip(clip);
+    if (f.data() != null) {
+      Figure.DataPanel d = f.data();
+      g.translate(lossWidth, top);
+      g.clip(new Rectangle2D.Double(0, 0, width - lossWidth, height));
+      DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(), d.colour(), d.names(), width - lossWidth, height);
+      g.setTransform(transform);
+      g.setClip(clip);
+    }
+    return drawn;
   }
 
   /** Entries "▬ label" left to right, wrapping to more rows; returns the height used. */
@@ -116,23 +171,7 @@ public final class FigurePainter {
 
   /** Splits text into lines that fit the width, breaking at spaces (and at explicit newlines). */
   static List<String> wrap(Graphics2D g, String text, double width) {
-    g.setFont(PlotStyle.LABEL_FONT);
-    FontMetrics fm = g.getFontMetrics();
-    List<String> lines = new ArrayList<>();
-    for (String paragraph : text.split("\n")) {
-      StringBuilder line = new StringBuilder();
-      for (String word : paragraph.split(" ")) {
-        String candidate = line.length() == 0 ? word : line + " " + word;
-        if (fm.stringWidth(candidate) > width && line.length() > 0) {
-          lines.add(line.toString());
-          line = new StringBuilder(word);
-        } else {
-          line = new StringBuilder(candidate);
-        }
-      }
-      lines.add(line.toString());
-    }
-    return lines;
+    return TextBlock.wrap(g, PlotStyle.LABEL_FONT, text, width);
   }
 
   /** Colour of run i in figures with several runs. */

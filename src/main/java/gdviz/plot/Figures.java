@@ -2,13 +2,14 @@ package gdviz.plot;
 
 import gdviz.model.DataObjective;
 import gdviz.model.IteratePath;
-import gdviz.model.Method;
-import gdviz.model.MethodParams;
+import gdviz.model.LinearRegressionLoss;
+import gdviz.model.LossBaseline;
 import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.model.Outcome;
 import gdviz.model.RunSetup;
 import gdviz.model.SliceObjective;
+import gdviz.model.method.Knob;
 import gdviz.plot.export.FigureFiles.Drawing;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -17,38 +18,73 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Builds figures from runs: one plot, small multiples with shared axes, or an animation. */
+/** Builds figures from runs: one figure, small multiples, or an animation. */
 public final class Figures {
   private Figures() {}
 
   /** A finished (or partly shown) run: its setup, the iterates to draw, and how it ended. */
   public record RunData(String label, RunSetup setup, IteratePath path, Outcome outcome) {}
 
-  /** All runs on the first run's function; in several variables, the plane (x1, x2) through the least-squares solution or the start. */
+  /**
+   * A figure of finished runs: one function plot per function the runs use (each run is drawn only
+   * over its own function: the aligned and the rotated runs of preconditioning get a panel each),
+   * in several variables the plane of the first two coordinates through the least-squares
+   * solution or the start; the loss of every run; the data panel for a one-feature regression.
+   */
   public static Figure of(String title, List<RunData> runs, Figure.View view, boolean lossLog, boolean caption) {
-    RunSetup first = runs.get(0).setup();
-    Objective f = first.objective();
-    double[] marker = null;
-    double[] exact = f instanceof DataObjective d ? d.closedFormMinimizer() : null;
-    Objective shown = f;
-    if (f.dimension() > 2) {
-      shown = new SliceObjective(f, exact != null ? exact : first.start(), 0, 1);
-    }
-    if (exact != null && exact.length >= 2) {
-      marker = new double[] {exact[0], exact[1]};
-    }
     List<Figure.Line> lines = new ArrayList<>();
+    List<Figure.Panel> panels = new ArrayList<>();
+    java.util.Map<String, List<Integer>> byFunction = new java.util.LinkedHashMap<>();
     for (int i = 0; i < runs.size(); i++) {
       RunData r = runs.get(i);
       Color colour = runs.size() == 1 ? Palette.VERMILLION : FigurePainter.runColour(i);
-      lines.add(new Figure.Line(r.label(), r.path(), colour, r.path().size() - 1));
+      lines.add(new Figure.Line(r.label(), r.path(), r.path(), colour, r.path().size() - 1, false, false,
+          LossBaseline.of(r.setup())));
+      byFunction.computeIfAbsent(r.setup().objective().description(), k -> new ArrayList<>()).add(i);
     }
-    return new Figure(title, shown, 0, 1, lines, 0, view, null, lossLog, marker, "least squares",
+    for (var group : byFunction.entrySet()) {
+      RunSetup first = runs.get(group.getValue().get(0)).setup();
+      panels.add(panel(group.getKey(), first, List.copyOf(group.getValue()), null));
+    }
+    Figure.DataPanel data = null;
+    RunSetup first = runs.get(0).setup();
+    if (panels.size() == 1 && DataFitPainter.drawable(first.objective())) {
+      LinearRegressionLoss loss = (LinearRegressionLoss) first.objective();
+      IteratePath p = runs.get(0).path();
+      data = new Figure.DataPanel(loss, last(p), loss.closedFormMinimizer(), lines.get(0).colour(),
+          first.parameterNames());
+    }
+    return new Figure(title, List.copyOf(panels), List.copyOf(lines), 0, view, lossLog, data,
         caption ? caption(runs) : null);
+  }
+
+  /** The function plot of a run's function, in the plane of its first two coordinates (3+ variables). */
+  public static Figure.Panel panel(String heading, RunSetup setup, List<Integer> lines, Viewport world) {
+    Objective f = setup.objective();
+    double[] exact = f instanceof DataObjective d ? d.closedFormMinimizer() : null;
+    Objective shown = f.dimension() > 2 ? new SliceObjective(f, exact != null ? exact : setup.start(), 0, 1) : f;
+    double[] marker = exact != null && exact.length >= 2 ? new double[] {exact[0], exact[1]} : null;
+    return new Figure.Panel(heading, shown, 0, 1, setup.parameterNames(), lines, world, marker, "least squares");
+  }
+
+  private static double[] last(IteratePath p) {
+    double[] x = new double[p.dimension()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = p.x(p.size() - 1, i);
+    }
+    return x;
   }
 
   /** Function, start, steps, seed; then each run's method, η, parameters and outcome. */
   public static String caption(List<RunData> runs) {
+    return caption(runs, true);
+  }
+
+  /**
+   * The same; {@code withEta} false leaves η out of each run's line (its label says it already:
+   * "η = 0.05: gd — converged …").
+   */
+  public static String caption(List<RunData> runs, boolean withEta) {
     RunSetup first = runs.get(0).setup();
     StringBuilder s = new StringBuilder(first.objective().description());
     if (first.maximize()) {
@@ -57,7 +93,7 @@ public final class Figures {
     s.append(" · start ").append(point(first.start())).append(" · up to ").append(first.steps()).append(" steps")
         .append(" · seed ").append(first.seed());
     for (RunData r : runs) {
-      s.append("\n").append(runs.size() > 1 ? r.label() + ": " : "").append(method(r.setup()));
+      s.append("\n").append(runs.size() > 1 ? r.label() + ": " : "").append(method(r.setup(), withEta));
       if (r.outcome() != null) {
         s.append(" — ").append(r.outcome().message());
       }
@@ -65,48 +101,25 @@ public final class Figures {
     return s.toString();
   }
 
-  /** "momentum, η = 0.05, β = 0.9": the method with the parameters it reads. */
+  /** "momentum, η = 0.05, β = 0.9": the method with the value of each of its knobs. */
   public static String method(RunSetup setup) {
-    Method m = setup.method();
-    MethodParams p = setup.params();
+    return method(setup, true);
+  }
+
+  /** The same, without η when the run's label already says it. */
+  public static String method(RunSetup setup, boolean withEta) {
     StringJoiner s = new StringJoiner(", ");
-    s.add(m.id()).add("η = " + Numbers.compact(setup.eta()));
-    for (String name : m.parameters()) {
-      Object value = switch (name) {
-        case "beta" -> p.beta();
-        case "beta1" -> p.beta1();
-        case "beta2" -> p.beta2();
-        case "eps" -> p.eps();
-        case "gamma" -> p.gamma();
-        case "rho" -> p.rho();
-        case "noise" -> p.noise();
-        case "batchSize" -> p.batchSize();
-        case "absHessian" -> p.absHessian();
-        case "lineSearch" -> p.lineSearch();
-        default -> null;
-      };
+    s.add(setup.method().id());
+    if (withEta) {
+      s.add("η = " + Numbers.compact(setup.eta()));
+    }
+    for (Knob k : setup.method().knobs()) {
+      Object value = setup.knobs().value(k);
       if (value != null) {
-        String shown = value instanceof Double d ? Numbers.compact(d) : value.toString();
-        s.add(symbol(name) + " = " + shown);
+        s.add(k.symbol() + " = " + (value instanceof Double d ? Numbers.compact(d) : Knob.text(value)));
       }
     }
     return s.toString();
-  }
-
-  private static String symbol(String name) {
-    return switch (name) {
-      case "beta" -> "β";
-      case "beta1" -> "β₁";
-      case "beta2" -> "β₂";
-      case "eps" -> "ε";
-      case "gamma" -> "γ";
-      case "rho" -> "ρ";
-      case "noise" -> "σ";
-      case "batchSize" -> "batch";
-      case "absHessian" -> "|H|";
-      case "lineSearch" -> "search";
-      default -> name;
-    };
   }
 
   private static String point(double[] x) {
@@ -118,27 +131,33 @@ public final class Figures {
   }
 
   /**
-   * Panels side by side with the same axes (the classic "η too small / just right / too large"
-   * slide), each titled, with an optional caption under all of them.
+   * Figures side by side (the classic "η too small / just right / too large" slide), each titled,
+   * with an optional caption under all of them. Each panel is framed to its own runs, so a run
+   * that crawls is as readable as one that diverges; {@code sharedAxes} gives them all one frame.
    */
-  public static Drawing smallMultiples(List<Figure> panels, String caption) {
+  public static Drawing smallMultiples(List<Figure> figures, String caption, boolean sharedAxes) {
     return (g, width, height) -> {
       AxesPainter.clear(g, width, height);
       List<String> lines = caption == null ? List.of() : FigurePainter.wrap(g, caption, width - 24);
       double plotHeight = height - lines.size() * 17 - (lines.isEmpty() ? 0 : 10);
-      double panelWidth = width / panels.size();
-      List<IteratePath> all = new ArrayList<>();
-      for (Figure f : panels) {
-        f.runs().forEach(l -> all.add(l.path()));
+      double panelWidth = width / figures.size();
+      List<Figure> shown = figures;
+      if (sharedAxes) {
+        List<IteratePath> all = new ArrayList<>();
+        for (Figure f : figures) {
+          f.runs().forEach(l -> all.add(l.path()));
+        }
+        Figure.Panel p = figures.get(0).panels().get(0);
+        Viewport shared = ViewFit.fit(all, p.shown(), p.xAxis(), p.yAxis(), panelWidth, plotHeight);
+        shown = figures.stream().map(f -> f.withPanels(f.panels().stream().map(q -> q.withWorld(shared)).toList()))
+            .toList();
       }
-      Figure first = panels.get(0);
-      Viewport shared = ViewFit.fit(all, first.shown(), first.xAxis(), first.yAxis(), panelWidth, plotHeight);
-      for (int i = 0; i < panels.size(); i++) {
+      for (int i = 0; i < shown.size(); i++) {
         var transform = g.getTransform();
         var clip = g.getClip();
         g.translate(i * panelWidth, 0);
         g.clip(new java.awt.geom.Rectangle2D.Double(0, 0, panelWidth, plotHeight));
-        FigurePainter.paint(g, panels.get(i).withWorld(shared).withCaption(null), panelWidth, plotHeight);
+        FigurePainter.paint(g, shown.get(i).withCaption(null), panelWidth, plotHeight);
         g.setTransform(transform);
         g.setClip(clip);
       }
@@ -153,14 +172,18 @@ public final class Figures {
   }
 
   /**
-   * Frames of a growing path: every {@code every} steps (and the last), the step counter in the
-   * corner. The axes are those of the whole run, so nothing jumps between frames.
+   * Frames of growing paths: every {@code every} steps (and the last), the step counter in the
+   * corner. The axes of every plot are those of the whole runs, so nothing jumps between frames.
    */
   public static List<Drawing> animation(Figure figure, int every, double width, double height) {
     int n = figure.runs().stream().mapToInt(l -> l.path().size()).max().orElse(1);
-    Viewport world = figure.world() != null ? figure.world()
-        : ViewFit.fit(figure.runs().stream().map(Figure.Line::path).toList(), figure.shown(), figure.xAxis(),
-            figure.yAxis(), width, height * (figure.view() == Figure.View.ALL ? 0.64 : 1));
+    List<Figure.Panel> fixed = new ArrayList<>();
+    double panelHeight = height * (figure.view() == Figure.View.ALL ? 0.64 : 1);
+    double panelWidth = width / Math.max(1, figure.panels().size());
+    for (Figure.Panel p : figure.panels()) {
+      fixed.add(p.withWorld(figure.worldFor(p, panelWidth, panelHeight)));
+    }
+    Figure whole = figure.withPanels(fixed);
     List<Drawing> frames = new ArrayList<>();
     List<Integer> steps = new ArrayList<>();
     for (int k = 0; k < n - 1; k += Math.max(1, every)) {
@@ -168,13 +191,7 @@ public final class Figures {
     }
     steps.add(n - 1);
     for (int k : steps) {
-      List<Figure.Line> cut = new ArrayList<>();
-      for (Figure.Line l : figure.runs()) {
-        IteratePath p = l.path().first(k + 1);
-        cut.add(new Figure.Line(l.label(), p, l.colour(), p.size() - 1));
-      }
-      Figure frame = new Figure(figure.title(), figure.shown(), figure.xAxis(), figure.yAxis(), cut, figure.selected(),
-          figure.view(), world, figure.lossLog(), figure.marker(), figure.markerLabel(), figure.caption());
+      Figure frame = whole.upTo(k + 1);
       frames.add((g, w, h) -> {
         FigurePainter.paint(g, frame, w, h);
         counter(g, "k = " + k, w);

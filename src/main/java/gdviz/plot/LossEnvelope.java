@@ -19,6 +19,10 @@ public final class LossEnvelope {
   private final double[] block = new double[BLOCK];
   private double best = Double.POSITIVE_INFINITY;
   private double worst = Double.NEGATIVE_INFINITY;
+  private Object wholeSource;
+  private int wholeScanned;
+  private double wholeLow = Double.POSITIVE_INFINITY;
+  private double wholeHigh = Double.NEGATIVE_INFINITY;
 
   /** Takes in iterates up to {@code n}, for an axis 0 … span over {@code columns} columns. */
   public LossEnvelope update(IteratePath path, int n, double span, int columns) {
@@ -56,6 +60,39 @@ public final class LossEnvelope {
     }
     scanned = n;
     return this;
+  }
+
+  /**
+   * Takes in the iterates of the whole computed run (not just those shown) for its best f, the
+   * f* of a log axis where the true minimum is not known. Incremental, like {@link #update}.
+   */
+  public LossEnvelope scanWhole(IteratePath whole) {
+    int n = whole.size();
+    if (whole.identity() != wholeSource || n < wholeScanned) {
+      wholeSource = whole.identity();
+      wholeScanned = 0;
+      wholeLow = Double.POSITIVE_INFINITY;
+      wholeHigh = Double.NEGATIVE_INFINITY;
+    }
+    for (int from = wholeScanned; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      whole.values(from, to, block);
+      for (int j = 0; j < to - from; j++) {
+        double f = block[j];
+        if (Double.isFinite(f)) {
+          wholeLow = Math.min(wholeLow, f);
+          wholeHigh = Math.max(wholeHigh, f);
+        }
+      }
+    }
+    wholeScanned = n;
+    return this;
+  }
+
+  /** The best f of the whole run computed so far: the lowest, or the highest when maximizing (NaN if none). */
+  public double bestOfWhole(boolean maximize) {
+    double v = maximize ? wholeHigh : wholeLow;
+    return Double.isFinite(v) ? v : Double.NaN;
   }
 
   int column(double k) {

@@ -1,52 +1,72 @@
 package gdviz.plot;
 
 import gdviz.model.IteratePath;
+import gdviz.model.LossBaseline;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
- * f per iteration, on a linear axis or as f − f* on a log axis (f* the lowest value of the run,
- * so convergence shows as a straight line). Drawn as a per-pixel-column envelope, so a million
- * iterates cost as much as a thousand.
+ * f per iteration, on a linear axis or as f − f* on a log axis, where f* is the true minimum when
+ * it is known ({@link LossBaseline}) and otherwise the best f of the whole computed run (not just
+ * of the part played, so the curve keeps its shape while the run plays; the axis title says
+ * which). Iterates that reach f* (f − f* = 0 has no logarithm) are drawn on the axis floor and
+ * marked, never dropped. Drawn as a per-pixel-column envelope, so a million iterates cost as much
+ * as a thousand.
  */
 public final class LossPainter {
   private LossPainter() {}
 
-  /** One run's losses in its colour; {@code current} is ringed (−1: none); the envelope is reused between frames. */
-  public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope, int total) {
+  /**
+   * One run's losses in its colour: {@code path} the iterates shown, {@code whole} all computed so
+   * far; {@code current} is ringed (−1: none); the envelope is reused between frames.
+   */
+  public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope, IteratePath whole,
+      LossBaseline baseline) {
     public Series(IteratePath path, java.awt.Color colour, int current) {
-      this(path, colour, current, new LossEnvelope(), path.size());
+      this(path, colour, current, new LossEnvelope(), path, new LossBaseline(Double.NaN, false));
     }
 
-    /** A run of {@code total} iterates so far, of which {@code path} shows the first ones. */
-    public Series(IteratePath path, java.awt.Color colour, int current, int total) {
-      this(path, colour, current, new LossEnvelope(), total);
+    /** A run whose first iterates {@code path} shows, of {@code whole}, with its known f* (or none). */
+    public Series(IteratePath path, java.awt.Color colour, int current, IteratePath whole, LossBaseline baseline) {
+      this(path, colour, current, new LossEnvelope(), whole, baseline);
+    }
+
+    public Series withEnvelope(LossEnvelope e) {
+      return new Series(path, colour, current, e, whole, baseline);
+    }
+
+    int total() {
+      return Math.max(path.size(), whole.size());
+    }
+
+    /** f*: the known one, or the best f computed. */
+    double reference() {
+      return baseline.known() ? baseline.value() : envelope.bestOfWhole(baseline.maximize());
     }
   }
 
-  public static void paint(Graphics2D g, IteratePath p, double width, double height, boolean log, int current) {
-    paint(g, java.util.List.of(new Series(p, Palette.VERMILLION, current)), width, height, log);
-  }
+  /** How the log axis was laid out, for tests: the axis title and the floor where f − f* ≤ 0 is drawn. */
+  public record Drawn(String yTitle, double floorPixel, int floorMarks) {}
 
-  public static void paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log) {
-    paint(g, series, width, height, log, false);
+  public static Drawn paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log) {
+    return paint(g, series, width, height, log, false);
   }
 
   /**
-   * Several runs on shared axes; in log mode f* is the lowest value over all of them. While runs
-   * are still {@code growing}, the iteration axis doubles as needed instead of following every new
-   * iterate, so the per-column envelopes are rebuilt only a logarithmic number of times.
+   * Several runs on shared axes. While runs are still {@code growing}, the iteration axis doubles
+   * as needed instead of following every new iterate, so the per-column envelopes are rebuilt
+   * only a logarithmic number of times.
    */
-  public static void paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log,
+  public static Drawn paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log,
       boolean growing) {
     AxesPainter.clear(g, width, height);
     int n = 0;
     for (Series s : series) {
       // the axis covers the runs' iterates so far, not just those shown yet: playback and a view
       // catching up then draw into a fixed axis, and the envelopes are extended, not rebuilt
-      n = Math.max(n, Math.max(s.path().size(), s.total()));
+      n = Math.max(n, s.total());
     }
     double span = Math.max(1, n - 1);
     if (growing) {
@@ -57,18 +77,30 @@ public final class LossPainter {
     }
     Viewport frame = PlotStyle.inside(new Viewport(0, span, 0, 1, 0, 0, 1, 1), width, height);
     int columns = (int) Math.max(2, Math.ceil(frame.width()));
-    double best = Double.POSITIVE_INFINITY;
+    boolean allKnown = true;
+    boolean maximize = false;
     for (Series s : series) {
       s.envelope().update(s.path(), s.path().size(), span, columns);
-      best = Math.min(best, s.envelope().best());
+      s.envelope().scanWhole(s.whole());
+      allKnown &= s.baseline().known();
+      maximize |= s.baseline().maximize();
     }
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Series s : series) {
       LossEnvelope e = s.envelope();
+      double ref = s.reference();
+      // the whole computed run sets the range, so the axes hold still while the run plays
+      for (double f : new double[] {e.bestOfWhole(false), e.bestOfWhole(true)}) {
+        double y = transform(f, ref, s.baseline(), log);
+        if (Double.isFinite(y)) {
+          lo = Math.min(lo, y);
+          hi = Math.max(hi, y);
+        }
+      }
       for (int c = 0; c < e.columns(); c++) {
         for (double f : new double[] {e.low(c), e.high(c)}) {
-          double y = transform(f, best, log);
+          double y = transform(f, ref, s.baseline(), log);
           if (Double.isFinite(y)) {
             lo = Math.min(lo, y);
             hi = Math.max(hi, y);
@@ -82,32 +114,41 @@ public final class LossPainter {
       hi = mid + 1;
     }
     double pad = (hi - lo) * 0.06;
-    List<NiceTicks.Tick> yTicks = log ? NiceTicks.logOf(Math.pow(10, lo - pad), Math.pow(10, hi + pad))
-        : NiceTicks.of(lo - pad, hi + pad, 5);
+    double bottom = lo - pad;
+    List<NiceTicks.Tick> yTicks = log ? NiceTicks.logOf(Math.pow(10, bottom), Math.pow(10, hi + pad))
+        : NiceTicks.of(bottom, hi + pad, 5);
     // long tick labels (a tiny span far from zero) widen the left margin instead of being cut off
-    Viewport v = PlotStyle.inside(new Viewport(0, span, lo - pad, hi + pad, 0, 0, 1, 1), width, height,
+    Viewport v = PlotStyle.inside(new Viewport(0, span, bottom, hi + pad, 0, 0, 1, 1), width, height,
         PlotStyle.leftMargin(g, yTicks));
-    String yTitle = log ? (series.size() > 1 ? "f − f*  (f* = lowest f of all runs)" : "f − f*  (f* = lowest f of the run)")
-        : "f(xₖ)";
+    String yTitle = log ? LossBaseline.title(allKnown, maximize, series.size() > 1) : "f(xₖ)";
     AxesPainter.paint(g, v, NiceTicks.of(0, span, (int) Math.max(3, v.width() / 90)), yTicks, "iteration k",
         yTitle, log);
     var clip = g.getClip();
-    g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
+    g.clip(new Rectangle2D.Double(v.left(), v.top() - 1, v.width(), v.height() + 2));
+    int marks = 0;
     for (Series s : series) {
-      drawSeries(g, s, v, best, log);
+      marks += drawSeries(g, s, v, log);
     }
     g.setClip(clip);
+    return new Drawn(yTitle, v.toPixelY(bottom), marks);
   }
 
-  /** The envelope as a line: each column's low and high joined to the next column's. */
-  private static void drawSeries(Graphics2D g, Series s, Viewport v, double best, boolean log) {
+  /** The envelope as a line: each column's low and high joined to the next column's; returns the floor marks drawn. */
+  private static int drawSeries(Graphics2D g, Series s, Viewport v, boolean log) {
     LossEnvelope e = s.envelope();
+    double ref = s.reference();
+    double floor = v.yMin();
     Path2D.Double path = new Path2D.Double();
     boolean drawing = false;
     double step = (v.width()) / Math.max(1, e.columns() - 1);
+    int marks = 0;
+    double lastMark = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < e.columns(); c++) {
-      double a = transform(e.low(c), best, log);
-      double b = transform(e.high(c), best, log);
+      if (!Double.isFinite(e.low(c)) && !Double.isFinite(e.high(c))) {
+        continue;
+      }
+      double a = onAxis(transform(e.low(c), ref, s.baseline(), log), floor);
+      double b = onAxis(transform(e.high(c), ref, s.baseline(), log), floor);
       if (!Double.isFinite(a) && !Double.isFinite(b)) {
         continue;
       }
@@ -123,28 +164,55 @@ public final class LossPainter {
       if (y2 != y1) {
         path.lineTo(px, y2);
       }
+      boolean atFloor = log && (a == floor || b == floor);
+      if (atFloor && px - lastMark >= 10) { // reached f*: marked on the floor, about every 10 px
+        floorMark(g, px, v.toPixelY(floor), s.colour());
+        lastMark = px;
+        marks++;
+      }
     }
     g.setColor(s.colour());
     g.setStroke(PlotStyle.PATH);
     g.draw(path);
     int current = s.current();
     if (current >= 0 && current < s.path().size()) {
-      double y = transform(s.path().value(current), best, log);
+      double y = onAxis(transform(s.path().value(current), ref, s.baseline(), log), floor);
       if (Double.isFinite(y)) {
         g.setColor(Palette.BLACK);
         g.draw(new java.awt.geom.Ellipse2D.Double(v.toPixelX(current) - 5, v.toPixelY(y) - 5, 10, 10));
       }
     }
+    return marks;
   }
 
-  private static double transform(double f, double best, boolean log) {
+  /** A small triangle on the axis floor, pointing down: this iterate reached f*. */
+  private static void floorMark(Graphics2D g, double x, double y, java.awt.Color colour) {
+    Path2D.Double t = new Path2D.Double();
+    t.moveTo(x - 4, y - 7);
+    t.lineTo(x + 4, y - 7);
+    t.lineTo(x, y - 1);
+    t.closePath();
+    g.setColor(colour);
+    g.fill(t);
+  }
+
+  /** A value at or below f* (−∞ on the log axis) sits on the floor. */
+  private static double onAxis(double y, double floor) {
+    return y == Double.NEGATIVE_INFINITY ? floor : y;
+  }
+
+  /** f on the axis: itself, or log10 of its gap to f* (−∞ where it reached f*; NaN where undefined). */
+  static double transform(double f, double reference, LossBaseline baseline, boolean log) {
     if (!Double.isFinite(f)) {
       return Double.NaN;
     }
     if (!log) {
       return f;
     }
-    double d = f - best;
-    return d > 0 ? Math.log10(d) : Double.NaN;
+    if (!Double.isFinite(reference)) {
+      return Double.NaN;
+    }
+    double d = baseline.gap(f, reference);
+    return d > 0 ? Math.log10(d) : Double.NEGATIVE_INFINITY;
   }
 }

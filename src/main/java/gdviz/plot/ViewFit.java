@@ -21,6 +21,15 @@ public final class ViewFit {
    */
   public static Viewport fit(List<IteratePath> all, Objective shown, int xAxis, int yAxis, double width,
       double height) {
+    return fit(all, shown, xAxis, yAxis, width, height, false);
+  }
+
+  /**
+   * As {@link #fit(List, Objective, int, int, double, double)}; with {@code everything}, every finite
+   * point counts, however far it ran (to show what a diverging run did).
+   */
+  public static Viewport fit(List<IteratePath> all, Objective shown, int xAxis, int yAxis, double width,
+      double height, boolean everything) {
     boolean oneD = shown.dimension() == 1;
     int ax = oneD ? 0 : xAxis;
     int ay = oneD ? 0 : yAxis;
@@ -32,7 +41,7 @@ public final class ViewFit {
       if (p.size() == 0) {
         continue;
       }
-      double limit = 10 * Math.max(1, Math.max(Math.abs(p.x(0, ax)), Math.abs(p.x(0, ay))));
+      double limit = everything ? 1e150 : 10 * Math.max(1, Math.max(Math.abs(p.x(0, ax)), Math.abs(p.x(0, ay))));
       for (int k = 0; k < p.size(); k++) {
         double x = p.x(k, ax);
         double y = oneD ? 0 : p.x(k, ay);

@@ -2,12 +2,20 @@ package gdviz.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
-/** Single-key shortcuts for the whole window, ignored while the user types in a text field. */
+/**
+ * Single-key shortcuts for the whole window, ignored while the user types in a text field. A
+ * click on a plot or on empty space, or Esc, takes the focus out of a text field, so the keys act
+ * again (typing η, clicking the plot and pressing R must reset, not type "r").
+ */
 final class KeyShortcuts {
   private final Map<KeyCode, Runnable> actions = new EnumMap<>(KeyCode.class);
 
@@ -16,8 +24,14 @@ final class KeyShortcuts {
     return this;
   }
 
-  void install(Scene scene) {
+  /** @param home where the focus goes when it leaves a field (the window's root) */
+  void install(Scene scene, Parent home) {
     scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof TextInputControl) {
+        home.requestFocus();
+        e.consume();
+        return;
+      }
       if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()
           || scene.getFocusOwner() instanceof TextInputControl) {
         return;
@@ -28,5 +42,23 @@ final class KeyShortcuts {
         e.consume();
       }
     });
+    scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+      if (scene.getFocusOwner() instanceof TextInputControl && !insideControl(e.getPickResult().getIntersectedNode())) {
+        home.requestFocus();
+      }
+    });
+  }
+
+  /**
+   * Whether a click lands on a control that takes the focus itself (a button, a slider, the table),
+   * not on a plot, a label or empty space.
+   */
+  private static boolean insideControl(Node n) {
+    for (Node at = n; at != null; at = at.getParent()) {
+      if (at instanceof Control c && c.isFocusTraversable()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

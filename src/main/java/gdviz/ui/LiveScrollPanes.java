@@ -12,11 +12,11 @@ import javafx.scene.control.ScrollPane;
  * has the whole viewport drawn twice per frame — into the image, then the image onto the screen.
  * With the software renderer that was most of the render time of a slider frame (BENCHMARKS.md).
  */
-final class LiveScrollPanes {
+public final class LiveScrollPanes {
   private LiveScrollPanes() {}
 
   /** This scroll pane draws its viewport directly, now and after a skin change. */
-  static void uncache(ScrollPane pane) {
+  public static void uncache(ScrollPane pane) {
     pane.skinProperty().addListener((obs, old, skin) -> uncacheViewport(pane));
     uncacheViewport(pane);
   }

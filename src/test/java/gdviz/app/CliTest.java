@@ -161,7 +161,7 @@ class CliTest {
         "run: unknown method 'sgdd'; known methods: gd, sgd,",
         "run: --start: 'x' (item 2 of '1,x') is not a number",
         "run: Invalid value for option '--eta': 'abc' is not a double",
-        "run: --beta must be in [0, 1), got 1.5",
+        "run: β (--beta) of momentum must be in [0, 1), got 1.5",
         "run: no start point given: use --start (1 coordinate)",
         "run: say what to run: --preset NAME or --function EXPR",
         "run: Unknown option: '--bogus'",

@@ -48,7 +48,7 @@ class ExportCommandTest {
     var run = DescentRun.run(setup);
     Figure f = Figures.of("", List.of(new Figures.RunData("q", setup, run.trajectory(), run.outcome())),
         Figure.View.FUNCTION, false, false);
-    Viewport v = PlotStyle.inside(f.worldFor(600, 450), 600, 450);
+    Viewport v = PlotStyle.inside(f.worldFor(f.panels().get(0), 600, 450), 600, 450);
     for (int k : new int[] {3, 6, 10}) {
       double px = 2 * v.toPixelX(run.trajectory().x(k, 0));
       double py = 2 * v.toPixelY(run.trajectory().x(k, 1));

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.ExpressionObjective;
-import gdviz.model.Method;
-import gdviz.model.MethodParams;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
+import gdviz.model.method.KnobValues;
 import gdviz.model.Objective;
 import gdviz.model.Outcome;
 import gdviz.model.Outcome.Kind;
@@ -20,13 +21,13 @@ class DescentRunTest {
   }
 
   private static RunSetup setup(Objective f, double[] start, Method m, double eta, long steps, Double tolGrad) {
-    return new RunSetup("t", f, start, m, eta, MethodParams.DEFAULTS, steps, tolGrad, null, 0, false);
+    return new RunSetup("t", f, start, m, eta, KnobValues.NONE, steps, tolGrad, null, 0, false, null);
   }
 
   @Test
   void aMillionStepRunRecordsEveryIterate() {
     Objective bowl = Quadratic.weightedSquares(new double[] {1, 2}, "bowl");
-    RunResult r = DescentRun.run(setup(bowl, new double[] {-5, -2}, Method.GD, 1e-7, 1_000_000, null));
+    RunResult r = DescentRun.run(setup(bowl, new double[] {-5, -2}, Methods.require("gd"), 1e-7, 1_000_000, null));
     assertEquals(1_000_001, r.trajectory().size());
     assertEquals(Outcome.of(Kind.STOPPED, 1_000_000), r.outcome());
     // x1 shrinks by (1 − 2·1e-7) per step
@@ -36,7 +37,7 @@ class DescentRunTest {
 
   @Test
   void divergenceIsDetectedAndLabelled() {
-    RunResult r = DescentRun.run(setup(typed("x^2"), new double[] {10}, Method.GD, 1.1, 10_000, null));
+    RunResult r = DescentRun.run(setup(typed("x^2"), new double[] {10}, Methods.require("gd"), 1.1, 10_000, null));
     assertEquals(Kind.DIVERGED, r.outcome().kind());
     assertTrue(r.outcome().message().startsWith("diverged at step "), r.outcome().message());
     int last = r.trajectory().size() - 1;
@@ -49,14 +50,14 @@ class DescentRunTest {
   @Test
   void leavingTheDomainIsLabelled() {
     // log(x) from 1 with η = 2: f'(1) = 1, x1 = 1 − 2·1 = −1, where log is undefined
-    RunResult r = DescentRun.run(setup(typed("log(x)"), new double[] {1}, Method.GD, 2, 10, null));
+    RunResult r = DescentRun.run(setup(typed("log(x)"), new double[] {1}, Methods.require("gd"), 2, 10, null));
     assertEquals(new Outcome(Kind.LEFT_DOMAIN, 1, "f is undefined there"), r.outcome());
     assertEquals("left the domain at step 1 (f is undefined there)", r.outcome().message());
   }
 
   @Test
   void aStartOutsideTheDomainIsLabelledAtStepZero() {
-    RunResult r = DescentRun.run(setup(typed("sqrt(x)"), new double[] {-1}, Method.GD, 0.1, 10, null));
+    RunResult r = DescentRun.run(setup(typed("sqrt(x)"), new double[] {-1}, Methods.require("gd"), 0.1, 10, null));
     assertEquals(Kind.LEFT_DOMAIN, r.outcome().kind());
     assertEquals(0, r.outcome().step());
     assertEquals(1, r.trajectory().size());
@@ -64,7 +65,7 @@ class DescentRunTest {
 
   @Test
   void gradientToleranceStopsTheRunAtTheFirstStepBelowIt() {
-    RunResult r = DescentRun.run(setup(typed("x^2"), new double[] {10}, Method.GD, 0.25, 1000, 1e-3));
+    RunResult r = DescentRun.run(setup(typed("x^2"), new double[] {10}, Methods.require("gd"), 0.25, 1000, 1e-3));
     // x_k = 10·0.5^k, |f'| = 20·0.5^k ≤ 1e-3 first at k = 15
     assertEquals(Outcome.of(Kind.CONVERGED, 15), r.outcome());
     assertEquals("converged at step 15", r.outcome().message());
@@ -73,7 +74,7 @@ class DescentRunTest {
   @Test
   void cancellationStopsARun() {
     Objective bowl = Quadratic.weightedSquares(new double[] {1, 2}, "bowl");
-    RunResult r = DescentRun.run(7, setup(bowl, new double[] {1, 1}, Method.GD, 1e-9, 10_000_000, null),
+    RunResult r = DescentRun.run(7, setup(bowl, new double[] {1, 1}, Methods.require("gd"), 1e-9, 10_000_000, null),
         new Trajectory(2), () -> true);
     assertEquals(Kind.CANCELLED, r.outcome().kind());
     assertEquals(7, r.runId());
@@ -82,8 +83,8 @@ class DescentRunTest {
 
   @Test
   void maximizingRecordsTheOriginalFunction() {
-    RunSetup s = new RunSetup("max", typed("-(x - 3)^2"), new double[] {0}, Method.GD, 0.25, MethodParams.DEFAULTS,
-        20, null, null, 0, true);
+    RunSetup s = new RunSetup("max", typed("-(x - 3)^2"), new double[] {0}, Methods.require("gd"), 0.25, KnobValues.NONE,
+        20, null, null, 0, true, null);
     RunResult r = DescentRun.run(s);
     assertEquals(-9, r.trajectory().value(0), 0.0, "f itself, not −f");
     assertEquals(6, r.trajectory().gradient(0, 0), 0.0, "∇f itself");
@@ -94,7 +95,7 @@ class DescentRunTest {
   @Test
   void aSingularNewtonStepIsReportedNotThrown() {
     // f = x³ at 0: f'' = 0, the Newton step divides 0 by 0
-    RunResult r = DescentRun.run(setup(typed("x^3 + x"), new double[] {0}, Method.NEWTON, 1, 10, null));
+    RunResult r = DescentRun.run(setup(typed("x^3 + x"), new double[] {0}, Methods.require("newton"), 1, 10, null));
     assertEquals(Kind.DIVERGED, r.outcome().kind());
     assertEquals(1, r.outcome().step());
   }
@@ -103,8 +104,8 @@ class DescentRunTest {
   void recomputedGradientsAreExactlyTheOnesTheRunComputed() {
     for (boolean maximize : new boolean[] {false, true}) {
       Objective f = typed("x1*cos(x2) + x2^2/3 - exp(-x1^2)");
-      RunSetup s = new RunSetup("g", f, new double[] {0.7, -1.3}, Method.MOMENTUM, 0.05, MethodParams.DEFAULTS, 300,
-          null, null, 0, maximize);
+      RunSetup s = new RunSetup("g", f, new double[] {0.7, -1.3}, Methods.require("momentum"), 0.05, KnobValues.NONE, 300,
+          null, null, 0, maximize, null);
       Trajectory stored = new Trajectory(2);
       Trajectory recomputed = new Trajectory(2, f);
       DescentRun.run(1, s, stored, () -> false);

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.Method;
-import gdviz.model.MethodParams;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
+import gdviz.model.method.KnobValues;
 import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.model.Outcome.Kind;
@@ -14,7 +15,6 @@ import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
 import gdviz.model.preset.SetupResolver;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -22,17 +22,17 @@ import org.junit.jupiter.api.Test;
 class ExtremeParametersTest {
   private static RunSetup setup(String f, double[] start, Method m, double eta, long steps) {
     Objective objective = SetupResolver.function(f, null);
-    return new RunSetup("x", objective, start, m, eta, MethodParams.DEFAULTS, steps, null, null, 0, false);
+    return new RunSetup("x", objective, start, m, eta, KnobValues.NONE, steps, null, null, 0, false, null);
   }
 
   @ParameterizedTest(name = "η = {0}")
   @ValueSource(doubles = {1e-12, 1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9, 1e12})
   void everyLearningRateEndsWithALabelledOutcome(double eta) {
-    for (Method m : new Method[] {Method.GD, Method.MOMENTUM, Method.NESTEROV, Method.ADAGRAD, Method.RMSPROP,
-        Method.ADADELTA, Method.ADAM, Method.NEWTON, Method.PRECOND, Method.LINESEARCH, Method.SGD}) {
+    for (Method m : new Method[] {Methods.require("gd"), Methods.require("momentum"), Methods.require("nesterov"), Methods.require("adagrad"), Methods.require("rmsprop"),
+        Methods.require("adadelta"), Methods.require("adam"), Methods.require("newton"), Methods.require("precond"), Methods.require("linesearch"), Methods.require("sgd")}) {
       RunResult r = DescentRun.run(setup("x1^2 + 3*x2^2 + sin(x1*x2)", new double[] {3, -2}, m, eta, 2_000));
       assertTrue(r.trajectory().size() >= 1);
-      assertTrue(r.outcome().message().matches("(converged at|stopped after|diverged at|left the domain at) .*"),
+      assertTrue(r.outcome().message().matches("(converged at|stopped after|diverging \\(stopped after|not converging \\(stopped after|diverged at|left the domain at) .*"),
           m + " η = " + eta + ": " + r.outcome().message());
       int last = r.trajectory().size() - 1;
       if (r.outcome().kind() != Kind.DIVERGED && r.outcome().kind() != Kind.LEFT_DOMAIN) {
@@ -43,7 +43,7 @@ class ExtremeParametersTest {
 
   @Test
   void hugeLearningRatesDivergeAtOnceAndSaySo() {
-    RunResult r = DescentRun.run(setup("x^2", new double[] {1}, Method.GD, 1e12, 1000));
+    RunResult r = DescentRun.run(setup("x^2", new double[] {1}, Methods.require("gd"), 1e12, 1000));
     assertEquals(Kind.DIVERGED, r.outcome().kind());
     assertTrue(r.outcome().step() < 20, r.outcome().message());
   }
@@ -51,8 +51,8 @@ class ExtremeParametersTest {
   @Test
   void tenMillionStepsRunAndEnd() {
     Objective bowl = Quadratic.weightedSquares(new double[] {1}, "x^2");
-    RunResult r = DescentRun.run(new RunSetup("long", bowl, new double[] {1}, Method.GD, 1e-9, MethodParams.DEFAULTS,
-        10_000_000, null, null, 0, false));
+    RunResult r = DescentRun.run(new RunSetup("long", bowl, new double[] {1}, Methods.require("gd"), 1e-9, KnobValues.NONE,
+        10_000_000, null, null, 0, false, null));
     assertEquals(10_000_001, r.trajectory().size());
     assertEquals(Math.pow(1 - 2e-9, 10_000_000), r.trajectory().x(10_000_000, 0), 1e-9);
   }
@@ -61,7 +61,7 @@ class ExtremeParametersTest {
   @ValueSource(doubles = {1e300, -1e300, 1e151, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
   void startsBeyondTheBoundOrNotNumbersAreRefusedWithAMessage(double start) {
     SetupException e = assertThrows(SetupException.class,
-        () -> setup("x^2", new double[] {start}, Method.GD, 0.1, 10));
+        () -> setup("x^2", new double[] {start}, Methods.require("gd"), 0.1, 10));
     assertTrue(e.getMessage().startsWith("start coordinate 1 must be a finite number with |x| ≤ 1e150"),
         e.getMessage());
     assertTrue(e.getMessage().endsWith(", got " + Numbers.format(start)), "the value as typed: " + e.getMessage());
@@ -70,36 +70,40 @@ class ExtremeParametersTest {
   @Test
   void theRefusedStartIsQuotedAsAUserWritesIt() {
     SetupException e = assertThrows(SetupException.class,
-        () -> setup("x^2", new double[] {1e300}, Method.GD, 0.1, 10));
+        () -> setup("x^2", new double[] {1e300}, Methods.require("gd"), 0.1, 10));
     assertTrue(e.getMessage().endsWith("got 1e300"), e.getMessage());
   }
 
   @Test
   void aStartJustInsideTheBoundDivergesLabelled() {
-    RunResult r = DescentRun.run(setup("x^4", new double[] {1e150}, Method.GD, 0.1, 10));
+    RunResult r = DescentRun.run(setup("x^4", new double[] {1e150}, Methods.require("gd"), 0.1, 10));
     // f = x⁴ = 1e600 overflows to +∞ at the start: labelled, not drawn as garbage
     assertEquals(Kind.DIVERGED, r.outcome().kind());
     assertEquals(0, r.outcome().step());
   }
 
+  static java.util.stream.Stream<Method> methods() {
+    return Methods.all().stream();
+  }
+
   @ParameterizedTest
-  @EnumSource(Method.class)
+  @org.junit.jupiter.params.provider.MethodSource("methods")
   void everyMethodSurvivesAFunctionUndefinedAlmostEverywhere(Method m) {
     if (m.needsData()) {
       return;
     }
     RunSetup s = setup("sqrt(x1 - 5) + log(x2)", new double[] {6, 1}, m, 0.5, 200);
     RunResult r = DescentRun.run(s);
-    assertTrue(r.outcome().message().matches("(converged at|stopped after|diverged at|left the domain at) .*"),
+    assertTrue(r.outcome().message().matches("(converged at|stopped after|diverging \\(stopped after|not converging \\(stopped after|diverged at|left the domain at) .*"),
         m + ": " + r.outcome().message());
   }
 
   @Test
   void notANumberTypedAnywhereIsRefused() {
-    assertThrows(SetupException.class, () -> setup("x^2", new double[] {1}, Method.GD, Double.NaN, 10));
-    assertThrows(SetupException.class, () -> setup("x^2", new double[] {1}, Method.GD, Double.POSITIVE_INFINITY, 10));
-    assertThrows(SetupException.class, () -> setup("x^2", new double[] {1}, Method.GD, 0.1, -1));
-    RunResult r = DescentRun.run(setup("1/x", new double[] {0}, Method.GD, 0.1, 10));
+    assertThrows(SetupException.class, () -> setup("x^2", new double[] {1}, Methods.require("gd"), Double.NaN, 10));
+    assertThrows(SetupException.class, () -> setup("x^2", new double[] {1}, Methods.require("gd"), Double.POSITIVE_INFINITY, 10));
+    assertThrows(SetupException.class, () -> setup("x^2", new double[] {1}, Methods.require("gd"), 0.1, -1));
+    RunResult r = DescentRun.run(setup("1/x", new double[] {0}, Methods.require("gd"), 0.1, 10));
     assertEquals(Kind.DIVERGED, r.outcome().kind(), "f = 1/0 = +∞ at the start");
   }
 }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.Method;
-import gdviz.model.MethodParams;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
+import gdviz.model.method.KnobValues;
 import gdviz.model.Outcome.Kind;
 import gdviz.model.Quadratic;
 import gdviz.model.RunSetup;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RunSchedulerTest {
   private static RunSetup gd(double eta, long steps) {
     return new RunSetup("gd", Quadratic.weightedSquares(new double[] {1, 2}, "bowl"), new double[] {-5, -2},
-        Method.GD, eta, MethodParams.DEFAULTS, steps, null, null, 0, false);
+        Methods.require("gd"), eta, KnobValues.NONE, steps, null, null, 0, false, null);
   }
 
   @Test

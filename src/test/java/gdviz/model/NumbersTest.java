@@ -79,4 +79,47 @@ class NumbersTest {
       assertTrue(s.indexOf('E') < 0, s);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({
+      "2.110561234e11, 10, 2.11056e11",
+      "2.110561234e11, 7, 2.11e11",
+      "2.110561234e11, 4, 2e11",
+      "2.110561234e11, 2, 2e11",
+      "5.2381234e-5, 8, 5.238e-5",
+      "1.0402e-5, 6, 1e-5",
+      "0.009, 3, 0.009",
+      "0.009, 5, 0.009",
+      "-1673.456789, 6, -1673",
+      "-1673.456789, 9, -1673.46",
+      "1234567, 7, 1234567",
+      "1234567, 5, 1.2e6",
+      "36, 2, 36"})
+  void fitKeepsTheMagnitudeAndDropsDigitsInstead(double value, int room, String shown) {
+    assertEquals(shown, Numbers.fit(value, room));
+  }
+
+  /** Whatever the room, the text reads back to the same magnitude: never a cut number. */
+  @Property
+  void fitNeverLosesTheMagnitude(@ForAll double v, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int room) {
+    String s = Numbers.fit(v, room);
+    double back = Double.parseDouble(s);
+    if (Double.isFinite(v) && v != 0) {
+      assertTrue(Math.abs(back - v) <= Math.abs(v) * 0.5, s + " for " + v);
+    } else {
+      assertEquals(v, back, 0.0);
+    }
+  }
+
+  @Test
+  void roundingToSignificantDigitsAndToAPixel() {
+    assertEquals(0.0123, Numbers.round(0.0123456, 3), 0.0);
+    assertEquals(1.1, Numbers.round(1.1 * 2 / 2.0, 3), 0.0);
+    assertEquals(0.55, Numbers.round(1.1 * 2 / 4.0, 3), 0.0);
+    assertEquals(-0.06, Numbers.roundToResolution(-0.05511, 0.02), 0.0);
+    assertEquals(-0.02, Numbers.roundToResolution(-0.01973, 0.02), 0.0);
+    assertEquals(3.1, Numbers.roundToResolution(3.14159, 0.25), 0.0);
+    assertEquals(-4.98, Numbers.roundToResolution(-4.97612, 0.015), 0.0);
+    assertEquals(120, Numbers.roundToResolution(123.4, 20), 0.0);
+  }
 }

@@ -27,7 +27,7 @@ class LossAxisLabelsTest {
     BufferedImage image = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     PlotStyle.smooth(g);
-    LossPainter.paint(g, crawl(), 500, 300, false, -1);
+    LossPainter.paint(g, List.of(new LossPainter.Series(crawl(), Palette.VERMILLION, -1)), 500, 300, false);
     g.dispose();
     // the rotated axis title sits a few pixels in; nothing is drawn in the first two columns
     for (int x = 0; x < 2; x++) {

@@ -42,8 +42,7 @@ class TrajectoryPainterTest {
   }
 
   private static Trajectory run(String preset, Double eta) {
-    RunSpec o = eta == null ? RunSpec.EMPTY : new RunSpec(null, null, null, null, null, null, null, null, eta, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    RunSpec o = eta == null ? RunSpec.EMPTY : RunSpec.builder().eta(eta).build();
     RunResult r = DescentRun.run(PresetLibrary.builtIn().require(preset).setups(o).get(0));
     return r.trajectory();
   }

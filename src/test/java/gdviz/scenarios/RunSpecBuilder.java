@@ -24,7 +24,6 @@ final class RunSpecBuilder {
   }
 
   RunSpec build() {
-    return new RunSpec(null, null, null, null, null, null, null, null, eta, null, seed, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, lineSearch, null, null, null);
+    return RunSpec.builder().eta(eta).seed(seed).knob("lineSearch", lineSearch).build();
   }
 }

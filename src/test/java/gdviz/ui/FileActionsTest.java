@@ -1,5 +1,9 @@
 package gdviz.ui;
 
+import gdviz.ui.playback.Frame;
+import gdviz.ui.files.ExportDialog;
+import gdviz.ui.runs.ComparedRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,10 +106,10 @@ class FileActionsTest {
   @Test
   void aScenarioSavedAndOpenedAgainRestoresTheSetupAndTheView(FxRobot robot, @TempDir Path dir) throws Exception {
     robot.interact(() -> {
-      model.etaProperty().set(0.3);
-      model.startTextProperty().set("-4, 1");
-      model.methodProperty().set(gdviz.model.Method.MOMENTUM);
-      model.betaProperty().set(0.5);
+      model.method().etaProperty().set(0.3);
+      model.setup().startTextProperty().set("-4, 1");
+      model.method().methodProperty().set(gdviz.model.method.Methods.require("momentum"));
+      model.method().knobs().put("beta", (Object) (double) 0.5);
       model.end();
     });
     Viewport world = onFx(robot, () -> view.functionPlot().world());
@@ -120,10 +124,10 @@ class FileActionsTest {
       view.files().openScenario(file);
       return null;
     });
-    assertEquals(0.3, model.etaProperty().get(), 0.0);
-    assertEquals("-4, 1", model.startTextProperty().get());
-    assertEquals(gdviz.model.Method.MOMENTUM, model.methodProperty().get());
-    assertEquals(0.5, model.betaProperty().get(), 0.0);
+    assertEquals(0.3, model.method().etaProperty().get(), 0.0);
+    assertEquals("-4, 1", model.setup().startTextProperty().get());
+    assertEquals(gdviz.model.method.Methods.require("momentum"), model.method().methodProperty().get());
+    assertEquals(0.5, model.method().number("beta"), 0.0);
     assertEquals("quadratic-2d", model.presetProperty().get().name());
     Viewport reopened = onFx(robot, () -> view.functionPlot().world());
     assertEquals(world.xMin(), reopened.xMin(), 1e-12, "the saved view, not a new fit");
@@ -147,15 +151,15 @@ class FileActionsTest {
       view.files().openScenario(file);
       return null;
     });
-    assertEquals(List.of("η = 0.05 (too small)", "η = 0.2 (just right)", "η = 1.1 (too large)"),
-        model.runs().stream().map(ComparedRun::label).toList());
-    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals(List.of("η = 0.05 (crawls)", "η = 0.2 (converges)", "η = 1.1 (diverges)"),
+        model.runs().list().stream().map(ComparedRun::label).toList());
+    Frame frame = onFx(robot, () -> model.frameProperty().get());
     assertEquals(1.1, frame.runs().get(2).setup().eta(), 0.0);
   }
 
   @Test
   void aCorruptOrForeignFileGivesAClearMessageAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
-    robot.interact(() -> model.etaProperty().set(0.25));
+    robot.interact(() -> model.method().etaProperty().set(0.25));
     Path corrupt = dir.resolve("corrupt.json");
     Files.writeString(corrupt, "{\"name\": \"x\", \"description\": \"y\", \"eta\": ");
     Path foreign = dir.resolve("foreign.json");
@@ -170,7 +174,7 @@ class FileActionsTest {
       assertNotNull(e.getMessage());
       assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
       assertEquals("quadratic-2d", model.presetProperty().get().name(), "nothing changed");
-      assertEquals(0.25, model.etaProperty().get(), 0.0);
+      assertEquals(0.25, model.method().etaProperty().get(), 0.0);
     }
   }
 }

@@ -1,5 +1,8 @@
 package gdviz.ui;
 
+import gdviz.ui.playback.Frame;
+import gdviz.ui.playback.FrameSource;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,11 +36,11 @@ class FrameHandOffTest {
       AtomicInteger frames = new AtomicInteger();
       model.frameProperty().addListener((obs, old, f) -> frames.incrementAndGet());
       model.presetProperty().set(library.require("quadratic-2d"));
-      model.stepsTextProperty().set("1000000");
-      model.etaProperty().set(1e-7);
+      model.setup().stepsTextProperty().set("1000000");
+      model.method().etaProperty().set(1e-7);
       model.pulse(System.nanoTime()); // the frame pump posts the newest settings' run
       int afterSetup = frames.get();
-      MainViewModel.Frame posted = model.frameProperty().get();
+      Frame posted = model.frameProperty().get();
       long postedRun = posted == null ? -1 : posted.runId();
       int alreadyShown = posted != null && posted.setup().steps() == 1_000_000 ? posted.shown() : 0;
       // the run streams a million iterates on the worker; without a pulse nothing is published
@@ -49,13 +52,13 @@ class FrameHandOffTest {
       assertEquals(afterSetup, frames.get(), "the worker published nothing by itself");
       model.pulse(System.nanoTime());
       assertEquals(afterSetup + 1, frames.get(), "one pulse, one frame");
-      MainViewModel.Frame f = model.frameProperty().get();
-      assertEquals(alreadyShown + MainViewModel.MAX_NEW_PER_FRAME, f.shown(),
+      Frame f = model.frameProperty().get();
+      assertEquals(alreadyShown + FrameSource.MAX_NEW_PER_FRAME, f.shown(),
           "a frame takes in at most so many new iterates (run " + postedRun + ")");
       assertTrue(f.outcome() != null);
       int pulses = 1;
-      int expectedPulses = (1_000_001 - alreadyShown + MainViewModel.MAX_NEW_PER_FRAME - 1)
-          / MainViewModel.MAX_NEW_PER_FRAME;
+      int expectedPulses = (1_000_001 - alreadyShown + FrameSource.MAX_NEW_PER_FRAME - 1)
+          / FrameSource.MAX_NEW_PER_FRAME;
       while (model.frameProperty().get().shown() < 1_000_001) {
         model.pulse(System.nanoTime());
         pulses++;
@@ -80,9 +83,9 @@ class FrameHandOffTest {
     assertEquals(null, model.frameProperty().get(), "nothing to draw before the worker starts");
     queued.remove(0).run();
     model.pulse(System.nanoTime());
-    MainViewModel.Frame first = model.frameProperty().get();
+    Frame first = model.frameProperty().get();
     assertEquals(1, first.shown());
-    model.etaProperty().set(0.2); // queued, not yet run: its trajectory is empty
+    model.method().etaProperty().set(0.2); // queued, not yet run: its trajectory is empty
     model.pulse(System.nanoTime());
     assertEquals(first, model.frameProperty().get(), "the previous frame stays until the new run has a point");
   }

@@ -1,5 +1,7 @@
 package gdviz.ui;
 
+import gdviz.ui.playback.Frame;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,20 +83,20 @@ class HammeredUiTest {
     // diverge after a few steps (the table's rows then change), then watch
     for (int i = 0; i < 200; i++) {
       double value = i % 20 == 19 ? 5 + i : 0.2 + 0.001 * i;
-      Platform.runLater(() -> model.etaProperty().set(value));
+      Platform.runLater(() -> model.method().etaProperty().set(value));
       Thread.sleep(i % 20 == 19 ? 40 : 2);
     }
     // and the streaming path once: a long run streams in (its first frames include the JIT
     // compiling the scans that follow a growing path), then the preset's own steps again
     String[] steps = new String[1];
     robot.interact(() -> {
-      steps[0] = model.stepsTextProperty().get();
-      model.etaProperty().set(0.05);
-      model.stepsTextProperty().set("300000");
+      steps[0] = model.setup().stepsTextProperty().get();
+      model.method().etaProperty().set(0.05);
+      model.setup().stepsTextProperty().set("300000");
     });
     assertTrue(allShown(robot, 300_001, 30), "the warm-up run streamed in");
-    robot.interact(() -> model.stepsTextProperty().set(steps[0]));
-    Platform.runLater(() -> model.etaProperty().set(0.1));
+    robot.interact(() -> model.setup().stepsTextProperty().set(steps[0]));
+    Platform.runLater(() -> model.method().etaProperty().set(0.1));
     Thread.sleep(1000);
     watchdog = new Watchdog();
   }
@@ -223,12 +225,12 @@ class HammeredUiTest {
   }
 
   /** Waits until the frame shows a finished run from {@code x1} (first coordinate) at {@code eta}. */
-  private MainViewModel.Frame settled(FxRobot robot, double eta, double x1) throws InterruptedException {
+  private Frame settled(FxRobot robot, double eta, double x1) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       Object[] out = new Object[1];
       robot.interact(() -> out[0] = model.frameProperty().get());
-      MainViewModel.Frame f = (MainViewModel.Frame) out[0];
+      Frame f = (Frame) out[0];
       if (f != null && f.setup().eta() == eta && f.setup().start()[0] == x1 && f.outcome() != null
           && f.shown() == f.trajectory().size()) {
         return f;
@@ -240,10 +242,10 @@ class HammeredUiTest {
 
   @Test
   void absurdSettingsWithTheRealWorkerAreLabelledAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
-    robot.interact(() -> model.stepsTextProperty().set("2000"));
+    robot.interact(() -> model.setup().stepsTextProperty().set("2000"));
     for (double eta : new double[] {1e12, 1e-12, 1e6, 1e-6}) {
-      robot.interact(() -> model.etaProperty().set(eta));
-      MainViewModel.Frame f = settled(robot, eta, -5);
+      robot.interact(() -> model.method().etaProperty().set(eta));
+      Frame f = settled(robot, eta, -5);
       Outcome.Kind kind = f.outcome().kind();
       if (eta >= 1e6) {
         assertEquals(Outcome.Kind.DIVERGED, kind, "η = " + eta + ": " + f.outcome().message());
@@ -253,23 +255,23 @@ class HammeredUiTest {
       }
     }
     // a start at the bound of 1e150: runs, and ends with a label
-    robot.interact(() -> model.startTextProperty().set("1e150, -1e150"));
-    MainViewModel.Frame far = settled(robot, 1e-6, 1e150);
+    robot.interact(() -> model.setup().startTextProperty().set("1e150, -1e150"));
+    Frame far = settled(robot, 1e-6, 1e150);
     assertFalse(far.outcome().message().isEmpty(), "labelled: " + far.outcome().kind());
     // beyond it (±1e300), NaN and ∞ typed as a start: a message, and the last good run stays
     for (String bad : new String[] {"1e300, -1e300", "NaN, 0", "Infinity, 1", "1, -Infinity"}) {
-      robot.interact(() -> model.startTextProperty().set(bad));
+      robot.interact(() -> model.setup().startTextProperty().set(bad));
       String[] error = new String[1];
-      robot.interact(() -> error[0] = model.startErrorProperty().get());
+      robot.interact(() -> error[0] = model.setup().startErrorProperty().get());
       assertFalse(error[0].isEmpty(), "'" + bad + "' is refused with a message");
     }
     // ten million steps on the worker: the window keeps answering while they stream in
     robot.interact(() -> {
-      model.startTextProperty().set("-5, -2");
-      model.stepsTextProperty().set("10000000");
-      model.etaProperty().set(1e-8);
+      model.setup().startTextProperty().set("-5, -2");
+      model.setup().stepsTextProperty().set("10000000");
+      model.method().etaProperty().set(1e-8);
     });
-    MainViewModel.Frame big = settled(robot, 1e-8, -5);
+    Frame big = settled(robot, 1e-8, -5);
     assertEquals(10_000_001, big.trajectory().size());
     assertEquals(List.of(), uncaught, "no exception");
     checkWatchdog();
@@ -277,14 +279,14 @@ class HammeredUiTest {
 
   @Test
   void aHammeredSliderEndsShowingExactlyAFreshRunAtTheFinalEta(FxRobot robot) throws Exception {
-    robot.interact(() -> model.stepsTextProperty().set("2000"));
+    robot.interact(() -> model.setup().stepsTextProperty().set("2000"));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
     int changes = 0;
     double eta = 0.01;
     while (changes < 1000) {
       double value = 0.001 + 0.0004 * (changes % 1200) + 1e-7 * changes; // every value new
       eta = value;
-      Platform.runLater(() -> model.etaProperty().set(value));
+      Platform.runLater(() -> model.method().etaProperty().set(value));
       changes++;
       if (changes % 2 == 0) {
         Thread.sleep(Math.max(0, (deadline - System.nanoTime()) / 1_000_000 / Math.max(1, (1000 - changes) / 2)));
@@ -293,11 +295,11 @@ class HammeredUiTest {
     double last = eta;
     // let it settle: the frame shows the newest run, finished and drawn
     long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    MainViewModel.Frame frame = null;
+    Frame frame = null;
     while (System.nanoTime() < settle) {
       Object[] out = new Object[1];
       robot.interact(() -> out[0] = model.frameProperty().get());
-      frame = (MainViewModel.Frame) out[0];
+      frame = (Frame) out[0];
       if (frame != null && frame.setup().eta() == last && frame.outcome() != null
           && frame.shown() == frame.trajectory().size()) {
         break;
@@ -305,7 +307,7 @@ class HammeredUiTest {
       Thread.sleep(20);
     }
     assertEquals(1000, changes);
-    assertEquals(last, model.etaProperty().get(), 0.0, "the final η");
+    assertEquals(last, model.method().etaProperty().get(), 0.0, "the final η");
     assertEquals(last, frame.setup().eta(), 0.0, "the frame is the final η's run, no stale run won");
     RunResult fresh = DescentRun.run(frame.setup());
     Trajectory shown = frame.trajectory();
@@ -316,7 +318,7 @@ class HammeredUiTest {
     }
     Thread.sleep(100);
     var rows = view.iterTable().getItems();
-    assertEquals(Math.min(IterateRows.WINDOW, shown.size()), rows.size(), "the table's window of rows");
+    assertEquals(Math.min(gdviz.ui.table.IterateRows.WINDOW, shown.size()), rows.size(), "the table's window of rows");
     assertEquals(shown.size() - 1, (int) rows.get(rows.size() - 1), "ending at this run's last iterate");
     // what the cells draw on screen (their text nodes, after layout), not only what they were told
     List<String> wrong = new java.util.ArrayList<>();
@@ -327,17 +329,16 @@ class HammeredUiTest {
             && c.getItem() != null)
         .forEach(c -> {
           int k = (Integer) c.getItem();
+          String drawn = c.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+              .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+          // the run's number, in as many digits as the cell has room for: never cut, never stale
           String expected = switch (c.getTableColumn().getText()) {
-            case "f" -> StepByHand.num(fresh.trajectory().value(k));
-            case "η" -> k == 0 ? "" : StepByHand.num(fresh.trajectory().eta(k));
+            case "f" -> gdviz.model.Numbers.fit(fresh.trajectory().value(k), drawn.length());
+            case "η" -> k == 0 ? "" : gdviz.model.Numbers.fit(fresh.trajectory().eta(k), drawn.length());
             case "k" -> Integer.toString(k);
             default -> null;
           };
-          String drawn = c.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
-              .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
-          String ellipsis = c.getEllipsisString();
-          boolean same = expected == null || drawn.equals(expected) || drawn.endsWith(ellipsis)
-              && expected.startsWith(drawn.substring(0, drawn.length() - ellipsis.length()));
+          boolean same = expected == null || drawn.equals(expected);
           checked[0]++;
           if (!same) {
             wrong.add(c.getTableColumn().getText() + " of iterate " + k + ": drawn '" + drawn + "', run has '"
@@ -353,8 +354,8 @@ class HammeredUiTest {
   @Test
   void aMillionStepRunStreamsInWithoutBlockingTheWindow(FxRobot robot) throws Exception {
     robot.interact(() -> {
-      model.stepsTextProperty().set("1000000");
-      model.etaProperty().set(1e-6);
+      model.setup().stepsTextProperty().set("1000000");
+      model.method().etaProperty().set(1e-6);
     });
     assertTrue(allShown(robot, 1_000_001, 60), "all million iterates shown");
     assertEquals(List.of(), uncaught);

@@ -1,5 +1,7 @@
 package gdviz.ui;
 
+
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +19,7 @@ class MainViewModelTest {
     MainViewModel model = new MainViewModel(library, Runnable::run);
     model.presetProperty().set(library.require("quadratic-1d"));
     assertEquals(1, model.frameProperty().get().shown(), "a preset opens ready to play");
-    model.etaProperty().set(0.3);
+    model.method().etaProperty().set(0.3);
     model.pulse(System.nanoTime());
     assertEquals(11, model.frameProperty().get().shown());
   }
@@ -30,7 +32,7 @@ class MainViewModelTest {
     queue.remove(0).run();
     model.pulse(System.nanoTime());
     assertEquals(1, model.frameProperty().get().shown());
-    model.etaProperty().set(0.3);
+    model.method().etaProperty().set(0.3);
     model.pulse(System.nanoTime());
     queue.remove(0).run();
     model.pulse(System.nanoTime());
@@ -42,18 +44,18 @@ class MainViewModelTest {
   void aSetupProblemOfTextNoLongerTypedIsNotShown() {
     MainViewModel model = new MainViewModel(library, Runnable::run);
     model.presetProperty().set(library.require("quadratic-2d"));
-    model.startTextProperty().set("1");
+    model.setup().startTextProperty().set("1");
     model.pulse(System.nanoTime());
-    assertTrue(model.setupErrorProperty().get().contains("1 coordinate"), model.setupErrorProperty().get());
+    assertTrue(model.setup().problemProperty().get().contains("1 coordinate"), model.setup().problemProperty().get());
     for (String typed : new String[] {"1e", "1e300, 1", "NaN, 0"}) {
-      model.startTextProperty().set(typed);
+      model.setup().startTextProperty().set(typed);
       model.pulse(System.nanoTime());
-      assertFalse(model.startErrorProperty().get().isEmpty(), "'" + typed + "' has its own message");
-      assertEquals("", model.setupErrorProperty().get(), "no message about the start '1' while '" + typed + "' is typed");
+      assertFalse(model.setup().startErrorProperty().get().isEmpty(), "'" + typed + "' has its own message");
+      assertEquals("", model.setup().problemProperty().get(), "no message about the start '1' while '" + typed + "' is typed");
     }
-    model.startTextProperty().set("1, 1");
+    model.setup().startTextProperty().set("1, 1");
     model.pulse(System.nanoTime());
-    assertEquals("", model.startErrorProperty().get());
+    assertEquals("", model.setup().startErrorProperty().get());
     assertEquals(1.0, model.frameProperty().get().setup().start()[1], 0.0);
   }
 }

@@ -1,5 +1,8 @@
 package gdviz.ui;
 
+import gdviz.ui.playback.Frame;
+import gdviz.ui.method.EtaSlider;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,14 +92,14 @@ class MainViewTest {
     select(robot, "quadratic-2d");
     robot.interact(model::end);
     double[] before = drawnPoints(robot);
-    double etaBefore = model.etaProperty().get();
+    double etaBefore = model.method().etaProperty().get();
     Node thumb = robot.lookup("#etaSliderTrack .thumb").query();
     robot.drag(thumb).moveBy(25, 0);
     double[] during = drawnPoints(robot);
     robot.moveBy(25, 0);
     double[] later = drawnPoints(robot);
     robot.release(javafx.scene.input.MouseButton.PRIMARY);
-    assertTrue(model.etaProperty().get() > etaBefore, "η went up: " + model.etaProperty().get());
+    assertTrue(model.method().etaProperty().get() > etaBefore, "η went up: " + model.method().etaProperty().get());
     assertFalse(Arrays.equals(before, during), "the path changed while the thumb was held");
     assertFalse(Arrays.equals(during, later), "and again as it moved on");
     assertArrayEquals(Arrays.copyOf(before, 2), Arrays.copyOf(later, 2), "the start marker stays where it was");
@@ -107,13 +110,13 @@ class MainViewTest {
     for (Preset p : LIBRARY.all()) {
       select(robot, p.name());
       robot.interact(model::end);
-      MainViewModel.Frame frame = onFx(robot, () -> {
+      Frame frame = onFx(robot, () -> {
         view.pulse();
         return model.frameProperty().get();
       });
       assertNotNull(frame, p.name());
-      assertEquals("", model.setupErrorProperty().get(), p.name());
-      assertEquals("", model.functionErrorProperty().get(), p.name());
+      assertEquals("", model.setup().problemProperty().get(), p.name());
+      assertEquals("", model.setup().functionErrorProperty().get(), p.name());
       assertTrue(frame.trajectory().size() > 1, p.name() + " ran");
       assertTrue(view.functionPlot().lastDrawn().count() >= 2, p.name() + " drew its path");
       assertTrue(view.functionPlot().viewport() != null, p.name() + " has a viewport");
@@ -131,13 +134,13 @@ class MainViewTest {
     assertEquals("x^2 + sinn(x)", field.getText());
     Label error = robot.lookup(".error").match(Node::isVisible).query();
     assertEquals("unknown function 'sinn' at column 7", error.getText());
-    assertEquals("unknown function 'sinn' at column 7", model.functionErrorProperty().get());
+    assertEquals("unknown function 'sinn' at column 7", model.setup().functionErrorProperty().get());
     assertArrayEquals(before, drawnPoints(robot), "the last good plot stays");
     assertEquals(objectiveBefore, model.objectiveProperty().get(), "and so does its function");
     // Fixing the typo clears the error and plots the new function.
     robot.eraseText(7).write("sin(x)");
     assertEquals("x^2 + sin(x)", field.getText());
-    assertEquals("", model.functionErrorProperty().get());
+    assertEquals("", model.setup().functionErrorProperty().get());
     assertFalse(error.isVisible());
     assertTrue(model.objectiveProperty().get() != objectiveBefore);
   }
@@ -146,7 +149,7 @@ class MainViewTest {
   void playPauseStepAndReset(FxRobot robot) {
     assertEquals(1, model.frameProperty().get().shown(), "ready to play: only the start point");
     robot.clickOn("#functionPlot"); // focus away from text fields; sets the start where clicked
-    robot.interact(() -> model.startTextProperty().set("10"));
+    robot.interact(() -> model.setup().startTextProperty().set("10"));
     robot.interact(model::reset);
     robot.type(KeyCode.RIGHT);
     assertEquals(2, shown(robot), "→ steps once");
@@ -199,17 +202,17 @@ class MainViewTest {
     robot.write("1.1").type(KeyCode.ENTER);
     robot.interact(view::pulse);
     assertTrue(banner.isVisible());
-    assertEquals("diverging: η = 1.1 > 2/L = 1, so |x − x*| grows at every step", banner.getText());
+    assertEquals("diverging (stopped after 10 steps; η = 1.1 > 2/L = 1: |x − x*| grows ×1.2 per step)", banner.getText());
     // With a large budget the run itself runs off and says where.
     robot.interact(() -> {
-      model.stepsTextProperty().set("100000");
-      model.etaProperty().set(3);
+      model.setup().stepsTextProperty().set("100000");
+      model.method().etaProperty().set(3);
       view.pulse();
     });
     // |x_k| = 10·5^k passes 1e150 at k = ⌈149/log10(5)⌉ = 214
     assertEquals("diverged at step 214", banner.getText());
     robot.interact(() -> {
-      model.etaProperty().set(0.5);
+      model.method().etaProperty().set(0.5);
       view.pulse();
     });
     assertFalse(banner.isVisible(), "back below 2/L");
@@ -228,7 +231,7 @@ class MainViewTest {
     assertTrue(between.getHue() >= 30 && between.getHue() < 60, "amber between: hue " + between.getHue());
     assertTrue(beyond.getHue() >= 0 && beyond.getHue() < 30, "red beyond 2/L: hue " + beyond.getHue());
     // the boundaries sit where the slider puts η = 0.25 and 0.5: move the thumb there and check the regime
-    robot.interact(() -> model.etaProperty().set(0.24));
+    robot.interact(() -> model.method().etaProperty().set(0.24));
     assertEquals(gdviz.model.StepSizeBands.Regime.MONOTONE, model.bandsProperty().get().regimeOf(0.24));
     assertEquals(gdviz.model.StepSizeBands.Regime.OSCILLATING, model.bandsProperty().get().regimeOf(0.26));
     assertEquals(gdviz.model.StepSizeBands.Regime.DIVERGING, model.bandsProperty().get().regimeOf(0.51));
@@ -242,7 +245,7 @@ class MainViewTest {
     int before = onFx(robot, slider::stripPaints);
     for (double eta : new double[] {0.01, 0.1, 0.3, 2}) {
       robot.interact(() -> {
-        model.etaProperty().set(eta);
+        model.method().etaProperty().set(eta);
         view.pulse();
       });
     }
@@ -311,10 +314,10 @@ class MainViewTest {
     // drag the start marker (the first drawn point) 60 px to the right
     robot.drag(origin.getX() + points[0], origin.getY() + points[1], javafx.scene.input.MouseButton.PRIMARY)
         .moveBy(30, 0);
-    String midDrag = model.startTextProperty().get();
+    String midDrag = model.setup().startTextProperty().get();
     robot.moveBy(30, 0).release(javafx.scene.input.MouseButton.PRIMARY);
-    String[] moved = model.startTextProperty().get().split(",\\s*");
-    assertTrue(Double.parseDouble(moved[0]) > -5, "x1 moved right: " + model.startTextProperty().get());
+    String[] moved = model.setup().startTextProperty().get().split(",\\s*");
+    assertTrue(Double.parseDouble(moved[0]) > -5, "x1 moved right: " + model.setup().startTextProperty().get());
     assertEquals(-2, Double.parseDouble(moved[1]), 0.1, "x2 stayed");
     assertFalse(midDrag.equals("-5, -2"), "the start followed during the drag");
     assertEquals(Double.parseDouble(moved[0]), drawnX0(robot), 1e-3, "the run starts there");
@@ -330,14 +333,14 @@ class MainViewTest {
   @Test
   void methodParametersHaveTheirOwnSliders(FxRobot robot) {
     select(robot, "quadratic-2d");
-    robot.interact(() -> model.methodProperty().set(gdviz.model.Method.ADAM));
+    robot.interact(() -> model.method().methodProperty().set(gdviz.model.method.Methods.require("adam")));
     assertNotNull(robot.lookup("#beta1Slider").query());
     assertNotNull(robot.lookup("#beta2Slider").query());
     robot.interact(model::end);
     double[] before = drawnPoints(robot);
-    robot.interact(() -> model.beta1Property().set(0.5));
+    robot.interact(() -> model.method().knobs().put("beta1", (Object) (double) 0.5));
     assertFalse(Arrays.equals(before, drawnPoints(robot)), "moving β₁ re-runs");
-    robot.interact(() -> model.methodProperty().set(gdviz.model.Method.SGD));
+    robot.interact(() -> model.method().methodProperty().set(gdviz.model.method.Methods.require("sgd")));
     assertNotNull(robot.lookup("#noiseSlider").query());
   }
 }

@@ -1,5 +1,7 @@
 package gdviz.ui;
 
+import gdviz.ui.playback.Frame;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,15 +77,15 @@ class TeachingViewsTest {
     assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"), legendLabels(robot));
     assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()));
     robot.clickOn("#legend-visible-1"); // hide momentum
-    assertFalse(model.runs().get(1).visible());
+    assertFalse(model.runs().list().get(1).visible());
     assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "momentum's path is gone");
     robot.clickOn("#legend-visible-1");
     assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "and back");
     // clicking a label selects that run for editing
     robot.clickOn("#legend-label-6");
-    assertEquals(6, model.selectedRunProperty().get());
-    assertEquals(gdviz.model.Method.ADAM, model.methodProperty().get());
-    assertEquals(0.05, model.etaProperty().get(), 0.0);
+    assertEquals(6, model.runs().selectedProperty().get());
+    assertEquals(gdviz.model.method.Methods.require("adam"), model.method().methodProperty().get());
+    assertEquals(0.05, model.method().etaProperty().get(), 0.0);
   }
 
   @Test
@@ -91,8 +93,8 @@ class TeachingViewsTest {
     select(robot, "quadratic-1d");
     assertTrue(legendLabels(robot).isEmpty(), "a single run needs no legend");
     robot.clickOn("η: too small / right / too large");
-    assertEquals(List.of("η = 0.05 (too small)", "η = 0.2 (just right)", "η = 1.1 (too large)"), legendLabels(robot));
-    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals(List.of("η = 0.05 (crawls)", "η = 0.2 (converges)", "η = 1.1 (diverges)"), legendLabels(robot));
+    Frame frame = onFx(robot, () -> model.frameProperty().get());
     assertEquals(3, frame.runs().size());
     assertEquals(0.05, frame.runs().get(0).setup().eta(), 0.0);
     assertEquals(0.2, frame.runs().get(1).setup().eta(), 0.0);
@@ -105,8 +107,8 @@ class TeachingViewsTest {
   void oneClickAddsDampedNewtonBesideNewton(FxRobot robot) {
     select(robot, "newton-nonconvex");
     robot.clickOn("Add damped Newton");
-    assertEquals(List.of("newton-nonconvex", "damped newton η = 0.5"), legendLabels(robot));
-    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals(List.of("newton, η = 1", "damped newton, η = 0.5"), legendLabels(robot));
+    Frame frame = onFx(robot, () -> model.frameProperty().get());
     assertEquals(0.5, frame.runs().get(1).setup().eta(), 0.0);
     assertTrue(frame.runs().get(1).trajectory().value(10) < frame.runs().get(0).trajectory().value(10),
         "damped Newton ends lower");
@@ -154,7 +156,7 @@ class TeachingViewsTest {
     select(robot, "quadratic-1d");
     for (double eta : new double[] {0.3, 0.05, 0.9}) {
       robot.interact(() -> {
-        model.etaProperty().set(eta);
+        model.method().etaProperty().set(eta);
         view.pulse();
         view.iterTable().scrollTo(0);
       });
@@ -171,9 +173,9 @@ class TeachingViewsTest {
             .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
             .forEach(c -> cells.put(c.getTableColumn().getText(), c.getText())));
         assertEquals(Integer.toString(k), cells.get("k"));
-        assertEquals(StepByHand.num(t.x(k, 0)), cells.get("x"), "x of iterate " + k + " at η = " + eta);
-        assertEquals(StepByHand.num(t.value(k)), cells.get("f"), "f of iterate " + k + " at η = " + eta);
-        assertEquals(StepByHand.num(eta), cells.get("η"));
+        assertEquals(gdviz.model.Numbers.compact(t.x(k, 0)), cells.get("x"), "x of iterate " + k + " at η = " + eta);
+        assertEquals(gdviz.model.Numbers.compact(t.value(k)), cells.get("f"), "f of iterate " + k + " at η = " + eta);
+        assertEquals(gdviz.model.Numbers.compact(eta), cells.get("η"));
       }
     }
   }
@@ -186,7 +188,7 @@ class TeachingViewsTest {
     for (double eta : new double[] {0.011, 0.023, 0.017}) {
       List<Integer> rowsAsked = new java.util.ArrayList<>();
       robot.interact(() -> {
-        model.etaProperty().set(eta);
+        model.method().etaProperty().set(eta);
         view.pulse();
         // a row asked to lay out is re-styled and re-laid out whole by the table in the next pulse
         view.iterTable().lookupAll(".table-row-cell").stream()
@@ -212,12 +214,10 @@ class TeachingViewsTest {
       for (String[] cell : shown) {
         String text = cell[0];
         String drawn = cell[1];
-        String ellipsis = cell[4];
-        boolean same = text.equals(drawn) || drawn != null && drawn.endsWith(ellipsis)
-            && text.startsWith(drawn.substring(0, drawn.length() - ellipsis.length()));
-        assertTrue(same, "column " + cell[2] + ", iterate " + cell[3] + ": drawn '" + drawn + "', text '" + text + "'");
+        assertEquals(text, drawn, "column " + cell[2] + ", iterate " + cell[3] + ": drawn whole, never cut");
         if (cell[2].equals("f")) {
-          assertEquals(StepByHand.num(t.value(Integer.parseInt(cell[3]))), text, "η = " + eta);
+          // the run's f in as many digits as the cell has room for
+          assertEquals(gdviz.model.Numbers.fit(t.value(Integer.parseInt(cell[3])), text.length()), text, "η = " + eta);
         }
       }
     }
@@ -242,7 +242,7 @@ class TeachingViewsTest {
   @Test
   void iterateNumbersOfALongRunAreNotCutShort(FxRobot robot) throws InterruptedException {
     select(robot, "quadratic-1d");
-    robot.interact(() -> model.stepsTextProperty().set("2000000"));
+    robot.interact(() -> model.setup().stepsTextProperty().set("2000000"));
     for (int i = 0; i < 500 && !onFx(robot, () -> {
       var f = model.frameProperty().get();
       return f.outcome() != null && f.trajectory().size() == 2_000_001 && f.shown() == 2_000_001;
@@ -269,7 +269,7 @@ class TeachingViewsTest {
   @Test
   void linreg20ptsShowsTheFittedLineAndTheClosedFormMarker(FxRobot robot) {
     select(robot, "linreg-20pts");
-    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = onFx(robot, () -> model.frameProperty().get());
     double[] exact = ((DataObjective) frame.setup().objective()).closedFormMinimizer();
     assertArrayEquals(exact, onFx(robot, () -> view.functionPlot().marker()), 0.0, "marked on the contour");
     assertNotNull(robot.lookup("#dataFit").query(), "the scatter with the fitted line is shown");
@@ -300,7 +300,7 @@ class TeachingViewsTest {
     }
     assertTrue(differing > 500, "the heat map and contours turned: " + differing + " sampled pixels changed");
     // precond no longer lands on the minimum in one step
-    MainViewModel.Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = onFx(robot, () -> model.frameProperty().get());
     assertTrue(frame.runs().get(1).trajectory().value(1) > 1, "precond on the rotated function: "
         + frame.runs().get(1).trajectory().value(1));
   }

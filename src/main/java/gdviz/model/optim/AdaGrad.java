@@ -1,9 +1,20 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 
 /** s ← s + g², x ← x − η·g / √(s + ε), per coordinate. */
 public final class AdaGrad implements Optimizer {
+  /** ε: keeps the division finite; each method that has one sets its own default. */
+  public static final Knob EPS = Knob.real("eps", "ε", 1e-6, 0, Double.POSITIVE_INFINITY,
+      "added under the square root so a zero gradient history does not divide by zero")
+      .excluding(true, false).slider(Knob.Scale.LOG, 1e-12, 1e-1);
+  public static final Method METHOD = Method.named("adagrad", "per-coordinate steps η/√(Σg² + ε)")
+      .rule("AdaGrad: s ← s + g², x ← x − η·g/√(s + ε)")
+      .knobs(EPS)
+      .creates((f, eta, k, seed) -> new AdaGrad(f.dimension(), eta, k.real(EPS)));
+
   private final double eta;
   private final double eps;
   private final double[] squares;

@@ -1,12 +1,24 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 
 /**
  * s ← ρ·s + (1 − ρ)·g²; Δ ← √(u + ε)/√(s + ε)·g; x ← x − η·Δ; u ← ρ·u + (1 − ρ)·Δ².
  * The classic rule has no learning rate: η defaults to 1 and only scales the step.
  */
 public final class Adadelta implements Optimizer {
+  public static final Knob RHO = Knob.real("rho", "ρ", 0.9, 0, 1,
+      "how much of the running averages is kept per step").excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.999);
+  private static final Knob EPS = AdaGrad.EPS.withDefault(1e-5);
+  public static final Method METHOD = Method.named("adadelta",
+          "RMSProp with unit-correcting steps; η scales the step")
+      .rule("Adadelta: s ← ρ·s + (1 − ρ)·g², Δ = √(u + ε)/√(s + ε)·g, x ← x − η·Δ, u ← ρ·u + (1 − ρ)·Δ²")
+      .defaultEta(1)
+      .knobs(RHO, EPS)
+      .creates((f, eta, k, seed) -> new Adadelta(f.dimension(), eta, k.real(RHO), k.real(EPS)));
+
   private final double eta;
   private final double rho;
   private final double eps;

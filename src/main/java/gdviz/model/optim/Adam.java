@@ -1,12 +1,24 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 
 /**
  * m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², bias-corrected m̂ = m/(1 − β₁ᵗ),
  * v̂ = v/(1 − β₂ᵗ), x ← x − η·m̂/(√v̂ + ε).
  */
 public final class Adam implements Optimizer {
+  public static final Knob BETA1 = Knob.real("beta1", "β₁", 0.9, 0, 1, "averaging of the gradient (momentum)")
+      .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
+  public static final Knob BETA2 = Knob.real("beta2", "β₂", 0.999, 0, 1, "averaging of the squared gradient")
+      .excluding(false, true).slider(Knob.Scale.LOG_ONE_MINUS, 0.9, 0.9999);
+  static final Knob EPS = AdaGrad.EPS.withDefault(1e-8);
+  public static final Method METHOD = Method.named("adam", "momentum + RMSProp with bias correction")
+      .rule("Adam: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·m̂/(√v̂ + ε)")
+      .knobs(BETA1, BETA2, EPS)
+      .creates((f, eta, k, seed) -> new Adam(f.dimension(), eta, k.real(BETA1), k.real(BETA2), k.real(EPS)));
+
   private final double eta;
   private final double beta1;
   private final double beta2;

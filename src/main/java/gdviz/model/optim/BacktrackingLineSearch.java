@@ -1,12 +1,32 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
+import java.util.List;
 
 /**
  * Gradient descent whose step length is chosen per step by backtracking (Armijo): start at t = η
  * and halve t until f(x − t·g) ≤ f(x) − c·t·|g|², with c = 10⁻⁴.
  */
 public final class BacktrackingLineSearch implements Optimizer {
+  public static final Knob RULE = Knob.choice("lineSearch", "search", "armijo", List.of("armijo", "exact"),
+      "armijo: halve t from η until f falls enough; exact: Brent's method on the bracket");
+  public static final Knob BRACKET = Knob.interval("bracket", "[a, b]", null, 0, Double.POSITIVE_INFINITY,
+      "exact search: the step interval (default [0, η])");
+  public static final Method METHOD = Method.named("linesearch",
+          "gradient descent with a line search: armijo (backtracking from t = η) or exact (Brent on the bracket)")
+      .rule("line search: x ← x − t·∇f(x), t chosen along −∇f")
+      .defaultEta(1)
+      .knobs(RULE, BRACKET)
+      .creates((f, eta, k, seed) -> {
+        if (!"exact".equals(k.choice(RULE))) {
+          return new BacktrackingLineSearch(f.dimension(), eta);
+        }
+        double[] b = k.interval(BRACKET);
+        return new ExactLineSearch(f.dimension(), b != null ? b[0] : 0, b != null ? b[1] : eta);
+      });
+
   static final double SUFFICIENT_DECREASE = 1e-4;
   static final double SHRINK = 0.5;
   private static final int MAX_HALVINGS = 100;

@@ -1,6 +1,7 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Method;
 
 /**
  * x ← x − η·diag(|H|)⁻¹∇f(x): each coordinate scaled by its own curvature, with the absolute value
@@ -8,6 +9,12 @@ import gdviz.model.Objective;
  * unscaled (a plain gradient step) instead of dividing by zero.
  */
 public final class DiagonalPreconditioning implements Optimizer {
+  public static final Method METHOD = Method.named("precond", "diagonal preconditioning x ← x − η·diag(|H|)⁻¹∇f")
+      .rule("diagonal preconditioning: x ← x − η·∇f(x)/|diag H|")
+      .defaultEta(1)
+      .needsHessian()
+      .creates((f, eta, k, seed) -> new DiagonalPreconditioning(f.dimension(), eta));
+
   private final double eta;
   private final double[][] hessian;
 

@@ -1,9 +1,14 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Method;
 
 /** x ← x − η·∇f(x). */
 public final class GradientDescent implements Optimizer {
+  public static final Method METHOD = Method.named("gd", "gradient descent: x ← x − η·∇f(x)")
+      .rule("gradient descent: x ← x − η·∇f(x)")
+      .creates((f, eta, k, seed) -> new GradientDescent(eta));
+
   private final double eta;
 
   public GradientDescent(double eta) {

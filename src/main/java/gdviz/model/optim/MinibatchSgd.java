@@ -2,6 +2,9 @@ package gdviz.model.optim;
 
 import gdviz.model.DataObjective;
 import gdviz.model.Objective;
+import gdviz.model.SetupException;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 import java.util.Random;
 
 /**
@@ -10,6 +13,26 @@ import java.util.Random;
  * Finishes after the given number of epochs.
  */
 public final class MinibatchSgd implements Optimizer {
+  /** Its slider reaches the data set's size (sliderMax ∞: up to the samples). */
+  public static final Knob BATCH_SIZE = Knob.integer("batchSize", "batch", 10, 1, Integer.MAX_VALUE,
+      "samples per step").slider(Knob.Scale.LOG, 1, Double.POSITIVE_INFINITY);
+  public static final Knob EPOCHS = Knob.integer("epochs", "epochs", 3, 1, 1_000_000, "passes over the data");
+  public static final Knob SHUFFLE = Knob.flag("shuffle", "shuffled", true,
+      "visit the samples in a fresh seeded order each epoch (else in table order)");
+  public static final Method METHOD = Method.named("minibatch",
+          "minibatch SGD on a data set: shuffled, seeded")
+      .rule("minibatch SGD: x ← x − η·(mean gradient over the batch)")
+      .needsData()
+      .knobs(BATCH_SIZE, EPOCHS, SHUFFLE)
+      .check((m, f, k) -> {
+        if (k.given(BATCH_SIZE) != null && k.integer(BATCH_SIZE) > ((DataObjective) f).sampleCount()) {
+          throw new SetupException("batch (--batch-size) " + k.integer(BATCH_SIZE) + " is larger than the data set ("
+              + ((DataObjective) f).sampleCount() + " samples)");
+        }
+      })
+      .creates((f, eta, k, seed) -> new MinibatchSgd((DataObjective) f, eta, k.integer(BATCH_SIZE),
+          k.integer(EPOCHS), k.flag(SHUFFLE), seed));
+
   private final double eta;
   private final int batchSize;
   private final int epochs;

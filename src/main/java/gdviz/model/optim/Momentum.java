@@ -1,9 +1,18 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 
 /** Heavy ball: v ← β·v + ∇f(x), x ← x − η·v. */
 public final class Momentum implements Optimizer {
+  public static final Knob BETA = Knob.real("beta", "β", 0.9, 0, 1, "momentum: how much of the last velocity is kept")
+      .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
+  public static final Method METHOD = Method.named("momentum", "heavy ball: v ← β·v + ∇f, x ← x − η·v")
+      .rule("momentum: v ← β·v + ∇f(x), x ← x − η·v")
+      .knobs(BETA)
+      .creates((f, eta, k, seed) -> new Momentum(f.dimension(), eta, k.real(BETA)));
+
   private final double eta;
   private final double beta;
   private final double[] velocity;

@@ -1,6 +1,8 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -12,6 +14,15 @@ import org.apache.commons.math3.linear.RealMatrix;
  * a divergence.
  */
 public final class Newton implements Optimizer {
+  public static final Knob ABS_HESSIAN = Knob.flag("absHessian", "|H|", false,
+      "divide by |f''| (|H|) so negative curvature cannot send x uphill");
+  public static final Method METHOD = Method.named("newton", "damped Newton x ← x − η·H⁻¹∇f")
+      .rule("Newton: x ← x − η·H⁻¹∇f(x)")
+      .defaultEta(1)
+      .needsHessian()
+      .knobs(ABS_HESSIAN)
+      .creates((f, eta, k, seed) -> new Newton(f.dimension(), eta, k.flag(ABS_HESSIAN)));
+
   private final double eta;
   private final boolean absolute;
   private final double[][] hessian;

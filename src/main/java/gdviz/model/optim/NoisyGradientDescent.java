@@ -1,10 +1,19 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 import java.util.Random;
 
 /** Stochastic gradient descent as a model: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I), seeded. */
 public final class NoisyGradientDescent implements Optimizer {
+  public static final Knob NOISE = Knob.real("noise", "σ", 1.0, 0, Double.POSITIVE_INFINITY,
+      "standard deviation of the Gaussian noise added to each gradient component").slider(Knob.Scale.LINEAR, 0, 5);
+  public static final Method METHOD = Method.named("sgd", "gradient + seeded Gaussian noise of σ (a model of SGD)")
+      .rule("noisy gradient descent: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I)")
+      .knobs(NOISE)
+      .creates((f, eta, k, seed) -> new NoisyGradientDescent(eta, k.real(NOISE), seed));
+
   private final double eta;
   private final double sigma;
   private final Random random;

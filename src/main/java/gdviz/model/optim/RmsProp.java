@@ -1,9 +1,19 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 
 /** s ← γ·s + (1 − γ)·g², x ← x − η·g / √(s + ε), per coordinate. */
 public final class RmsProp implements Optimizer {
+  public static final Knob GAMMA = Knob.real("gamma", "γ", 0.9, 0, 1,
+      "how much of the squared-gradient average is kept per step").excluding(false, true)
+      .slider(Knob.Scale.LINEAR, 0, 0.999);
+  public static final Method METHOD = Method.named("rmsprop", "leaky squared-gradient average")
+      .rule("RMSProp: s ← γ·s + (1 − γ)·g², x ← x − η·g/√(s + ε)")
+      .knobs(GAMMA, AdaGrad.EPS)
+      .creates((f, eta, k, seed) -> new RmsProp(f.dimension(), eta, k.real(GAMMA), k.real(AdaGrad.EPS)));
+
   private final double eta;
   private final double gamma;
   private final double eps;

@@ -2,6 +2,8 @@ package gdviz.model.optim;
 
 import gdviz.model.DataObjective;
 import gdviz.model.Objective;
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
 import java.util.Random;
 
 /**
@@ -12,6 +14,16 @@ import java.util.Random;
  * improvement. The best x seen is the lowest point of the run's trajectory.
  */
 public final class ShrinkingStepSgd implements Optimizer {
+  public static final Knob PATIENCE = Knob.integer("patience", "patience", 100, 1, Integer.MAX_VALUE,
+      "epochs in a row without improvement before it stops");
+  public static final Method METHOD = Method.named("shrinking",
+          "per-sample SGD over a data set, α ← 0.9·α after an epoch without improvement, reset to η after one with")
+      .rule("one epoch: per-sample steps x ← x − α·∇(sample's loss), α shrinking after epochs that did not help")
+      .defaultEta(0.01)
+      .needsData()
+      .knobs(PATIENCE)
+      .creates((f, eta, k, seed) -> new ShrinkingStepSgd((DataObjective) f, eta, k.integer(PATIENCE), seed));
+
   private final double initialStep;
   private final int patience;
   private final Random random;

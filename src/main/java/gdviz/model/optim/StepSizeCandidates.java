@@ -1,12 +1,19 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
+import gdviz.model.method.Method;
 
 /**
  * Each step tries x − η·∇f(x) for every candidate η (100, 10, 1, 0.1, … 0.00001) and keeps the one
  * with the lowest f; a candidate whose value overflows or is not a number counts as +∞.
  */
 public final class StepSizeCandidates implements Optimizer {
+  public static final Method METHOD = Method.named("candidates",
+          "each step tries η ∈ {100, 10, …, 0.00001} and keeps the best")
+      .rule("each step: x ← x − η·∇f(x) for the η ∈ {100, 10, …, 0.00001} with the lowest f")
+      .defaultEta(1)
+      .creates((f, eta, k, seed) -> new StepSizeCandidates(f.dimension()));
+
   public static final double[] CANDIDATES = {100, 10, 1, 0.1, 0.01, 0.001, 0.0001, 0.00001};
 
   private final double[] trial;

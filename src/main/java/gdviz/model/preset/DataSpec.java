@@ -15,17 +15,36 @@ import gdviz.model.SyntheticData;
  * @param intercept {@code first}, {@code last} or {@code none}: where the intercept sits among the
  *     parameters (default {@code first})
  * @param loss {@code mean-half} for 1/(2m)·Σ(ŷ − y)² (default) or {@code sum} for Σ(ŷ − y)²
+ * @param report a second value to print beside the loss (the course's own error function), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String intercept, String loss) {
+public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String intercept, String loss, Report report) {
+
+  /**
+   * A value printed beside J for students who ran the course's code: {@code loss} is its scale
+   * ({@code mean-half}, {@code sum}, or {@code half-m-sum} for (m/2)·Σ(ŷ − y)²), {@code note} one
+   * line on why it differs from J.
+   */
+  public record Report(String label, String loss, String note) {}
 
   /** y = w·x + bias + noise·N(0, 1), with x ~ N(0, 1) per feature. */
   public record Synthetic(Integer rows, double[] weights, Double bias, Double noise, Long seed) {}
 
   public LinearRegressionLoss toObjective(String description) {
     DataTable table = table();
-    return new LinearRegressionLoss(table.features(), table.targets(), interceptPosition(), lossScale(),
-        description);
+    return new LinearRegressionLoss(table.features(), table.targets(), interceptPosition(), scale(loss, "data.loss"),
+        description, reportToPrint());
+  }
+
+  private LinearRegressionLoss.Report reportToPrint() {
+    if (report == null) {
+      return null;
+    }
+    if (report.label() == null || report.label().isBlank() || report.loss() == null) {
+      throw new SetupException("data.report needs a label and a loss (mean-half, sum or half-m-sum)");
+    }
+    Scale s = report.loss().equals("half-m-sum") ? Scale.HALF_M_SUM : scale(report.loss(), "data.report.loss");
+    return new LinearRegressionLoss.Report(report.label(), s, report.note() == null ? "" : report.note());
   }
 
   DataTable table() {
@@ -64,13 +83,13 @@ public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String int
     };
   }
 
-  private Scale lossScale() {
-    if (loss == null || loss.equals("mean-half")) {
+  private static Scale scale(String name, String field) {
+    if (name == null || name.equals("mean-half")) {
       return Scale.MEAN_HALF;
     }
-    if (loss.equals("sum")) {
+    if (name.equals("sum")) {
       return Scale.SUM;
     }
-    throw new SetupException("data.loss must be mean-half or sum, got '" + loss + "'");
+    throw new SetupException(field + " must be mean-half or sum, got '" + name + "'");
   }
 }

@@ -119,7 +119,7 @@ public final class PresetLibrary {
     JsonNode runsNode = fields.remove("runs");
     JsonNode checkNode = fields.remove("derivativeCheck");
     JsonNode viewNode = fields.remove("view");
-    RunSpec base = convert(fields, RunSpec.class, source);
+    RunSpec base = RunSpecJson.read(fields, JSON, source);
     List<RunSpec> runs = new ArrayList<>();
     if (runsNode != null) {
       if (!runsNode.isArray()) {
@@ -127,7 +127,7 @@ public final class PresetLibrary {
       }
       int i = 1;
       for (JsonNode run : runsNode) {
-        runs.add(convert(run, RunSpec.class, source + ", run " + i++));
+        runs.add(RunSpecJson.read(run, JSON, source + ", run " + i++));
       }
     }
     Preset.DerivativeCheck check = checkNode == null ? null
@@ -143,7 +143,7 @@ public final class PresetLibrary {
     return node.asText();
   }
 
-  private static <T> T convert(JsonNode node, Class<T> type, String source) {
+  static <T> T convert(JsonNode node, Class<T> type, String source) {
     try {
       return JSON.treeToValue(node, type);
     } catch (UnrecognizedPropertyException e) {

@@ -27,11 +27,11 @@ public final class PresetWriter {
     if (!Preset.KIND_RUN.equals(p.kind())) {
       root.put("kind", p.kind());
     }
-    root.setAll((ObjectNode) JSON.valueToTree(p.base()));
+    root.setAll(RunSpecJson.write(p.base()));
     if (!p.runs().isEmpty()) {
       ArrayNode runs = root.putArray("runs");
       for (RunSpec r : p.runs()) {
-        runs.add((ObjectNode) JSON.valueToTree(r));
+        runs.add(RunSpecJson.write(r));
       }
     }
     if (p.derivativeCheck() != null) {

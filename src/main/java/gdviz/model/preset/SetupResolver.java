@@ -2,8 +2,6 @@ package gdviz.model.preset;
 
 import gdviz.model.BuiltinFunctions;
 import gdviz.model.ExpressionObjective;
-import gdviz.model.Method;
-import gdviz.model.MethodParams;
 import gdviz.model.Objective;
 import gdviz.model.RotatedObjective;
 import gdviz.model.RunSetup;
@@ -12,6 +10,9 @@ import gdviz.model.expr.Expression;
 import gdviz.model.expr.ExpressionException;
 import gdviz.model.expr.ExpressionParser;
 import gdviz.model.expr.Exprs;
+import gdviz.model.method.KnobValues;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -33,26 +34,22 @@ public final class SetupResolver {
 
   /** As {@link #resolve(RunSpec, String, String)} with the objective already built (the app caches it). */
   public static RunSetup resolve(RunSpec spec, String fallbackLabel, Objective objective) {
-    String methodName = spec.method() == null ? "gd" : spec.method();
-    Method method = Method.byId(methodName).orElseThrow(() -> new SetupException(
-        "unknown method '" + methodName + "'; known methods: " + Method.ids()));
+    Method method = spec.method() == null ? Methods.standard() : Methods.require(spec.method());
     long seed = spec.seed() == null ? 0 : spec.seed();
     double[] start = start(spec, objective, seed);
-    MethodParams params = new MethodParams(spec.beta(), spec.beta1(), spec.beta2(), spec.eps(), spec.gamma(),
-        spec.rho(), spec.noise(), spec.batchSize(), spec.epochs(), spec.absHessian(), spec.lineSearch(),
-        spec.bracket(), spec.shuffle(), spec.patience());
     return new RunSetup(
         spec.label() != null ? spec.label() : fallbackLabel,
         objective,
         start,
         method,
         spec.eta() != null ? spec.eta() : method.defaultEta(),
-        params,
+        KnobValues.of(spec.knobs()),
         spec.steps() != null ? spec.steps() : DEFAULT_STEPS,
         spec.tolGrad(),
         spec.tolImprove(),
         seed,
-        spec.maximize() != null && spec.maximize());
+        spec.maximize() != null && spec.maximize(),
+        spec.parameters());
   }
 
   /** The objective a spec names: its function or data, rotated if asked. */

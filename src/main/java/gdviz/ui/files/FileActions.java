@@ -1,7 +1,10 @@
-package gdviz.ui;
+package gdviz.ui.files;
 
 import gdviz.engine.TrajectoryCsv;
 import gdviz.model.IteratePath;
+import gdviz.model.LinearRegressionLoss;
+import gdviz.model.LossBaseline;
+import gdviz.model.Objective;
 import gdviz.model.SetupException;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
@@ -20,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import gdviz.ui.MainView;
+import gdviz.ui.MainViewModel;
+import gdviz.ui.playback.Frame;
+import gdviz.ui.plots.FunctionPlotView;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -38,38 +45,73 @@ public final class FileActions {
     return t;
   });
 
-  FileActions(MainViewModel model, MainView view) {
+  public FileActions(MainViewModel model, MainView view) {
     this.model = model;
     this.view = view;
   }
 
-
-  /** The current view as a figure: the runs drawn, as far as they are shown (or whole, for an animation). */
+  /**
+   * What the screen shows, as a figure: the function plot of the selected run's function with the
+   * runs drawn on it (as far as they are shown, or whole for an animation), at the screen's view
+   * (widened to the figure's aspect, never stretched), the tangent or −∇f arrow as on screen, the
+   * loss of every run shown, and the data panel when the screen has it.
+   */
   public Figure currentFigure(Figure.View panels, boolean caption, boolean wholeRuns) {
-    MainViewModel.Frame frame = model.frameProperty().get();
+    Frame frame = model.frameProperty().get();
     if (frame == null) {
       throw new IllegalStateException("nothing to export yet");
     }
     List<Figure.Line> lines = new ArrayList<>();
+    List<Integer> onFunction = new ArrayList<>();
     List<Figures.RunData> data = new ArrayList<>();
     int selected = 0;
     for (int i = 0; i < frame.runs().size(); i++) {
-      MainViewModel.RunFrame r = frame.runs().get(i);
-      if (!r.visible() || !r.sameFunction()) {
+      Frame.RunFrame r = frame.runs().get(i);
+      boolean isSelected = i == frame.selected();
+      if (!r.visible() && !isSelected) {
         continue;
       }
-      if (i == frame.selected()) {
+      if (isSelected) {
         selected = lines.size();
+      }
+      if (r.sameFunction()) {
+        onFunction.add(lines.size());
       }
       IteratePath path = wholeRuns ? r.trajectory() : r.trajectory().first(r.shown());
       java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
-      lines.add(new Figure.Line(r.label(), path, colour, path.size() - 1));
+      lines.add(new Figure.Line(r.label(), path, r.trajectory(), colour, path.size() - 1,
+          isSelected && model.tangentProperty().get(), isSelected && model.gradientArrowProperty().get(),
+          LossBaseline.of(r.setup())));
       data.add(new Figures.RunData(r.label(), r.setup(), r.trajectory(), r.outcome()));
     }
-    String title = model.presetProperty().get() == null ? "" : model.presetProperty().get().name();
-    return new Figure(title, view.functionPlot().shownObjective(), model.xAxisProperty().get(), model.yAxisProperty().get(),
-        lines, selected, panels, view.functionPlot().world(), model.lossLogProperty().get(), view.functionPlot().marker(),
-        "least squares", caption ? Figures.caption(data) : null);
+    FunctionPlotView plot = view.functionPlot();
+    Figure.Panel panel = new Figure.Panel(null, plot.shownObjective(), plot.xAxis(), plot.yAxis(),
+        frame.setup().parameterNames(), List.copyOf(onFunction), plot.world(), plot.marker(), "least squares");
+    Figure.DataPanel dataPanel = null;
+    if (view.plots().showsDataFit() && frame.setup().objective() instanceof LinearRegressionLoss loss) {
+      double[] theta = view.dataFit().theta();
+      dataPanel = new Figure.DataPanel(loss, wholeRuns ? frame.trajectory().x(frame.trajectory().size() - 1) : theta,
+          loss.closedFormMinimizer(), lines.get(selected).colour(), frame.setup().parameterNames());
+    }
+    return new Figure(title(), List.of(panel), List.copyOf(lines), selected, panels, model.lossLogProperty().get(),
+        dataPanel, caption ? Figures.caption(data) : null);
+  }
+
+  /** The figure's title: the preset's name, or the function when the user typed their own. */
+  String title() {
+    Preset p = model.presetProperty().get();
+    if (p == null || model.setup().ownFunctionProperty().get()) {
+      Objective f = model.objectiveProperty().get();
+      return f == null ? "" : f.description();
+    }
+    return p.name();
+  }
+
+  /** The file name offered: the preset's name, or "my-function" for a function of the user's own. */
+  String suggestedName(String extension) {
+    Preset p = model.presetProperty().get();
+    String base = p == null ? "figure" : model.setup().ownFunctionProperty().get() ? "my-function" : p.name();
+    return base + "." + extension;
   }
 
   /** Writes the current view to a file (PNG, SVG or GIF by the settings). */
@@ -86,14 +128,14 @@ public final class FileActions {
 
   /** The iterates of every run as CSV, the columns of {@code gdviz run} (with a run column when comparing). */
   public void saveIterates(Path file) throws IOException {
-    MainViewModel.Frame frame = model.frameProperty().get();
+    Frame frame = model.frameProperty().get();
     if (frame == null) {
       throw new IOException("there are no iterates yet");
     }
     AtomicFile.write(file, out -> {
       var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
       writer.write(TrajectoryCsv.header(frame.trajectory().dimension(), frame.compare()) + "\n");
-      for (MainViewModel.RunFrame r : frame.runs()) {
+      for (Frame.RunFrame r : frame.runs()) {
         TrajectoryCsv.writeRows(writer, frame.compare() ? r.label().replace(',', ';') : null, r.trajectory());
       }
       writer.flush();
@@ -104,8 +146,8 @@ public final class FileActions {
   public void saveScenario(Path file) throws IOException {
     Viewport w = view.functionPlot().world();
     Preset.ViewSpec view = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
-        w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.xAxisProperty().get(),
-        model.yAxisProperty().get(), model.lossLogProperty().get());
+        w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
+        model.setup().yAxisProperty().get(), model.lossLogProperty().get());
     byte[] json = PresetWriter.toJson(model.scenario(view));
     AtomicFile.write(file, out -> out.write(json));
   }
@@ -116,7 +158,7 @@ public final class FileActions {
     Preset.ViewSpec v = p.view();
     if (v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
         && v.xMax() > v.xMin() && v.yMax() > v.yMin()) {
-      view.showWorldOnNextFrame(new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1));
+      view.plots().showWorldOnNextFrame(new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1));
     }
     model.open(p);
     view.setStatusMessage("opened " + file.getFileName());
@@ -129,7 +171,7 @@ public final class FileActions {
     return c;
   }
 
-  void chooseAndOpen() {
+  public void chooseAndOpen() {
     var file = chooser("Open scenario", "gdviz scenarios (JSON)", "*.json").showOpenDialog(window());
     if (file != null) {
       try {
@@ -140,23 +182,21 @@ public final class FileActions {
     }
   }
 
-  void chooseAndSave() {
+  public void chooseAndSave() {
     FileChooser c = chooser("Save scenario", "gdviz scenarios (JSON)", "*.json");
-    c.setInitialFileName((model.presetProperty().get() == null ? "scenario" : model.presetProperty().get().name())
-        + ".json");
+    c.setInitialFileName(suggestedName("json"));
     var file = c.showSaveDialog(window());
     if (file != null) {
       background("saved " + file.getName(), () -> saveScenario(file.toPath()));
     }
   }
 
-  void chooseAndExport() {
+  public void chooseAndExport() {
     var settings = new ExportDialog(true);
     settings.initOwner(window());
     settings.showAndWait().ifPresent(s -> {
       FileChooser c = chooser("Export figure", s.format().toUpperCase(Locale.ROOT) + " files", "*." + s.format());
-      c.setInitialFileName((model.presetProperty().get() == null ? "figure" : model.presetProperty().get().name())
-          + "." + s.format());
+      c.setInitialFileName(suggestedName(s.format()));
       var file = c.showSaveDialog(window());
       if (file != null) {
         background("exported " + file.getName(), () -> exportFigure(file.toPath(), s));
@@ -164,7 +204,7 @@ public final class FileActions {
     });
   }
 
-  void chooseAndSaveCsv() {
+  public void chooseAndSaveCsv() {
     FileChooser c = chooser("Save iterates", "CSV files", "*.csv");
     c.setInitialFileName("iterates.csv");
     var file = c.showSaveDialog(window());

@@ -1,8 +1,9 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
 import gdviz.model.LinearRegressionLoss;
 import gdviz.plot.DataFitPainter;
 import java.awt.Color;
+import java.util.List;
 import org.jfree.fx.FXGraphics2D;
 
 /** The data of a one-feature regression with the line of the current parameters. */
@@ -11,17 +12,19 @@ public final class DataFitView extends LayeredCanvas {
   private double[] theta;
   private double[] exact;
   private Color colour = Color.BLACK;
+  private List<String> names = List.of();
 
   public DataFitView() {
     super(false); // drawn whole per frame
     setId("dataFit");
   }
 
-  public void show(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour) {
+  public void show(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour, List<String> names) {
     this.loss = loss;
     this.theta = theta.clone();
     this.exact = exact;
     this.colour = colour;
+    this.names = List.copyOf(names);
     invalidateOverlay();
     paintIfDirty();
   }
@@ -31,10 +34,15 @@ public final class DataFitView extends LayeredCanvas {
     return theta == null ? null : theta.clone();
   }
 
+  /** The note drawn with the data: which line is which, J, and the course's own value where asked. */
+  public String note() {
+    return loss == null ? "" : DataFitPainter.note(loss, theta, exact != null, names);
+  }
+
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
     if (loss != null && theta != null) {
-      withGraphics(g, gg -> DataFitPainter.paint(gg, loss, theta, exact, colour, width, height));
+      withGraphics(g, gg -> DataFitPainter.paint(gg, loss, theta, exact, colour, names, width, height));
     }
   }
 }

@@ -1,18 +1,22 @@
-package gdviz.ui;
+package gdviz.ui.table;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.Method;
+import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.model.RunSetup;
-import gdviz.model.Numbers;
+import gdviz.model.method.Knob;
 
 /**
  * One update written out with its numbers, as a student would on paper:
  * {@code x₁ = x₀ − η·f′(x₀) = 10 − 0.2·20 = 6}. The numbers come from the run itself (the iterate
  * before, the gradient there, the step size used, the iterate after), so the text is the run's
- * arithmetic, not a re-computation.
+ * arithmetic, not a re-computation. A negative factor is written in parentheses (2·(−0.3)), and a
+ * vector or a product never breaks across lines (its spaces do not break).
  */
 final class StepByHand {
+  /** A space that does not break a line: inside vectors and products. */
+  private static final String KEEP = "\u00A0";
+
   private StepByHand() {}
 
   static String explain(RunSetup setup, Trajectory t, int k) {
@@ -34,51 +38,51 @@ final class StepByHand {
     String gradName = oneD ? "f′(" + prev + ")" : "∇f(" + prev + ")";
     String sign = setup.maximize() ? " + " : " − ";
     StringBuilder s = new StringBuilder();
-    Method m = setup.method();
-    switch (m) {
-      case GD, LINESEARCH, CANDIDATES -> {
-        if (m == Method.LINESEARCH) {
+    switch (setup.method().id()) {
+      case "gd", "linesearch", "candidates" -> {
+        if (setup.method().id().equals("linesearch")) {
           s.append("step length t = ").append(num(eta)).append(" chosen by ")
-              .append("exact".equals(setup.params().lineSearch()) ? "an exact search (Brent)" : "backtracking (Armijo)")
+              .append("exact".equals(setup.knobs().choice(setup.method().knob("lineSearch").orElseThrow()))
+                  ? "an exact search (Brent)" : "backtracking (Armijo)")
               .append("\n");
-        } else if (m == Method.CANDIDATES) {
+        } else if (setup.method().id().equals("candidates")) {
           s.append("of η ∈ {100, 10, …, 0.00001} the lowest f came with η = ").append(num(eta)).append("\n");
         }
-        String etaName = m == Method.LINESEARCH ? "t" : "η";
+        String etaName = setup.method().id().equals("linesearch") ? "t" : "η";
         s.append(next).append(" = ").append(prev).append(sign).append(etaName).append("·").append(gradName).append("\n")
-            .append("   = ").append(vector(before)).append(sign).append(num(eta)).append("·").append(vector(grad))
+            .append("   = ").append(vector(before)).append(sign).append(product(eta, operand(grad)))
             .append("\n")
             .append("   = ").append(vector(after));
       }
-      case NEWTON -> {
+      case "newton" -> {
         double[][] h = hessian(setup, before);
-        boolean abs = setup.params().absHessian() != null && setup.params().absHessian();
+        boolean abs = setup.knobs().flag(setup.method().knob("absHessian").orElseThrow());
         if (oneD) {
           String curvature = abs ? "|f″(" + prev + ")|" : "f″(" + prev + ")";
           double c = abs ? Math.abs(h[0][0]) : h[0][0];
           s.append(next).append(" = ").append(prev).append(" − η·f′(").append(prev).append(")/").append(curvature)
-              .append("\n   = ").append(num(before[0])).append(" − ").append(num(eta)).append("·")
-              .append(num(grad[0])).append("/").append(num(c))
+              .append("\n   = ").append(num(before[0])).append(" − ")
+              .append(product(eta, factor(grad[0]))).append("/").append(factor(c))
               .append("\n   = ").append(num(after[0]));
         } else {
           s.append(next).append(" = ").append(prev).append(" − η·").append(abs ? "|H|⁻¹" : "H⁻¹").append("∇f(")
               .append(prev).append(")\n   with ∇f = ").append(vector(grad)).append(", H = ").append(matrix(h))
-              .append("\n   = ").append(vector(before)).append(" − ").append(num(eta)).append("·")
-              .append(vector(quotient(before, after, eta))).append("\n   = ").append(vector(after));
+              .append("\n   = ").append(vector(before)).append(" − ")
+              .append(product(eta, operand(quotient(before, after, eta)))).append("\n   = ").append(vector(after));
         }
       }
-      case PRECOND -> {
+      case "precond" -> {
         double[][] h = hessian(setup, before);
         double[] diag = new double[n];
         for (int i = 0; i < n; i++) {
           diag[i] = Math.abs(h[i][i]) == 0 ? 1 : Math.abs(h[i][i]);
         }
         s.append(next).append(" = ").append(prev).append(" − η·∇f(").append(prev).append(")/|diag H|")
-            .append("\n   = ").append(vector(before)).append(" − ").append(num(eta)).append("·")
-            .append(vector(grad)).append("/").append(vector(diag))
+            .append("\n   = ").append(vector(before)).append(" − ").append(product(eta, operand(grad)))
+            .append("/").append(operand(diag))
             .append("\n   = ").append(vector(after));
       }
-      case SGD -> {
+      case "sgd" -> {
         double[] noisy = quotient(before, after, eta);
         double[] noise = new double[n];
         for (int i = 0; i < n; i++) {
@@ -86,11 +90,11 @@ final class StepByHand {
         }
         s.append(next).append(" = ").append(prev).append(" − η·(").append(gradName).append(" + σ·ξ)")
             .append("\n   with σ·ξ = ").append(vector(noise)).append(" (seeded noise)")
-            .append("\n   = ").append(vector(before)).append(" − ").append(num(eta)).append("·")
-            .append(vector(noisy)).append("\n   = ").append(vector(after));
+            .append("\n   = ").append(vector(before)).append(" − ").append(product(eta, operand(noisy)))
+            .append("\n   = ").append(vector(after));
       }
       default -> {
-        s.append(rule(m)).append("\n")
+        s.append(setup.method().rule()).append("\n")
             .append("here ").append(gradName).append(" = ").append(vector(grad)).append(",\n")
             .append("the step taken ").append(prev).append(" − ").append(next).append(" = ")
             .append(vector(difference(before, after))).append(",\n")
@@ -98,21 +102,24 @@ final class StepByHand {
       }
     }
     s.append("\nf(").append(next).append(") = ").append(num(t.value(k)));
+    String knobs = knobValues(setup);
+    if (!knobs.isEmpty()) {
+      s.append("\nwith ").append(knobs);
+    }
     return s.toString();
   }
 
-  private static String rule(Method m) {
-    return switch (m) {
-      case MOMENTUM -> "momentum: v ← β·v + ∇f(x), x ← x − η·v";
-      case NESTEROV -> "Nesterov: v ← β·v + ∇f(x − η·β·v), x ← x − η·v";
-      case ADAGRAD -> "AdaGrad: s ← s + g², x ← x − η·g/√(s + ε)";
-      case RMSPROP -> "RMSProp: s ← γ·s + (1 − γ)·g², x ← x − η·g/√(s + ε)";
-      case ADADELTA -> "Adadelta: s ← ρ·s + (1 − ρ)·g², Δ = √(u + ε)/√(s + ε)·g, x ← x − η·Δ, u ← ρ·u + (1 − ρ)·Δ²";
-      case ADAM -> "Adam: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·m̂/(√v̂ + ε)";
-      case MINIBATCH -> "minibatch SGD: x ← x − η·(mean gradient over the batch)";
-      case SHRINKING -> "one epoch: per-sample steps x ← x − α·∇(sample's loss), α shrinking after epochs that did not help";
-      default -> m.summary();
-    };
+  /** η = 0.1, β = 0.9, …: the values this step used, from the method's declaration. */
+  static String knobValues(RunSetup setup) {
+    StringBuilder s = new StringBuilder();
+    for (Knob k : setup.method().knobs()) {
+      Object v = setup.knobs().value(k);
+      if (v != null) {
+        s.append(s.length() == 0 ? "" : ", ").append(k.symbol()).append(KEEP).append("=").append(KEEP)
+            .append(v instanceof Double d ? num(d) : Knob.text(v));
+      }
+    }
+    return s.toString();
   }
 
   private static double[][] hessian(RunSetup setup, double[] x) {
@@ -151,13 +158,30 @@ final class StepByHand {
     return Numbers.compact(v);
   }
 
-  private static String vector(double[] v) {
+  /** A number as a factor of a product: in parentheses when negative, 2·(−0.3) rather than 2·-0.3. */
+  static String factor(double v) {
+    String s = num(v);
+    return s.startsWith("-") ? "(" + s + ")" : s;
+  }
+
+  /** η·v, written so it never breaks across lines. */
+  private static String product(double eta, String v) {
+    return factor(eta) + "·" + v;
+  }
+
+  /** A point or vector as a factor: in one variable a number (in parentheses when negative). */
+  private static String operand(double[] v) {
+    return v.length == 1 ? factor(v[0]) : vector(v);
+  }
+
+  /** (a, b): its separators do not break lines; in one variable just the number. */
+  static String vector(double[] v) {
     if (v.length == 1) {
       return num(v[0]);
     }
     StringBuilder s = new StringBuilder("(");
     for (int i = 0; i < v.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(num(v[i]));
+      s.append(i == 0 ? "" : "," + KEEP).append(num(v[i]));
     }
     return s.append(")").toString();
   }
@@ -165,7 +189,7 @@ final class StepByHand {
   private static String matrix(double[][] h) {
     StringBuilder s = new StringBuilder("[");
     for (int i = 0; i < h.length; i++) {
-      s.append(i == 0 ? "" : "; ").append(vector(h[i]).replace("(", "").replace(")", ""));
+      s.append(i == 0 ? "" : ";" + KEEP).append(vector(h[i]).replace("(", "").replace(")", ""));
     }
     return s.append("]").toString();
   }

@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.playback;
 
 /**
  * The playhead over a run's iterates: how many to show, advancing at a speed in steps per second

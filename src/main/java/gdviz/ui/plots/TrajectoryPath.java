@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
 import gdviz.engine.Trajectory;
 import gdviz.model.IteratePath;

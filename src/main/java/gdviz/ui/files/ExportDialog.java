@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.files;
 
 import gdviz.plot.Figure;
 import javafx.geometry.Insets;
@@ -11,11 +11,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 
 /** Asks what to export: which plots, the format, the size and scale, a caption. */
-final class ExportDialog extends Dialog<ExportDialog.Settings> {
+public final class ExportDialog extends Dialog<ExportDialog.Settings> {
   /** The answers. */
-  record Settings(Figure.View view, String format, int width, int height, double scale, boolean caption, int every) {}
+  public record Settings(Figure.View view, String format, int width, int height, double scale, boolean caption, int every) {}
 
-  ExportDialog(boolean hasFunction) {
+  public ExportDialog(boolean hasFunction) {
     setTitle("Export figure");
     setHeaderText("Export the current view as a figure");
     ChoiceBox<String> view = new ChoiceBox<>();

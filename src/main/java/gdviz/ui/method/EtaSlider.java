@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.method;
 
 import gdviz.model.Numbers;
 import gdviz.model.StepSizeBands;
@@ -156,7 +156,7 @@ public final class EtaSlider extends VBox {
   }
 
   /** How often the strip has been painted (for tests: moving the thumb must not repaint it). */
-  int stripPaints() {
+  public int stripPaints() {
     return paints;
   }
 

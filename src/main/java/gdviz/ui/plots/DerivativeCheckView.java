@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
 import gdviz.model.Numbers;
 import gdviz.model.Objective;

@@ -1,16 +1,18 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
+import gdviz.model.IteratePath;
+import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.model.SliceObjective;
 import gdviz.plot.FunctionPlotPainter;
-import gdviz.model.IteratePath;
-import gdviz.plot.Palette;
+import gdviz.plot.PathReduction;
 import gdviz.plot.PlotStyle;
 import gdviz.plot.TrajectoryPainter;
 import gdviz.plot.ViewFit;
 import gdviz.plot.Viewport;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -22,8 +24,9 @@ import org.jfree.fx.FXGraphics2D;
 
 /**
  * The function and its iterates: a curve in one variable, a heat map with contour lines in two
- * (functions of more variables are shown in the plane of x1 and x2 through a fixed point). Scroll
- * zooms, dragging pans, a click sets the start point and dragging the start marker moves it live.
+ * (functions of more variables are shown in a plane of two of their coordinates through a fixed
+ * point). Scroll zooms, dragging pans, a click sets the start point and dragging the start marker
+ * moves it live.
  */
 public final class FunctionPlotView extends LayeredCanvas {
   private static final double GRAB_RADIUS = 12;
@@ -31,19 +34,21 @@ public final class FunctionPlotView extends LayeredCanvas {
   /** A path to draw with its options; one of them is the selected run's. */
   public record PathToDraw(IteratePath path, TrajectoryPainter.Options options) {}
 
-  private Objective objective;
   private Objective shown; // the objective itself, or a 2D slice of it
   private int xAxis;
   private int yAxis = 1;
+  private List<String> names = List.of("x");
   private Viewport world;
   private List<PathToDraw> paths = List.of();
   private int selectedPath;
-  private final List<gdviz.plot.PathReduction> reductions = new java.util.ArrayList<>();
+  private final List<PathReduction> reductions = new ArrayList<>();
   private double[] marker;
   private String markerLabel = "";
   private TrajectoryPainter.Drawn lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
   private List<IteratePath> pendingFit;
-  private Consumer<double[]> onStartPicked = p -> { };
+  private boolean pendingFitAll;
+  private boolean userMoved;
+  private BiConsumer<double[], double[]> onStartPicked = (p, r) -> { };
   private Consumer<String> onPointer = s -> { };
 
   private double pressX;
@@ -58,12 +63,15 @@ public final class FunctionPlotView extends LayeredCanvas {
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
     addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
     addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-    addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+    addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX(), e.getY()));
     addEventHandler(MouseEvent.MOUSE_EXITED, e -> onPointer.accept(""));
   }
 
-  /** Where a click or a drag of the start marker puts the start (world coordinates of x, or x1, x2). */
-  public void setOnStartPicked(Consumer<double[]> handler) {
+  /**
+   * Where a click or a drag of the start marker puts the start: the world point (x, or the two
+   * coordinates drawn) and the world units per pixel along each, to round it to what can be aimed.
+   */
+  public void setOnStartPicked(BiConsumer<double[], double[]> handler) {
     onStartPicked = handler;
   }
 
@@ -72,17 +80,17 @@ public final class FunctionPlotView extends LayeredCanvas {
     onPointer = handler;
   }
 
-  /** A new function; for 3+ variables the plane of coordinates (xAxis, yAxis) through {@code sliceAt}. */
-  public void showObjective(Objective f, double[] sliceAt, int xAxis, int yAxis) {
-    objective = f;
+  /**
+   * A new function; for 3+ variables the plane of coordinates (xAxis, yAxis) through {@code sliceAt}.
+   *
+   * @param parameterNames the coordinates' names for the axes and the pointer read-out
+   */
+  public void showObjective(Objective f, double[] sliceAt, int xAxis, int yAxis, List<String> parameterNames) {
     this.xAxis = f.dimension() > 2 ? xAxis : 0;
     this.yAxis = f.dimension() > 2 ? yAxis : 1;
+    this.names = List.copyOf(parameterNames);
     shown = f.dimension() > 2 ? new SliceObjective(f, sliceAt, this.xAxis, this.yAxis) : f;
     invalidateBackground();
-  }
-
-  public void showObjective(Objective f, double[] sliceAt) {
-    showObjective(f, sliceAt, 0, 1);
   }
 
   /** A marked point in world coordinates of the plane shown (null: none). */
@@ -92,20 +100,17 @@ public final class FunctionPlotView extends LayeredCanvas {
     invalidateOverlay();
   }
 
-  /** Fit the view to this path when next painted (the size may not be known yet). */
-  public void fitTo(IteratePath p) {
-    fitTo(List.of(p));
-  }
-
-  /** Fit the view to all these paths when next painted. */
-  public void fitTo(List<IteratePath> p) {
+  /**
+   * Frames these paths when next painted (the size may not be known yet). {@code everything}:
+   * every point, however far (a diverged run's whole flight), not only those near the starts.
+   */
+  public void fitTo(List<IteratePath> p, boolean everything) {
     pendingFit = List.copyOf(p);
+    pendingFitAll = everything;
+    userMoved = false;
     invalidateBackground();
     requestLayout();
-  }
-
-  public void showPath(IteratePath p, TrajectoryPainter.Options o) {
-    showPaths(List.of(new PathToDraw(p, o)), 0);
+    paintIfDirty();
   }
 
   /** The paths of one frame; {@code selected} indexes the one whose drawing {@link #lastDrawn} reports. */
@@ -116,7 +121,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     paintIfDirty();
   }
 
-  /** The world rectangle shown, or null before the first paint. */
+  /** The world rectangle shown in pixels, or null before the first paint. */
   public Viewport viewport() {
     return world == null ? null : PlotStyle.inside(world, canvasWidth(), canvasHeight());
   }
@@ -130,6 +135,11 @@ public final class FunctionPlotView extends LayeredCanvas {
     return shown != null && shown.dimension() >= 2;
   }
 
+  /** Whether the user zoomed or panned since the view was last framed. */
+  public boolean userMoved() {
+    return userMoved;
+  }
+
   @Override
   void paintBackground(GraphicsContext gc, FXGraphics2D g, double width, double height) {
     if (shown == null) {
@@ -137,7 +147,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     if (pendingFit != null) {
       if (!pendingFit.isEmpty()) {
-        world = ViewFit.fit(pendingFit, shown, xAxis, yAxis, width, height);
+        world = ViewFit.fit(pendingFit, shown, xAxis, yAxis, width, height, pendingFitAll);
       }
       pendingFit = null;
     }
@@ -161,11 +171,11 @@ public final class FunctionPlotView extends LayeredCanvas {
 
   /** The title of the horizontal axis: x, or the coordinate drawn across. */
   public String xTitle() {
-    return twoDimensional() ? "x" + (xAxis + 1) : "x";
+    return twoDimensional() ? names.get(xAxis) : names.get(0);
   }
 
   public String yTitle() {
-    return twoDimensional() ? "x" + (yAxis + 1) : "f(x)";
+    return twoDimensional() ? names.get(yAxis) : "f(" + names.get(0) + ")";
   }
 
   @Override
@@ -176,9 +186,9 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     Viewport v = PlotStyle.inside(world, width, height);
     while (reductions.size() < paths.size()) {
-      reductions.add(new gdviz.plot.PathReduction());
+      reductions.add(new PathReduction());
     }
-    List<FunctionPlotPainter.Run> runs = new java.util.ArrayList<>();
+    List<FunctionPlotPainter.Run> runs = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(), reductions.get(i)));
     }
@@ -208,6 +218,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     Viewport v = PlotStyle.inside(world, canvasWidth(), canvasHeight());
     double factor = Math.pow(0.9, e.getDeltaY() / 40);
     world = v.zoom(factor, e.getX(), e.getY());
+    userMoved = true;
     invalidateBackground();
     paintIfDirty();
     e.consume();
@@ -229,8 +240,9 @@ public final class FunctionPlotView extends LayeredCanvas {
     if (pressWorld == null) {
       return;
     }
+    pointerAt(e.getX(), e.getY()); // the read-out follows a drag too
     if (draggingStart) {
-      onStartPicked.accept(worldPoint(pressWorld, e.getX(), e.getY()));
+      onStartPicked.accept(worldPoint(pressWorld, e.getX(), e.getY()), resolution(pressWorld));
       return;
     }
     if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
@@ -238,6 +250,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     if (panned) {
       world = pressWorld.pan(e.getX() - pressX, e.getY() - pressY);
+      userMoved = true;
       invalidateBackground();
       paintIfDirty();
     }
@@ -248,39 +261,39 @@ public final class FunctionPlotView extends LayeredCanvas {
       return;
     }
     if (!draggingStart && !panned && pressWorld.containsPixel(e.getX(), e.getY())) {
-      onStartPicked.accept(worldPoint(pressWorld, e.getX(), e.getY()));
+      onStartPicked.accept(worldPoint(pressWorld, e.getX(), e.getY()), resolution(pressWorld));
     }
     pressWorld = null;
     draggingStart = false;
+    pointerAt(e.getX(), e.getY());
   }
 
-  private void onMoved(MouseEvent e) {
+  private void pointerAt(double px, double py) {
     if (world == null || shown == null) {
       return;
     }
     Viewport v = PlotStyle.inside(world, canvasWidth(), canvasHeight());
-    if (!v.containsPixel(e.getX(), e.getY())) {
+    if (!v.containsPixel(px, py)) {
       onPointer.accept("");
       return;
     }
-    double[] p = worldPoint(v, e.getX(), e.getY());
+    double[] p = worldPoint(v, px, py);
+    double[] r = resolution(v);
     double f = shown.value(twoDimensional() ? p : new double[] {p[0]});
     String where = twoDimensional()
-        ? String.format(Locale.ROOT, "x1 = %.4g, x2 = %.4g", p[0], p[1])
-        : String.format(Locale.ROOT, "x = %.4g", p[0]);
-    onPointer.accept(where + ", f = " + (Double.isFinite(f) ? String.format(Locale.ROOT, "%.6g", f) : "undefined"));
+        ? names.get(xAxis) + " = " + Numbers.format(Numbers.roundToResolution(p[0], r[0])) + ", "
+            + names.get(yAxis) + " = " + Numbers.format(Numbers.roundToResolution(p[1], r[1]))
+        : names.get(0) + " = " + Numbers.format(Numbers.roundToResolution(p[0], r[0]));
+    onPointer.accept(where + ", f = " + (Double.isFinite(f) ? Numbers.compact(f) : "undefined"));
+  }
+
+  /** World units per pixel across and up. */
+  private static double[] resolution(Viewport v) {
+    return new double[] {(v.xMax() - v.xMin()) / v.width(), (v.yMax() - v.yMin()) / v.height()};
   }
 
   private double[] worldPoint(Viewport v, double px, double py) {
     return twoDimensional() ? new double[] {v.toWorldX(px), v.toWorldY(py)} : new double[] {v.toWorldX(px)};
-  }
-
-  /** Zooms the view to show the selected path again. */
-  public void fitToPath() {
-    if (!paths.isEmpty()) {
-      fitTo(paths.stream().map(PathToDraw::path).toList());
-      paintIfDirty();
-    }
   }
 
   /** Number of paths drawn in the last frame. */
@@ -296,5 +309,14 @@ public final class FunctionPlotView extends LayeredCanvas {
   /** The function shown (a slice for 3+ variables), or null. */
   public Objective shownObjective() {
     return shown;
+  }
+
+  /** The coordinates drawn across and up. */
+  public int xAxis() {
+    return xAxis;
+  }
+
+  public int yAxis() {
+    return yAxis;
   }
 }

@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;

@@ -1,6 +1,5 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
-import gdviz.model.IteratePath;
 import gdviz.plot.LossPainter;
 import java.util.List;
 import org.jfree.fx.FXGraphics2D;
@@ -11,14 +10,11 @@ public final class LossPlotView extends LayeredCanvas {
   private final java.util.List<gdviz.plot.LossEnvelope> envelopes = new java.util.ArrayList<>();
   private boolean log;
   private boolean growing;
+  private LossPainter.Drawn lastDrawn;
 
   public LossPlotView() {
     super(false); // the axes change with every run: all is drawn per frame
     setId("lossPlot");
-  }
-
-  public void show(IteratePath path, int current, boolean log) {
-    show(List.of(new LossPainter.Series(path, gdviz.plot.Palette.VERMILLION, current)), log);
   }
 
   /** Several runs' losses on shared axes. */
@@ -34,7 +30,7 @@ public final class LossPlotView extends LayeredCanvas {
     java.util.List<LossPainter.Series> kept = new java.util.ArrayList<>();
     for (int i = 0; i < series.size(); i++) {
       LossPainter.Series s = series.get(i);
-      kept.add(new LossPainter.Series(s.path(), s.colour(), s.current(), envelopes.get(i), s.total()));
+      kept.add(s.withEnvelope(envelopes.get(i)));
     }
     this.series = List.copyOf(kept);
     this.log = log;
@@ -48,6 +44,11 @@ public final class LossPlotView extends LayeredCanvas {
     if (series.isEmpty() || series.stream().allMatch(s -> s.path().size() == 0)) {
       return;
     }
-    withGraphics(g, gg -> LossPainter.paint(gg, series, width, height, log, growing));
+    withGraphics(g, gg -> lastDrawn = LossPainter.paint(gg, series, width, height, log, growing));
+  }
+
+  /** How the last frame laid out the loss axis (null before the first). */
+  public LossPainter.Drawn lastDrawn() {
+    return lastDrawn;
   }
 }

@@ -1,6 +1,12 @@
-package gdviz.ui;
+package gdviz.ui.table;
 
 import gdviz.engine.Trajectory;
+import gdviz.model.Numbers;
+import gdviz.ui.LiveScrollPanes;
+import gdviz.ui.playback.Frame;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -9,22 +15,30 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * The iterates table (k, x, f, |∇f|, and η: the step size used) of the selected run, following
- * the current iterate, and beside it the current step written out by hand. Selecting a row shows
- * that iterate.
+ * The iterates table of the selected run — k, one column per parameter (named as the run names
+ * them), f, |∇f| and η (the step size used) — following the current iterate, and under it the
+ * current step written out by hand. Selecting a row shows that iterate. A number never loses its
+ * magnitude for lack of room: a narrow cell shows fewer significant digits, never a cut.
  */
-final class IteratesPanel {
-  private final TableView<Integer> iterTable;
-  private final Label stepText;
-  private final MainViewModel model;
+public final class IteratesView extends VBox {
+  private final TableView<Integer> iterTable = new TableView<>();
+  private final Label stepText = new Label();
+  private final Label heading = new Label("Iterates");
+  private final IntConsumer showIterate;
+  private final Supplier<String> derivatives;
   private final IterateRows tableRows = new IterateRows();
   private Trajectory tableTrajectory;
   private final LongProperty tableVersion = new SimpleLongProperty();
@@ -35,19 +49,53 @@ final class IteratesPanel {
   private int fits;
   /** Rows for the iterates the shown run will have, while it is still coming in (up to the window). */
   private int plannedRows;
-  private static final double X_WIDTH_1D = 97;
-  private static final double X_WIDTH_PER_COORDINATE = 86;
-  private TableColumn<Integer, Integer> xColumn;
+  /** The width of a number column: room for 6 significant digits with an exponent, −1.23457e-15. */
+  private static final double NUMBER_WIDTH = 92;
+  /** The narrowest a number column gets: room for −1.2e-15, so no number is ever cut. */
+  private static final double NUMBER_MIN_WIDTH = 64;
+  private List<String> columnNames = List.of();
   /** The iterate number's column: wide enough for 4 digits, wider for longer runs (10⁷ has 8). */
   private static final double K_WIDTH = 44;
   private TableColumn<Integer, Integer> kColumn;
   private int kDigits = 1;
 
-  IteratesPanel(TableView<Integer> table, Label stepText, MainViewModel model) {
-    this.iterTable = table;
-    this.stepText = stepText;
-    this.model = model;
+  /**
+   * @param showIterate shows iterate k everywhere (a row picked)
+   * @param derivatives the selected run's derivative formulas, shown under the step
+   */
+  public IteratesView(IntConsumer showIterate, Supplier<String> derivatives) {
+    this.showIterate = showIterate;
+    this.derivatives = derivatives;
+    setId("sidePanel");
+    getStyleClass().add("side-panel");
+    setSpacing(6);
+    setMinWidth(300);
+    setPadding(new javafx.geometry.Insets(8));
+    heading.setId("iteratesHeading");
+    heading.getStyleClass().add("section");
+    iterTable.setId("iterTable");
+    VBox.setVgrow(iterTable, Priority.ALWAYS);
+    stepText.setId("stepText");
+    stepText.getStyleClass().add("formula");
+    stepText.setWrapText(true);
+    ScrollPane stepScroll = new ScrollPane(stepText);
+    stepScroll.setId("stepScroll");
+    stepScroll.setFitToWidth(true);
+    stepScroll.setPrefHeight(230);
+    stepScroll.setMinHeight(120);
+    LiveScrollPanes.uncache(stepScroll);
+    Label stepHeading = new Label("One step by hand");
+    stepHeading.getStyleClass().add("section");
+    getChildren().addAll(heading, iterTable, stepHeading, stepScroll);
     build();
+  }
+
+  public TableView<Integer> table() {
+    return iterTable;
+  }
+
+  public Label stepText() {
+    return stepText;
   }
 
 
@@ -58,17 +106,13 @@ final class IteratesPanel {
     iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     // widths for six significant digits in the table's font (main.css): no number cut short in 1D;
     // in 2D the point takes what the panel has left
-    iterTable.getColumns().add(kColumn = column("k", K_WIDTH, k -> Integer.toString(k)));
-    iterTable.getColumns().add(xColumn = column("x", X_WIDTH_1D, k -> vector(tableTrajectory.x(k))));
-    iterTable.getColumns().add(column("f", 97, k -> StepByHand.num(tableTrajectory.value(k))));
-    iterTable.getColumns().add(column("|∇f|", 97, k -> StepByHand.num(tableTrajectory.gradientNorm(k))));
-    iterTable.getColumns().add(column("η", 56, k -> k == 0 ? "" : StepByHand.num(tableTrajectory.eta(k))));
+    showColumns(List.of("x"));
     iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
       if (syncingTable || row.intValue() < 0) {
         return;
       }
       if (tableRows.filled(row.intValue())) {
-        model.showIterate(tableRows.get(row.intValue()));
+        showIterate.accept(tableRows.get(row.intValue()));
       } else { // a blank row below a short run: the current iterate stays selected
         Platform.runLater(() -> syncSelection(shownIterate));
       }
@@ -146,13 +190,40 @@ final class IteratesPanel {
     }
   }
 
-  private TableColumn<Integer, Integer> column(String title, double width,
-      java.util.function.IntFunction<String> text) {
+  /** k, one column per parameter, f, |∇f|, η: rebuilt when the parameters change. */
+  private void showColumns(List<String> names) {
+    if (names.equals(columnNames)) {
+      return;
+    }
+    columnNames = List.copyOf(names);
+    iterTable.getColumns().clear();
+    kDigits = -1;
+    iterTable.getColumns().add(kColumn = column("k", K_WIDTH, K_WIDTH, k -> Integer.toString(k), false));
+    for (int i = 0; i < names.size(); i++) {
+      int coordinate = i;
+      iterTable.getColumns().add(column(names.get(i), NUMBER_WIDTH, NUMBER_MIN_WIDTH,
+          k -> number(tableTrajectory.x(k, coordinate)), true));
+    }
+    iterTable.getColumns().add(column("f", NUMBER_WIDTH, NUMBER_MIN_WIDTH, k -> number(tableTrajectory.value(k)),
+        true));
+    iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH, NUMBER_MIN_WIDTH,
+        k -> number(tableTrajectory.gradientNorm(k)), true));
+    iterTable.getColumns().add(column("η", 56, 48, k -> k == 0 ? "" : number(tableTrajectory.eta(k)), true));
+  }
+
+  /** A number's full read-out; the cell shortens it to its width ({@link Numbers#fit}). */
+  private static String number(double v) {
+    return Numbers.compact(v);
+  }
+
+  private TableColumn<Integer, Integer> column(String title, double width, double minWidth,
+      java.util.function.IntFunction<String> text, boolean numeric) {
     TableColumn<Integer, Integer> c = new TableColumn<>(title);
     c.setPrefWidth(width);
+    c.setMinWidth(minWidth);
     c.setSortable(false);
     c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-    c.setCellFactory(column -> new IterateCell(text));
+    c.setCellFactory(column -> new IterateCell(text, numeric));
     return c;
   }
 
@@ -163,12 +234,26 @@ final class IteratesPanel {
    */
   private final class IterateCell extends TableCell<Integer, Integer> {
     private final java.util.function.IntFunction<String> text;
+    private final boolean numeric;
     private final InvalidationListener runChanged = o -> rewrite();
     private boolean rewriting;
+    private double fittedWidth = -1;
 
-    IterateCell(java.util.function.IntFunction<String> text) {
+    IterateCell(java.util.function.IntFunction<String> text, boolean numeric) {
       this.text = text;
+      this.numeric = numeric;
+      setTextOverrun(OverrunStyle.CLIP); // never an ellipsis: fit() shortens the digits instead
       tableVersion.addListener(new WeakInvalidationListener(runChanged));
+    }
+
+    /** A new width: the digits are fitted to it again before the text is laid out. */
+    @Override
+    protected void layoutChildren() {
+      if (numeric && getWidth() != fittedWidth) {
+        fittedWidth = getWidth();
+        show();
+      }
+      super.layoutChildren();
     }
 
     @Override
@@ -203,22 +288,45 @@ final class IteratesPanel {
     private void show() {
       Integer k = getItem();
       boolean shown = !isEmpty() && k != null && tableTrajectory != null && k < tableTrajectory.size();
-      setText(shown ? text.apply(k) : null);
+      if (!shown) {
+        setText(null);
+        return;
+      }
+      String full = text.apply(k);
+      if (!numeric || full.isEmpty() || getWidth() <= 0) {
+        setText(full);
+        return;
+      }
+      double room = getWidth() - snappedLeftInset() - snappedRightInset() - 2;
+      int chars = (int) Math.floor(room / digitWidth(getFont()));
+      setText(Numbers.fit(Double.parseDouble(full), Math.max(1, chars)));
     }
   }
 
+  private static Font digitFont;
+  private static double digitWidth = 7;
+
+  /** The width of a digit in the table's font (digits are all as wide as each other). */
+  private static double digitWidth(Font font) {
+    if (font != digitFont) {
+      Text zero = new Text("0");
+      zero.setFont(font);
+      digitWidth = Math.max(1, zero.getLayoutBounds().getWidth());
+      digitFont = font;
+    }
+    return digitWidth;
+  }
+
   /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
-  void show(MainViewModel.Frame frame) {
+  public void show(Frame frame) {
     Trajectory t = frame.trajectory();
     int size = t.size();
+    heading.setText(frame.outcome() == null ? "Iterates" : "Iterates — " + frame.outcome().message());
     syncingTable = true;
     try {
       boolean anotherRun = t != tableTrajectory;
       tableTrajectory = t;
-      double xWidth = t.dimension() == 1 ? X_WIDTH_1D : X_WIDTH_PER_COORDINATE * t.dimension();
-      if (xColumn.getPrefWidth() != xWidth) {
-        xColumn.setPrefWidth(xWidth);
-      }
+      showColumns(frame.setup().parameterNames());
       // sized for the run's step budget at once: a streaming run does not resize it at every digit
       fitIterateNumbers(Math.max(size - 1, (int) Math.min(Integer.MAX_VALUE, frame.setup().steps())));
       int k = Math.max(0, frame.current());
@@ -242,19 +350,8 @@ final class IteratesPanel {
     } finally {
       syncingTable = false;
     }
-    String derivatives = model.derivativeTextProperty().get();
+    String formulas = derivatives.get();
     String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()));
-    stepText.setText(explanation + (derivatives.isEmpty() ? "" : "\n\n" + derivatives));
-  }
-
-  private static String vector(double[] x) {
-    if (x.length == 1) {
-      return StepByHand.num(x[0]);
-    }
-    StringBuilder s = new StringBuilder("(");
-    for (int i = 0; i < x.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(StepByHand.num(x[i]));
-    }
-    return s.append(")").toString();
+    stepText.setText(explanation + (formulas.isEmpty() ? "" : "\n\n" + formulas));
   }
 }

@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.table;
 
 import java.util.AbstractList;
 import java.util.List;
@@ -18,8 +18,8 @@ import javafx.collections.ObservableListBase;
  * run still streaming in is padded the same way to the rows it will have (IteratesPanel), so the
  * count does not change with every frame of it.
  */
-final class IterateRows extends ObservableListBase<Integer> {
-  static final int WINDOW = 401;
+public final class IterateRows extends ObservableListBase<Integer> {
+  public static final int WINDOW = 401;
 
   private int start;
   private int size;

@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.playback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,174 @@
+package gdviz.model.method;
+
+import gdviz.model.DataObjective;
+import gdviz.model.Objective;
+import gdviz.model.SetupException;
+import gdviz.model.optim.Optimizer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An optimization method, declared once beside its update rule (each optimizer class holds its
+ * own): the id the command line and presets use, a one-line summary, the rule as a student writes
+ * it, the default η and the knobs. The command line, preset files, validation, the app's controls,
+ * captions and the step written out by hand are all derived from this declaration. The methods
+ * are listed in {@link Methods}.
+ */
+public final class Method {
+  /** Builds a fresh optimizer for one run from checked knob values. */
+  @FunctionalInterface
+  public interface Factory {
+    Optimizer create(Objective f, double eta, KnobValues knobs, long seed);
+  }
+
+  /** A check beyond the knobs' own ranges (a batch no larger than the data, say). */
+  @FunctionalInterface
+  public interface Check {
+    void check(Method method, Objective f, KnobValues knobs);
+  }
+
+  private final String id;
+  private final String summary;
+  private final String rule;
+  private final double defaultEta;
+  private final List<Knob> knobs;
+  private final boolean needsData;
+  private final boolean needsHessian;
+  private final Factory factory;
+  private final Check check;
+
+  private Method(Builder b) {
+    this.id = b.id;
+    this.summary = b.summary;
+    this.rule = b.rule == null ? b.summary : b.rule;
+    this.defaultEta = b.defaultEta;
+    this.knobs = List.copyOf(b.knobs);
+    this.needsData = b.needsData;
+    this.needsHessian = b.needsHessian;
+    this.factory = b.factory;
+    this.check = b.check;
+  }
+
+  public static Builder named(String id, String summary) {
+    return new Builder(id, summary);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  /** The update rule as a student writes it: {@code momentum: v ← β·v + ∇f(x), x ← x − η·v}. */
+  public String rule() {
+    return rule;
+  }
+
+  public double defaultEta() {
+    return defaultEta;
+  }
+
+  public List<Knob> knobs() {
+    return knobs;
+  }
+
+  public Optional<Knob> knob(String name) {
+    return knobs.stream().filter(k -> k.name().equals(name)).findFirst();
+  }
+
+  /** Whether the method needs a data-set objective (samples to draw from). */
+  public boolean needsData() {
+    return needsData;
+  }
+
+  /** Whether the method needs second derivatives. */
+  public boolean needsHessian() {
+    return needsHessian;
+  }
+
+  /** A fresh optimizer for one run; the knob values must have passed {@link #validate}. */
+  public Optimizer create(Objective f, double eta, KnobValues knobs, long seed) {
+    return factory.create(f, eta, knobs, seed);
+  }
+
+  /**
+   * Checks that the method can run on f and that every value given is one of its knobs and in
+   * range; throws {@link SetupException} naming the knob, this method and the allowed range.
+   */
+  public void validate(Objective f, KnobValues given) {
+    if (needsData && !(f instanceof DataObjective)) {
+      throw new SetupException("method " + id + " needs a data-set objective (a preset with data), not "
+          + f.description());
+    }
+    if (needsHessian && !f.hasHessian()) {
+      throw new SetupException("method " + id + " needs second derivatives, which " + f.description()
+          + " does not provide");
+    }
+    for (Knob k : knobs) {
+      k.check(id, given.given(k));
+    }
+    if (check != null) {
+      check.check(this, f, given);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+
+  /** Declares a method step by step. */
+  public static final class Builder {
+    private final String id;
+    private final String summary;
+    private String rule;
+    private double defaultEta = 0.1;
+    private List<Knob> knobs = List.of();
+    private boolean needsData;
+    private boolean needsHessian;
+    private Factory factory;
+    private Check check;
+
+    private Builder(String id, String summary) {
+      this.id = id;
+      this.summary = summary;
+    }
+
+    public Builder rule(String text) {
+      rule = text;
+      return this;
+    }
+
+    public Builder defaultEta(double eta) {
+      defaultEta = eta;
+      return this;
+    }
+
+    public Builder knobs(Knob... list) {
+      knobs = List.of(list);
+      return this;
+    }
+
+    public Builder needsData() {
+      needsData = true;
+      return this;
+    }
+
+    public Builder needsHessian() {
+      needsHessian = true;
+      return this;
+    }
+
+    public Builder check(Check c) {
+      check = c;
+      return this;
+    }
+
+    public Method creates(Factory f) {
+      factory = f;
+      return new Method(this);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package gdviz.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+
+/**
+ * The menus' actions and the keys they show. Single keys are only displayed ({@link
+ * DisplayedShortcut}); {@link KeyShortcuts} performs them, so typing in a field is never taken.
+ */
+final class Menus {
+  /** Every shortcut as the F1 list shows it: key, then what it does. */
+  static final String[][] SHORTCUTS = {
+      {"Space", "play / pause"},
+      {"→", "one step"},
+      {"R, Home", "reset to the start point"},
+      {"End", "jump to the last iterate"},
+      {"C", "compare η: too small / just right / too large"},
+      {"F", "fit the view to what the selected run did"},
+      {"T", "tangent line (1D)"},
+      {"G", "−∇f arrow (2D)"},
+      {"L", "log scale for the loss"},
+      {"Esc", "leave a text field, so these keys act"},
+      {"Ctrl+O / Ctrl+S", "open / save a scenario"},
+      {"Ctrl+E", "export the figure"},
+      {"Ctrl+Shift+E", "save the iterates as CSV"},
+      {"F1", "this list"},
+      {"Ctrl+Q", "quit"}};
+
+  private Menus() {}
+
+  static void wire(MainView view, MainViewModel model) {
+    MenuItem[] file = view.fileItems();
+    file[0].setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    file[0].setOnAction(e -> view.files().chooseAndOpen());
+    file[1].setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    file[1].setOnAction(e -> view.files().chooseAndSave());
+    file[2].setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    file[2].setOnAction(e -> view.files().chooseAndExport());
+    file[3].setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    file[3].setOnAction(e -> view.files().chooseAndSaveCsv());
+    file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    file[4].setOnAction(e -> view.quit());
+
+    MenuItem[] run = view.runItems();
+    shown(run[0], "Space", model::togglePlay);
+    shown(run[1], "→", model::step);
+    shown(run[2], "R", model::reset);
+    shown(run[3], "End", model::end);
+    shown(run[4], "C", model::compareLearningRates);
+
+    MenuItem[] v = view.viewItems();
+    shown(v[0], "F", view::fitToPath);
+    CheckMenuItem tangent = (CheckMenuItem) v[1];
+    CheckMenuItem arrow = (CheckMenuItem) v[2];
+    CheckMenuItem log = (CheckMenuItem) v[3];
+    tangent.setAccelerator(new DisplayedShortcut("T"));
+    tangent.selectedProperty().bindBidirectional(model.tangentProperty());
+    arrow.setAccelerator(new DisplayedShortcut("G"));
+    arrow.selectedProperty().bindBidirectional(model.gradientArrowProperty());
+    log.setAccelerator(new DisplayedShortcut("L"));
+    log.selectedProperty().bindBidirectional(model.lossLogProperty());
+    CheckMenuItem dark = (CheckMenuItem) v[4];
+    dark.selectedProperty().addListener((obs, o, on) -> view.setDarkTheme(on));
+    v[5].setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    v[5].setOnAction(e -> showShortcuts(view));
+  }
+
+  private static void shown(MenuItem item, String key, Runnable action) {
+    item.setAccelerator(new DisplayedShortcut(key));
+    item.setOnAction(e -> action.run());
+  }
+
+  /** The list of keys, in two aligned columns. */
+  static GridPane shortcutTable() {
+    GridPane grid = new GridPane();
+    grid.setId("shortcutTable");
+    grid.setHgap(18);
+    grid.setVgap(3);
+    for (int i = 0; i < SHORTCUTS.length; i++) {
+      Label key = new Label(SHORTCUTS[i][0]);
+      key.setStyle("-fx-font-weight: bold;");
+      grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+    }
+    Label mouse = new Label("Mouse: scroll to zoom, drag to pan, click to set the start point, drag the start\n"
+        + "marker to move it while the run follows. The single keys act when no text field has the focus.");
+    mouse.setWrapText(true);
+    grid.add(mouse, 0, SHORTCUTS.length, 2, 1);
+    return grid;
+  }
+
+  private static void showShortcuts(MainView view) {
+    Alert about = new Alert(Alert.AlertType.INFORMATION);
+    about.setTitle("Keyboard shortcuts");
+    about.setHeaderText("Keyboard shortcuts");
+    about.getDialogPane().setContent(shortcutTable());
+    about.initOwner(view.root().getScene().getWindow());
+    about.show();
+  }
+}

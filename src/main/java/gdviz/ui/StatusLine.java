@@ -1,0 +1,29 @@
+package gdviz.ui;
+
+import gdviz.model.Numbers;
+import gdviz.ui.playback.Frame;
+
+/** The status line's words for a frame: where the selected run is, and how it ended. */
+final class StatusLine {
+  private StatusLine() {}
+
+  /** "k = 3 of 20   x1 = -2.56, x2 = -0.432   f = 6.92685", numbers as the table writes them. */
+  static String step(Frame frame) {
+    int total = frame.trajectory().size() - 1;
+    int k = Math.max(0, frame.current());
+    double[] x = frame.trajectory().x(k);
+    StringBuilder s = new StringBuilder("k = ").append(k).append(" of ").append(total).append("   ");
+    for (int i = 0; i < x.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(frame.setup().parameterName(i)).append(" = ").append(Numbers.compact(x[i]));
+    }
+    return s.append("   f = ").append(Numbers.compact(frame.trajectory().value(k))).toString();
+  }
+
+  /** "converged at step 12", with the run's label when several are compared; "running…" before it ends. */
+  static String outcome(Frame frame) {
+    if (frame.outcome() == null) {
+      return "running…";
+    }
+    return (frame.compare() ? frame.selectedRun().label() + ": " : "") + frame.outcome().message();
+  }
+}

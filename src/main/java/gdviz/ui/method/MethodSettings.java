@@ -1,0 +1,109 @@
+package gdviz.ui.method;
+
+import gdviz.model.method.Knob;
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
+import gdviz.model.preset.RunSpec;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+
+/**
+ * The method, η and knob values of the run the controls edit. The knobs are those the method
+ * declares, each holding its run's value or the method's default; the controls are built from
+ * the same declarations ({@link KnobControls}). Tells one listener of every change a user makes,
+ * not of the changes {@link #show} makes.
+ */
+public final class MethodSettings {
+  private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Methods.standard());
+  private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
+  private final ObservableMap<String, Object> knobs = FXCollections.observableHashMap();
+  private Runnable onEdit = () -> { };
+  private boolean showing;
+
+  public MethodSettings() {
+    method.addListener((obs, old, m) -> {
+      if (!showing && m != null) {
+        showing = true;
+        try {
+          fillKnobs(m, RunSpec.EMPTY);
+        } finally {
+          showing = false;
+        }
+      }
+      edited();
+    });
+    eta.addListener((obs, old, v) -> edited());
+    knobs.addListener((MapChangeListener<String, Object>) c -> edited());
+  }
+
+  /** Called after each change a user makes (a slider, the method, a knob). */
+  public void setOnEdit(Runnable action) {
+    onEdit = action;
+  }
+
+  private void edited() {
+    if (!showing) {
+      onEdit.run();
+    }
+  }
+
+  /** Shows a run's settings (its own over the preset's), without telling the listener. */
+  public void show(RunSpec settings) {
+    showing = true;
+    try {
+      Method m = settings.method() == null ? Methods.standard() : Methods.byId(settings.method())
+          .orElse(Methods.standard());
+      method.set(m);
+      eta.set(settings.eta() != null ? settings.eta() : m.defaultEta());
+      fillKnobs(m, settings);
+    } finally {
+      showing = false;
+    }
+  }
+
+  private void fillKnobs(Method m, RunSpec settings) {
+    knobs.clear();
+    for (Knob k : m.knobs()) {
+      Object v = settings.knob(k.name());
+      if (v == null) {
+        v = k.defaultValue();
+      }
+      if (v != null) {
+        knobs.put(k.name(), v);
+      }
+    }
+  }
+
+  /** The controls' method, η and knob values, as a run's own settings. */
+  public RunSpec asSpec() {
+    Method m = method.get();
+    RunSpec.Builder b = RunSpec.builder().method(m.id()).eta(eta.get());
+    for (Knob k : m.knobs()) {
+      b.knob(k.name(), knobs.get(k.name()));
+    }
+    return b.build();
+  }
+
+  public ObjectProperty<Method> methodProperty() {
+    return method;
+  }
+
+  public DoubleProperty etaProperty() {
+    return eta;
+  }
+
+  /** The shown method's knob values by name (a control sets one with {@code put}). */
+  public ObservableMap<String, Object> knobs() {
+    return knobs;
+  }
+
+  /** One knob's value as a number (sliders), or NaN. */
+  public double number(String name) {
+    return knobs.get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+}

@@ -1,0 +1,72 @@
+package gdviz.ui.method;
+
+import gdviz.model.method.Method;
+import gdviz.model.method.Methods;
+import gdviz.model.StepSizeBands;
+import java.util.function.IntSupplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The method of the run the controls edit: the list of methods, its rule, η with its bands, and its knobs. */
+public final class MethodView extends VBox {
+  private final ComboBox<Method> chooser = new ComboBox<>();
+  private final EtaSlider etaSlider = new EtaSlider();
+
+  /**
+   * @param heading "Method", or "Method of momentum" when several runs are compared
+   * @param bands the step-size bands of the selected run's function
+   * @param samples the data set's size (the batch size's slider reaches it)
+   */
+  public MethodView(MethodSettings settings, ObservableValue<String> heading,
+      ObservableValue<StepSizeBands> bands, IntSupplier samples) {
+    setSpacing(6);
+    Label title = section("");
+    title.setId("methodHeading");
+    title.textProperty().bind(heading);
+    chooser.setId("methodChooser");
+    chooser.setMaxWidth(Double.MAX_VALUE);
+    chooser.getItems().setAll(Methods.all());
+    chooser.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Method m) {
+        return m == null ? "" : m.id();
+      }
+
+      @Override
+      public Method fromString(String s) {
+        return Methods.byId(s).orElse(null);
+      }
+    });
+    chooser.setCellFactory(list -> new ListCell<>() {
+      @Override
+      protected void updateItem(Method m, boolean empty) {
+        super.updateItem(m, empty);
+        setText(empty || m == null ? null : m.id() + " — " + m.summary());
+      }
+    });
+    chooser.valueProperty().bindBidirectional(settings.methodProperty());
+    Label summary = new Label();
+    summary.setId("methodSummary");
+    summary.getStyleClass().add("hint");
+    summary.setWrapText(true);
+    summary.textProperty().bind(settings.methodProperty().map(Method::rule).orElse(""));
+    etaSlider.etaProperty().bindBidirectional(settings.etaProperty());
+    etaSlider.bandsProperty().bind(bands);
+    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider,
+        new KnobControls(settings, samples));
+  }
+
+  private static Label section(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("section");
+    return l;
+  }
+
+  public EtaSlider etaSlider() {
+    return etaSlider;
+  }
+}

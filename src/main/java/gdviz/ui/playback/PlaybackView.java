@@ -1,0 +1,70 @@
+package gdviz.ui.playback;
+
+import gdviz.model.Numbers;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Play, step and reset, the speed in steps per second, and what the plots draw besides the path. */
+public final class PlaybackView extends VBox {
+  /** What the buttons do. */
+  public interface Actions {
+    void togglePlay();
+
+    void step();
+
+    void reset();
+  }
+
+  /** The toggles shown under the buttons. */
+  public record Toggles(BooleanProperty tangent, BooleanProperty gradientArrow, BooleanProperty lossLog) {}
+
+  public PlaybackView(Actions actions, ObservableBooleanValue playing, DoubleProperty speed, Toggles toggles) {
+    setSpacing(6);
+    Button play = new Button("Play");
+    play.setId("playButton");
+    play.setMinWidth(70);
+    play.textProperty().bind(javafx.beans.binding.Bindings.when(playing).then("Pause").otherwise("Play"));
+    play.setOnAction(e -> actions.togglePlay());
+    Button step = new Button("Step");
+    step.setOnAction(e -> actions.step());
+    Button reset = new Button("Reset");
+    reset.setOnAction(e -> actions.reset());
+    Slider speedSlider = new Slider(0, 3, 0.6);
+    speedSlider.setId("speedSlider");
+    HBox.setHgrow(speedSlider, Priority.ALWAYS);
+    Label speedLabel = new Label();
+    speedLabel.setMinWidth(70);
+    speedSlider.valueProperty().addListener((obs, old, v) -> speed.set(stepsPerSecond(v.doubleValue())));
+    speed.set(stepsPerSecond(speedSlider.getValue()));
+    speedLabel.textProperty().bind(speed.map(v -> Numbers.format(v.doubleValue()) + " steps/s"));
+    HBox speedRow = new HBox(6, new Label("Speed"), speedSlider, speedLabel);
+    speedRow.setAlignment(Pos.CENTER_LEFT);
+    Label section = new Label("Playback");
+    section.getStyleClass().add("section");
+    getChildren().addAll(section, new HBox(6, play, step, reset), speedRow,
+        box("Tangent line at the current iterate (1D)", toggles.tangent()),
+        box("−∇f arrow at the current iterate (2D)", toggles.gradientArrow()),
+        box("Loss on a log scale (f − f*)", toggles.lossLog()));
+  }
+
+  /** 10^position steps per second, to two significant digits. */
+  static double stepsPerSecond(double position) {
+    return Numbers.round(Math.pow(10, position), 2);
+  }
+
+  private static CheckBox box(String text, BooleanProperty on) {
+    CheckBox b = new CheckBox(text);
+    b.setWrapText(true);
+    b.selectedProperty().bindBidirectional(on);
+    return b;
+  }
+}

@@ -1,0 +1,225 @@
+package gdviz.ui.plots;
+
+import gdviz.model.DataObjective;
+import gdviz.model.IteratePath;
+import gdviz.model.LinearRegressionLoss;
+import gdviz.model.LossBaseline;
+import gdviz.model.preset.Preset;
+import gdviz.plot.DataFitPainter;
+import gdviz.plot.LossPainter;
+import gdviz.plot.Palette;
+import gdviz.plot.TrajectoryPainter;
+import gdviz.plot.Viewport;
+import gdviz.ui.playback.Frame;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The plots of the window: the legend and the banner above the function plot (never on it), the
+ * loss per iteration below it, the data with the fitted line beside the loss for a one-feature
+ * regression, and the difference-quotient lesson in their place for that preset. Each frame is
+ * drawn here.
+ */
+public final class PlotsView extends StackPane {
+  /** What the plots draw besides the paths, and the preset shown. */
+  public interface Options {
+    boolean tangent();
+
+    boolean gradientArrow();
+
+    boolean lossLog();
+
+    int xAxis();
+
+    int yAxis();
+
+    Preset preset();
+  }
+
+  private final FunctionPlotView functionPlot = new FunctionPlotView();
+  private final LossPlotView lossPlot = new LossPlotView();
+  private final DataFitView dataFit = new DataFitView();
+  private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
+  private final Label banner = new Label();
+  private final SplitPane plots = new SplitPane();
+  private final SplitPane lowerPlots = new SplitPane(lossPlot);
+  private final FitRule fit = new FitRule();
+  private long shownVersion = -1;
+  private int shownAxes = -1;
+  private Viewport pendingWorld;
+  private final java.util.Map<gdviz.model.RunSetup, LossBaseline> baselines = new java.util.IdentityHashMap<>();
+
+  /** @param legend the compared runs' legend, shown above the function plot */
+  public PlotsView(Node legend) {
+    setId("mainStack");
+    banner.getStyleClass().add("banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setVisible(false);
+    banner.setManaged(false);
+    StackPane plotHolder = new StackPane(functionPlot);
+    plotHolder.setMinHeight(200);
+    VBox.setVgrow(plotHolder, Priority.ALWAYS);
+    VBox upper = new VBox(legend, banner, plotHolder);
+    lossPlot.setMinHeight(120);
+    plots.setOrientation(Orientation.VERTICAL);
+    plots.getItems().addAll(upper, lowerPlots);
+    plots.setDividerPositions(0.64);
+    derivativeCheck.setVisible(false);
+    getChildren().addAll(plots, derivativeCheck);
+  }
+
+  public FunctionPlotView functionPlot() {
+    return functionPlot;
+  }
+
+  public LossPlotView lossPlot() {
+    return lossPlot;
+  }
+
+  public DataFitView dataFit() {
+    return dataFit;
+  }
+
+  public DerivativeCheckView derivativeCheck() {
+    return derivativeCheck;
+  }
+
+  public Label banner() {
+    return banner;
+  }
+
+  /** Whether the data panel is shown (a one-feature regression). */
+  public boolean showsDataFit() {
+    return lowerPlots.getItems().contains(dataFit);
+  }
+
+  /** Shows this world rectangle instead of fitting, when the next frame arrives (an opened scenario's view). */
+  public void showWorldOnNextFrame(Viewport world) {
+    pendingWorld = world;
+  }
+
+  /** F: frame what the selected run did (a run that diverged: all of it, however far it went). */
+  public void fitToSelectedRun(Frame frame) {
+    if (frame == null) {
+      return;
+    }
+    Frame.RunFrame r = frame.selectedRun();
+    boolean away = r.outcome() != null && r.outcome().alarming();
+    functionPlot.fitTo(List.of(new TrajectoryPath(r.trajectory(), r.trajectory().size())), away);
+    fit.fitted(frame);
+  }
+
+  public void draw(Frame frame, Options o) {
+    boolean lesson = o.preset() != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(o.preset().kind());
+    plots.setVisible(!lesson);
+    derivativeCheck.setVisible(lesson);
+    int axes = o.xAxis() * 100 + o.yAxis();
+    if (frame.objectiveVersion() != shownVersion || axes != shownAxes) {
+      boolean newFunction = frame.objectiveVersion() != shownVersion;
+      shownVersion = frame.objectiveVersion();
+      shownAxes = axes;
+      functionPlot.showObjective(frame.setup().objective(), gdviz.ui.MainViewModel.sliceAt(frame), o.xAxis(),
+          o.yAxis(), frame.setup().parameterNames());
+      if (lesson && newFunction) {
+        Preset.DerivativeCheck c = o.preset().derivativeCheck();
+        derivativeCheck.show(frame.setup().objective(), c != null && c.from() != null ? c.from() : -10,
+            c != null && c.to() != null ? c.to() : 10, c != null && c.h() != null ? c.h() : 1e-5);
+      }
+      fit.functionChanged(newFunction);
+    }
+    if (pendingWorld != null) {
+      functionPlot.setWorld(pendingWorld); // a scenario's saved view instead of fitting
+      pendingWorld = null;
+      fit.fitted(frame);
+    }
+    if (fit.due(frame, functionPlot.userMoved())) {
+      functionPlot.fitTo(frame.runs().stream().filter(r -> r.sameFunction() && r.visible())
+          .map(r -> (IteratePath) new TrajectoryPath(r.trajectory(), r.trajectory().size())).toList(), false);
+      fit.fitted(frame);
+    }
+    drawPaths(frame, o);
+    drawLosses(frame, o);
+    showDataFit(frame);
+    banner.setText(frame.banner() == null ? "" : frame.banner());
+    banner.setVisible(frame.banner() != null);
+    banner.setManaged(frame.banner() != null);
+  }
+
+  private void drawPaths(Frame frame, Options o) {
+    List<FunctionPlotView.PathToDraw> paths = new ArrayList<>();
+    int selectedPath = 0;
+    for (int i = 0; i < frame.runs().size(); i++) {
+      Frame.RunFrame r = frame.runs().get(i);
+      boolean selected = i == frame.selected();
+      if (!r.sameFunction() || !(r.visible() || selected)) {
+        continue;
+      }
+      if (selected) {
+        selectedPath = paths.size();
+      }
+      java.awt.Color colour = Palette.RUNS[r.colour() % Palette.RUNS.length];
+      paths.add(new FunctionPlotView.PathToDraw(new TrajectoryPath(r.trajectory(), r.shown()),
+          new TrajectoryPainter.Options(r.current(), selected && o.tangent(), selected && o.gradientArrow(), colour,
+              !frame.compare(), o.xAxis(), o.yAxis())));
+    }
+    functionPlot.showPaths(paths, selectedPath);
+    functionPlot.setMarker(closedForm(frame, o.xAxis(), o.yAxis()), "least squares");
+  }
+
+  private void drawLosses(Frame frame, Options o) {
+    List<LossPainter.Series> losses = new ArrayList<>();
+    for (int i = 0; i < frame.runs().size(); i++) {
+      Frame.RunFrame r = frame.runs().get(i);
+      boolean selected = i == frame.selected();
+      if (!r.visible() && !selected) {
+        continue;
+      }
+      java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
+      losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
+          selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
+    }
+    lossPlot.show(losses, o.lossLog(), !frame.finished());
+  }
+
+  /** f* of a run's function, worked out once per run (a quadratic's minimum takes an eigen-decomposition). */
+  private LossBaseline baseline(gdviz.model.RunSetup setup) {
+    if (baselines.size() > 64) {
+      baselines.clear();
+    }
+    return baselines.computeIfAbsent(setup, LossBaseline::of);
+  }
+
+  private static double[] closedForm(Frame frame, int xAxis, int yAxis) {
+    if (frame.setup().objective() instanceof DataObjective d && d.dimension() >= 2) {
+      double[] exact = d.closedFormMinimizer();
+      if (exact != null) {
+        return new double[] {exact[xAxis], exact[yAxis]};
+      }
+    }
+    return null;
+  }
+
+  private void showDataFit(Frame frame) {
+    boolean drawable = DataFitPainter.drawable(frame.setup().objective());
+    if (drawable && !lowerPlots.getItems().contains(dataFit)) {
+      lowerPlots.getItems().add(dataFit);
+      lowerPlots.setDividerPositions(0.5);
+    } else if (!drawable) {
+      lowerPlots.getItems().remove(dataFit);
+    }
+    if (drawable) {
+      LinearRegressionLoss loss = (LinearRegressionLoss) frame.setup().objective();
+      int k = Math.max(0, frame.current());
+      dataFit.show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(),
+          Palette.RUNS[frame.selectedRun().colour() % Palette.RUNS.length], frame.setup().parameterNames());
+    }
+  }
+}

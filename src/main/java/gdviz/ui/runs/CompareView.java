@@ -1,0 +1,42 @@
+package gdviz.ui.runs;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** The buttons that make runs to compare: the classic three η, a copy to vary, damped Newton. */
+public final class CompareView extends VBox {
+  /** What the buttons do. */
+  public interface Actions {
+    void compareLearningRates();
+
+    void addRun();
+
+    void removeRun();
+
+    void addDampedNewton();
+  }
+
+  /** @param newton whether the selected run is Newton's (damped Newton makes sense) */
+  public CompareView(ComparedRuns runs, Actions actions, ObservableBooleanValue newton) {
+    setSpacing(6);
+    Button compare = new Button("η: too small / right / too large");
+    compare.setId("compareEtaButton");
+    compare.setOnAction(e -> actions.compareLearningRates());
+    Button add = new Button("Add run");
+    add.setOnAction(e -> actions.addRun());
+    Button remove = new Button("Remove run");
+    remove.setOnAction(e -> actions.removeRun());
+    remove.disableProperty().bind(Bindings.size(runs.list()).lessThan(2));
+    Button damped = new Button("Add damped Newton");
+    damped.setOnAction(e -> actions.addDampedNewton());
+    damped.disableProperty().bind(Bindings.not(newton));
+    FlowPane buttons = new FlowPane(6, 6, compare, add, remove, damped);
+    Label section = new Label("Compare");
+    section.getStyleClass().add("section");
+    getChildren().addAll(section, buttons);
+  }
+}

@@ -1,0 +1,158 @@
+package gdviz.ui.runs;
+
+import gdviz.model.EtaComparison;
+import gdviz.model.Numbers;
+import gdviz.model.StepSizeBands;
+import gdviz.model.method.Methods;
+import gdviz.model.preset.Preset;
+import gdviz.model.preset.RunSpec;
+import gdviz.ui.playback.FrameSource;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The runs compared on one plot and which one the controls edit: those a preset opens with, and
+ * those the teacher adds (a copy to vary, the classic three η, damped Newton). The settings every
+ * run starts from are the preset's ({@link #base()}).
+ */
+public final class ComparedRuns {
+  private final ObservableList<ComparedRun> runs = FXCollections.observableArrayList();
+  private final IntegerProperty selected = new SimpleIntegerProperty(0);
+  private RunSpec base = RunSpec.EMPTY;
+  private int nextColour;
+
+  public ObservableList<ComparedRun> list() {
+    return runs;
+  }
+
+  public IntegerProperty selectedProperty() {
+    return selected;
+  }
+
+  /** The preset's own settings, under every run's. */
+  public RunSpec base() {
+    return base;
+  }
+
+  /** The run the controls edit. */
+  public ComparedRun selected() {
+    return runs.get(Math.max(0, Math.min(selected.get(), runs.size() - 1)));
+  }
+
+  /** A run's full settings before the shared fields: the preset's, then its own. */
+  public RunSpec settingsOf(ComparedRun run) {
+    return base.overriddenBy(run.own());
+  }
+
+  /** The runs a preset opens with: one, named after its method and η, or the preset's list. */
+  public void load(Preset p) {
+    base = p.base();
+    nextColour = 0;
+    List<ComparedRun> list = new ArrayList<>();
+    if (p.runs().isEmpty()) {
+      list.add(new ComparedRun(autoLabel(base), nextColour++, RunSpec.EMPTY, false));
+    } else {
+      for (int i = 0; i < p.runs().size(); i++) {
+        RunSpec r = p.runs().get(i);
+        boolean named = r.label() != null;
+        list.add(new ComparedRun(named ? r.label() : autoLabel(base.overriddenBy(r)), nextColour++, r, named));
+      }
+    }
+    runs.setAll(list);
+    selected.set(0);
+  }
+
+  /** "momentum, η = 0.05": what a run is called when nobody named it. */
+  public static String autoLabel(RunSpec s) {
+    String method = s.method() == null ? Methods.standard().id() : s.method();
+    double eta = s.eta() != null ? s.eta() : Methods.byId(method).map(m -> m.defaultEta()).orElse(0.1);
+    return method + ", η = " + Numbers.format(eta);
+  }
+
+  /** After the controls changed a run's own settings: a run nobody named is renamed after them. */
+  public void renamed(ComparedRun run) {
+    if (!run.named()) {
+      run.labelProperty().set(uniqueLabel(autoLabel(settingsOf(run)), run));
+    }
+  }
+
+  /** Adds a copy of the selected run (to vary one setting against it) and selects it. */
+  public void addCopyOfSelected() {
+    ComparedRun source = selected();
+    runs.add(new ComparedRun(uniqueLabel(source.label() + " copy", null), nextColour++, source.own(), false));
+    selected.set(runs.size() - 1);
+  }
+
+  /** Removes a run (the last one stays); returns whether it did. */
+  public boolean remove(int index) {
+    if (runs.size() <= 1 || index < 0 || index >= runs.size()) {
+      return false;
+    }
+    int keep = selected.get();
+    runs.remove(index);
+    selected.set(Math.max(0, keep >= index ? keep - 1 : keep));
+    return true;
+  }
+
+  /** The classic slide from the selected run: its method at three η chosen by {@link EtaComparison}. */
+  public void compareLearningRates(double eta, StepSizeBands bands) {
+    ComparedRun source = selected();
+    String method = settingsOf(source).method() == null ? Methods.standard().id() : settingsOf(source).method();
+    nextColour = 0;
+    List<ComparedRun> list = new ArrayList<>();
+    for (EtaComparison.Choice c : EtaComparison.around(eta, bands)) {
+      RunSpec own = source.own().overriddenBy(RunSpec.builder().method(method).eta(c.eta()).build());
+      list.add(new ComparedRun(c.label(), nextColour++, own, false));
+    }
+    runs.setAll(list);
+    selected.set(1);
+  }
+
+  /** Beside a Newton run, the same with half the step (damped Newton). */
+  public void addDampedNewton() {
+    ComparedRun source = selected();
+    RunSpec s = settingsOf(source);
+    double damped = Numbers.round((s.eta() != null ? s.eta() : 1.0) / 2, 3);
+    RunSpec own = source.own().overriddenBy(RunSpec.builder().method("newton").eta(damped).build());
+    runs.add(new ComparedRun(uniqueLabel("damped newton, η = " + Numbers.format(damped), null), nextColour++, own,
+        false));
+  }
+
+  /** Each run's look for the frames. */
+  public List<FrameSource.Look> looks() {
+    return runs.stream().map(ComparedRun::look).toList();
+  }
+
+  /** The whole set as a preset: the shared settings, and each run's own when several are compared. */
+  public Preset scenario(Preset p, RunSpec shared, Preset.ViewSpec view) {
+    RunSpec merged = base.overriddenBy(shared);
+    List<RunSpec> own = new ArrayList<>();
+    if (runs.size() > 1) {
+      for (ComparedRun r : runs) {
+        own.add(r.own().overriddenBy(RunSpec.builder().label(r.label()).build()));
+      }
+    } else {
+      merged = merged.overriddenBy(runs.get(0).own());
+    }
+    String name = p == null ? "scenario" : p.name();
+    String description = p == null ? "a saved scenario" : p.description();
+    return new Preset(name, description, p == null ? 1000 : p.order(), p == null ? Preset.KIND_RUN : p.kind(),
+        merged, List.copyOf(own), p == null ? null : p.derivativeCheck(), view);
+  }
+
+  private String uniqueLabel(String wanted, ComparedRun except) {
+    String label = wanted;
+    int n = 2;
+    while (true) {
+      String candidate = label;
+      if (runs.stream().noneMatch(r -> r != except && r.label().equals(candidate))) {
+        return label;
+      }
+      label = wanted + " " + n++;
+    }
+  }
+}
