@@ -79,4 +79,22 @@ public final class RotatedObjective implements Objective {
   public String description() {
     return inner.description() + ", rotated by " + Numbers.format(degrees) + "°";
   }
+
+  /**
+   * The rotated function's exact derivatives, where the function was typed: x1, x2 replaced by
+   * c·x1 − s·x2, s·x1 + c·x2 (c = cos, s = sin of the angle) and differentiated. Otherwise the rule.
+   */
+  @Override
+  public java.util.List<String> derivativeText() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("rotated by " + Numbers.format(degrees) + "°: f(c·x1 − s·x2, s·x1 + c·x2)");
+    lines.add("with c = cos " + Numbers.format(degrees) + "° = " + Numbers.compact(cos) + ", s = sin "
+        + Numbers.format(degrees) + "° = " + Numbers.compact(sin));
+    if (inner instanceof ExpressionObjective typed) {
+      lines.addAll(typed.expression().rotated(degrees).derivativeText());
+    } else {
+      lines.add("∇f(x) = Rᵀ·∇f₀(R·x), R the rotation");
+    }
+    return lines;
+  }
 }

@@ -50,15 +50,28 @@ public final class AxesPainter {
     }
     g.setColor(Palette.AXIS);
     g.draw(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
-    g.setFont(PlotStyle.LABEL_FONT);
+    g.setFont(fitting(g, xTitle, v.width()));
     fm = g.getFontMetrics();
     g.drawString(xTitle, (float) (v.left() + v.width() / 2 - fm.stringWidth(xTitle) / 2.0),
         (float) (bottom + 40));
+    // the rotated title runs along the plot's height: a smaller font where it is long, never cut
+    g.setFont(fitting(g, yTitle, v.height() + v.top() + 8));
+    fm = g.getFontMetrics();
     var saved = g.getTransform();
-    g.translate(14, v.top() + v.height() / 2 + fm.stringWidth(yTitle) / 2.0);
+    double along = Math.max(fm.stringWidth(yTitle) / 2.0, 0);
+    g.translate(14, Math.max(v.top() + v.height() / 2 + along, fm.stringWidth(yTitle) + 2));
     g.rotate(-Math.PI / 2);
     g.drawString(yTitle, 0f, 0f);
     g.setTransform(saved);
+  }
+
+  /** The label font, or a smaller one (down to 8 points) in which the text fits the length. */
+  static java.awt.Font fitting(Graphics2D g, String text, double length) {
+    java.awt.Font font = PlotStyle.LABEL_FONT;
+    while (font.getSize2D() > 8 && g.getFontMetrics(font).stringWidth(text) > length) {
+      font = font.deriveFont(font.getSize2D() - 0.5f);
+    }
+    return font;
   }
 
   /** A white background for the whole canvas. */

@@ -90,7 +90,7 @@ public final class Figures {
     if (first.maximize()) {
       s.append(", maximized");
     }
-    s.append(" · start ").append(point(first.start())).append(" · up to ").append(first.steps()).append(" steps")
+    s.append(" · start ").append(names(first)).append(" = ").append(point(first.start())).append(" · up to ").append(first.steps()).append(" steps")
         .append(" · seed ").append(first.seed());
     for (RunData r : runs) {
       s.append("\n").append(runs.size() > 1 ? r.label() + ": " : "").append(method(r.setup(), withEta));
@@ -122,6 +122,12 @@ public final class Figures {
     return s.toString();
   }
 
+  /** "x", or "(θ₀, θ₁)": what the start's coordinates are called. */
+  private static String names(RunSetup setup) {
+    List<String> n = setup.parameterNames();
+    return n.size() == 1 ? n.get(0) : "(" + String.join(", ", n) + ")";
+  }
+
   private static String point(double[] x) {
     StringJoiner s = new StringJoiner(", ", x.length > 1 ? "(" : "", x.length > 1 ? ")" : "");
     for (double v : x) {
@@ -141,17 +147,7 @@ public final class Figures {
       List<String> lines = caption == null ? List.of() : FigurePainter.wrap(g, caption, width - 24);
       double plotHeight = height - lines.size() * 17 - (lines.isEmpty() ? 0 : 10);
       double panelWidth = width / figures.size();
-      List<Figure> shown = figures;
-      if (sharedAxes) {
-        List<IteratePath> all = new ArrayList<>();
-        for (Figure f : figures) {
-          f.runs().forEach(l -> all.add(l.path()));
-        }
-        Figure.Panel p = figures.get(0).panels().get(0);
-        Viewport shared = ViewFit.fit(all, p.shown(), p.xAxis(), p.yAxis(), panelWidth, plotHeight);
-        shown = figures.stream().map(f -> f.withPanels(f.panels().stream().map(q -> q.withWorld(shared)).toList()))
-            .toList();
-      }
+      List<Figure> shown = framed(figures, sharedAxes, panelWidth, plotHeight);
       for (int i = 0; i < shown.size(); i++) {
         var transform = g.getTransform();
         var clip = g.getClip();
@@ -169,6 +165,24 @@ public final class Figures {
         g.drawString(line, 12f, (float) y - 4);
       }
     };
+  }
+
+  /**
+   * The small multiples as framed: each its own runs (null worlds: fitted when painted), or with
+   * {@code sharedAxes} one frame around all of them, for panels of the given size.
+   */
+  public static List<Figure> framed(List<Figure> figures, boolean sharedAxes, double panelWidth, double panelHeight) {
+    if (!sharedAxes) {
+      return figures;
+    }
+    List<IteratePath> all = new ArrayList<>();
+    for (Figure f : figures) {
+      f.runs().forEach(l -> all.add(l.path()));
+    }
+    Figure.Panel p = figures.get(0).panels().get(0);
+    Viewport shared = ViewFit.fit(all, p.shown(), p.xAxis(), p.yAxis(), panelWidth, panelHeight);
+    return figures.stream().map(f -> f.withPanels(f.panels().stream().map(q -> q.withWorld(shared)).toList()))
+        .toList();
   }
 
   /**

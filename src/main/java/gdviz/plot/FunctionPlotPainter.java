@@ -72,10 +72,8 @@ public final class FunctionPlotPainter {
    */
   public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
       double[] marker, String markerLabel) {
-    if (marker != null) {
-      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel);
-    }
     TrajectoryPainter.Drawn drawn = new TrajectoryPainter.Drawn(new double[0], false);
+    java.util.List<double[]> drawnPoints = new java.util.ArrayList<>();
     for (int i = 0; i <= runs.size(); i++) {
       int index = i < runs.size() ? (i == selected ? -1 : i) : selected;
       if (index < 0 || index >= runs.size() || runs.get(index).path().size() == 0) {
@@ -83,9 +81,14 @@ public final class FunctionPlotPainter {
       }
       Run r = runs.get(index);
       TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options(), r.reduction());
+      drawnPoints.add(d.points());
       if (index == selected) {
         drawn = d;
       }
+    }
+    if (marker != null) { // over the paths, its label beside them
+      double[] all = drawnPoints.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel, all);
     }
     return drawn;
   }

@@ -47,8 +47,11 @@ public final class LossPainter {
     }
   }
 
-  /** How the log axis was laid out, for tests: the axis title and the floor where f − f* ≤ 0 is drawn. */
-  public record Drawn(String yTitle, double floorPixel, int floorMarks) {}
+  /**
+   * How the axes were laid out, for tests: the y axis's title and range (log10 of f − f* on a log
+   * axis), the floor where f − f* ≤ 0 is drawn, and how many marks sit there.
+   */
+  public record Drawn(String yTitle, double yMin, double yMax, double floorPixel, int floorMarks) {}
 
   public static Drawn paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log) {
     return paint(g, series, width, height, log, false);
@@ -130,7 +133,7 @@ public final class LossPainter {
       marks += drawSeries(g, s, v, log);
     }
     g.setClip(clip);
-    return new Drawn(yTitle, v.toPixelY(bottom), marks);
+    return new Drawn(yTitle, v.yMin(), v.yMax(), v.toPixelY(bottom), marks);
   }
 
   /** The envelope as a line: each column's low and high joined to the next column's; returns the floor marks drawn. */

@@ -17,7 +17,8 @@ import java.util.Arrays;
  * leaves the plot is clipped at the edge, where an arrow points the way it went.
  */
 public final class TrajectoryPainter {
-  private static final double MIN_PIXEL_STEP = 1.5;
+  /** Step dots closer than this to the last dot drawn are left out (the line still passes there). */
+  static final double MIN_DOT_SPACING = 7;
 
   private TrajectoryPainter() {}
 
@@ -34,7 +35,11 @@ public final class TrajectoryPainter {
   }
 
   /** What was drawn, in pixels: the kept points as x0, y0, x1, y1, …, and whether the path left the view. */
-  public record Drawn(double[] points, boolean escaped) {
+  public record Drawn(double[] points, boolean escaped, int dots) {
+    public Drawn(double[] points, boolean escaped) {
+      this(points, escaped, 0);
+    }
+
     public int count() {
       return points.length / 2;
     }
@@ -112,18 +117,28 @@ public final class TrajectoryPainter {
         arrowHead(g, exit[0], exit[1], exit[2], exit[3], o.colour());
       }
     }
-    // Points: small dots, coloured by step in 1D.
+    // Points: small dots, coloured by step in 1D, only where they stand apart on screen: a
+    // thousand steps a pixel apart would otherwise make a thick band that hides the other runs
+    double lastDotX = Double.NaN;
+    double lastDotY = Double.NaN;
+    int dots = 0;
     for (int s = 0; s < count; s++) {
       double px = kept[2 * s];
       double py = kept[2 * s + 1];
       if (!v.containsPixel(px, py)) {
         continue;
       }
+      if (s != count - 1 && Math.hypot(px - lastDotX, py - lastDotY) < MIN_DOT_SPACING) {
+        continue;
+      }
+      lastDotX = px;
+      lastDotY = py;
+      dots++;
       Color c = oneD && o.colourByStep() ? Palette.step(keptIndex[s], n) : o.colour();
       dot(g, px, py, oneD ? 4.5 : 3, c, Color.WHITE);
     }
     markers(g, p, v, o, kept, count, oneD);
-    return new Drawn(Arrays.copyOf(kept, 2 * count), escaped);
+    return new Drawn(Arrays.copyOf(kept, 2 * count), escaped, dots);
   }
 
   private static void markers(Graphics2D g, IteratePath p, Viewport v, Options o, double[] kept, int count,
@@ -189,8 +204,12 @@ public final class TrajectoryPainter {
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
   }
 
-  /** A labelled cross-in-circle at a world point, e.g. the closed-form least-squares solution. */
-  public static void marker(Graphics2D g, Viewport v, double x, double y, String label) {
+  /**
+   * A labelled cross-in-circle at a world point, e.g. the closed-form least-squares solution. The
+   * label goes on the side of the marker with the fewest drawn path points under it (given in
+   * pixels as x0, y0, x1, y1, …), so it never sits on the path that arrives there.
+   */
+  public static void marker(Graphics2D g, Viewport v, double x, double y, String label, double[] avoid) {
     PlotStyle.smooth(g);
     double px = v.toPixelX(x);
     double py = v.toPixelY(y);
@@ -206,13 +225,29 @@ public final class TrajectoryPainter {
     g.draw(new Line2D.Double(px - 5, py + 5, px + 5, py - 5));
     g.setFont(PlotStyle.NOTE_FONT);
     java.awt.FontMetrics fm = g.getFontMetrics();
-    // below and to the right, clear of the path that arrives at the marker from above
-    double tx = Math.min(px + 12, v.left() + v.width() - fm.stringWidth(label) - 4);
-    double ty = Math.min(py + 12, v.top() + v.height() - fm.getHeight() - 2);
+    double w = fm.stringWidth(label) + 6;
+    double h = fm.getHeight();
+    java.awt.geom.Rectangle2D.Double best = null;
+    int fewest = Integer.MAX_VALUE;
+    for (double[] corner : new double[][] {{12, 12}, {12, -12 - h}, {-12 - w, 12}, {-12 - w, -12 - h}}) {
+      double tx = Math.max(v.left() + 2, Math.min(px + corner[0], v.left() + v.width() - w - 2));
+      double ty = Math.max(v.top() + 2, Math.min(py + corner[1], v.top() + v.height() - h - 2));
+      java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(tx, ty, w, h);
+      int under = 0;
+      for (int i = 0; i + 1 < avoid.length; i += 2) {
+        if (box.contains(avoid[i], avoid[i + 1])) {
+          under++;
+        }
+      }
+      if (under < fewest) {
+        fewest = under;
+        best = box;
+      }
+    }
     g.setColor(new Color(255, 255, 255, 210));
-    g.fill(new java.awt.geom.Rectangle2D.Double(tx - 3, ty, fm.stringWidth(label) + 6, fm.getHeight()));
+    g.fill(best);
     g.setColor(Palette.BLACK);
-    g.drawString(label, (float) tx, (float) (ty + fm.getAscent()));
+    g.drawString(label, (float) (best.x + 3), (float) (best.y + fm.getAscent()));
   }
 
   private static void dot(Graphics2D g, double x, double y, double r, Color fill, Color rim) {

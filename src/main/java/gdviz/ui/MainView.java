@@ -131,7 +131,7 @@ public final class MainView {
 
   /** The difference-quotient lesson runs no optimizer: the controls that drive one are hidden. */
   private void showLessonOrRuns(Preset p) {
-    boolean lesson = p != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(p.kind());
+    boolean lesson = lesson();
     runControls.setVisible(!lesson);
     runControls.setManaged(!lesson);
     iterates.setVisible(!lesson);
@@ -202,17 +202,31 @@ public final class MainView {
   /** The window's single-key shortcuts, and Esc or a click away from a field to leave it (tests install these without the timer). */
   public void installShortcuts(Scene scene) {
     new KeyShortcuts()
-        .on(KeyCode.SPACE, model::togglePlay)
-        .on(KeyCode.RIGHT, model::step)
-        .on(KeyCode.R, model::reset)
-        .on(KeyCode.HOME, model::reset)
-        .on(KeyCode.END, model::end)
-        .on(KeyCode.C, model::compareLearningRates)
-        .on(KeyCode.F, this::fitToPath)
+        .on(KeyCode.SPACE, whenRunning(model::togglePlay))
+        .on(KeyCode.RIGHT, whenRunning(model::step))
+        .on(KeyCode.R, whenRunning(model::reset))
+        .on(KeyCode.HOME, whenRunning(model::reset))
+        .on(KeyCode.END, whenRunning(model::end))
+        .on(KeyCode.C, whenRunning(model::compareLearningRates))
+        .on(KeyCode.F, whenRunning(this::fitToPath))
         .on(KeyCode.T, () -> model.tangentProperty().set(!model.tangentProperty().get()))
         .on(KeyCode.G, () -> model.gradientArrowProperty().set(!model.gradientArrowProperty().get()))
         .on(KeyCode.L, () -> model.lossLogProperty().set(!model.lossLogProperty().get()))
         .install(scene, root);
+  }
+
+  /** The difference-quotient lesson runs no optimizer: keys that drive a run do nothing there. */
+  private Runnable whenRunning(Runnable action) {
+    return () -> {
+      if (!lesson()) {
+        action.run();
+      }
+    };
+  }
+
+  private boolean lesson() {
+    Preset p = model.presetProperty().get();
+    return p != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(p.kind());
   }
 
   /** F: frames what the selected run did. */
@@ -261,8 +275,8 @@ public final class MainView {
       }
     });
     iterates.show(frame);
-    statusStep.setText(StatusLine.step(frame));
-    statusOutcome.setText(StatusLine.outcome(frame));
+    statusStep.setText(lesson() ? "" : StatusLine.step(frame));
+    statusOutcome.setText(lesson() ? "" : StatusLine.outcome(frame));
   }
 
   private int samples() {

@@ -118,9 +118,8 @@ public final class MainViewModel {
       setup.load(runs.settingsOf(runs.selected()), p.base());
       method.show(runs.settingsOf(runs.selected()));
       settingsDirty = false;
-      if (p.view() != null && p.view().lossLog() != null) {
-        lossLog.set(p.view().lossLog());
-      }
+      // each example opens with its own loss scale (linear unless its view says log)
+      lossLog.set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
     } finally {
       loading = false;
     }

@@ -48,6 +48,12 @@ final class Menus {
     file[4].setOnAction(e -> view.quit());
 
     MenuItem[] run = view.runItems();
+    var lesson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.presetProperty().get() != null
+        && gdviz.model.preset.Preset.KIND_DIFFERENCE_QUOTIENT.equals(model.presetProperty().get().kind()),
+        model.presetProperty());
+    for (MenuItem item : run) {
+      item.disableProperty().bind(lesson); // the difference-quotient lesson has no run to drive
+    }
     shown(run[0], "Space", model::togglePlay);
     shown(run[1], "→", model::step);
     shown(run[2], "R", model::reset);

@@ -97,7 +97,7 @@ class CliTest {
   void dataSetRunsReportTheClosedFormSolution() {
     Result r = cli("run", "--preset", "linreg-20pts");
     assertTrue(r.err().startsWith("converged at step "), r.err());
-    assertTrue(r.err().contains("closed-form least-squares solution: x1 = 0.515789473684"), r.err());
+    assertTrue(r.err().contains("closed-form least-squares solution: θ₀ = 0.515789473684"), r.err());
   }
 
   @Test
@@ -194,5 +194,64 @@ class CliTest {
     Result r = cli("run", "--preset-file", file.toString());
     assertEquals(2, r.status());
     assertTrue(r.err().contains("broken.json: unknown field \"etaa\"; known fields:"), r.err());
+  }
+
+  @Test
+  void linreg20ptsEndsOnTheTextbookDigitsAndShowsTheCoursesErrorFunction() {
+    Result r = cli("run", "--preset", "linreg-20pts");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("k,x1,x2,f,grad_norm", r.lines().get(0), "the CSV keeps x1, x2 for scripts");
+    assertTrue(r.lines().get(r.lines().size() - 1).startsWith("4035,0.5158328581734093,0.9699216324486175,"),
+        r.lines().get(r.lines().size() - 1));
+    assertTrue(r.err().contains("parameters: x1 = θ₀, x2 = θ₁"), r.err());
+    assertTrue(r.err().contains("Error function: 405.98496249324046 (J = "), r.err());
+    assertTrue(r.err().contains("its (1./2*m) is m/2, not 1/(2m)"), r.err());
+  }
+
+  @Test
+  void aDivergingRunSaysSoThoughItNeverOverflows() {
+    Result r = cli("run", "--function", "0.1*x1^2 + 2*x2^2", "--start=-5,-2", "--eta", "0.6", "--steps", "20");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("diverging (stopped after 20 steps; ηλ₂ = 2.4 > 2 along v₂ = (0, 1): |x − x*| grows ×1.4 per step)",
+        r.err().lines().findFirst().orElseThrow());
+    Result q = cli("run", "--preset", "quadratic-2d", "--eta", "1.22");
+    assertTrue(q.err().startsWith("diverging (stopped after 20 steps;"), q.err());
+  }
+
+  /** The rows stream out as they are computed: a run far larger than the heap prints every row. */
+  @Test
+  void rowsStreamOutSoTheHeapDoesNotLimitTheSteps() throws Exception {
+    // 2·10⁶ iterates kept would need ~50 MB; the JVM gets 24 MB
+    Process p = java("-Xmx24m", "run", "--function", "x1^2+2*x2^2", "--start=-5,-2", "--eta", "0.01", "--steps",
+        "2000000");
+    long lines;
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      lines = in.lines().count();
+    }
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), err);
+    assertEquals(2_000_002, lines, "header + 2·10⁶ + 1 rows");
+    assertEquals("stopped after 2000000 steps", err.strip());
+  }
+
+  /** A heap that does fill up is one clear line saying what ran out and what to do, not a stack trace. */
+  @Test
+  void runningOutOfMemoryIsOneClearLine(@TempDir Path dir) throws Exception {
+    Process p = java("-Xmx32m", "export", "--preset", "quadratic-2d", "--out", dir.resolve("huge.png").toString(),
+        "--width", "6000", "--height", "6000");
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor());
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("gdviz export: out of memory: the Java heap ("), err);
+    assertTrue(err.contains("Use fewer --steps") && err.contains("-Xmx2g"), err);
+  }
+
+  /** gdviz in a JVM of its own, with its own options (heap size), on this test's class path. */
+  static Process java(String jvmOption, String... args) throws java.io.IOException {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), jvmOption, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        "gdviz.app.Launcher"));
+    command.addAll(Arrays.asList(args));
+    return new ProcessBuilder(command).start();
   }
 }

@@ -99,4 +99,48 @@ class TrajectoryPainterTest {
     assertTrue(drawn.count() < 3000, drawn.count() + " points drawn for 200,000 iterates");
     assertTrue(drawn.count() > 300);
   }
+
+  /** A thousand steps a pixel apart get dots only where they stand apart, so other runs stay visible. */
+  @Test
+  void stepDotsAreDrawnOnlyWhereTheyStandApart() {
+    var setup = PresetLibrary.builtIn().require("optimizer-family").setups(RunSpec.EMPTY).get(0); // gd, 1000 steps
+    Trajectory t = DescentRun.run(setup).trajectory();
+    BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    Viewport v = PlotStyle.inside(new Viewport(-2, 2, -1, 3, 0, 0, 1, 1), 800, 600);
+    TrajectoryPainter.Drawn drawn = TrajectoryPainter.paint(g, path(t), v,
+        new TrajectoryPainter.Options(1000, false, false, Palette.BLUE, false, 0, 1));
+    assertTrue(drawn.count() > 100, "the path's points: " + drawn.count());
+    assertTrue(drawn.dots() < drawn.count() / 3, drawn.dots() + " dots for " + drawn.count() + " points");
+  }
+
+  /** The least-squares marker's label sits where the path is not. */
+  @Test
+  void theMarkersLabelAvoidsThePath() {
+    BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    AxesPainter.clear(g, 400, 300);
+    Viewport v = PlotStyle.inside(new Viewport(-1, 1, -1, 1, 0, 0, 1, 1), 400, 300);
+    double cx = v.toPixelX(0);
+    double cy = v.toPixelY(0);
+    // a path arriving from below right, where the label would go by default
+    double[] path = new double[40];
+    for (int i = 0; i < 20; i++) {
+      path[2 * i] = cx + 12 + 3 * i;
+      path[2 * i + 1] = cy + 12 + 2 * i;
+    }
+    TrajectoryPainter.marker(g, v, 0, 0, "least squares", path);
+    g.dispose();
+    // the label's white box went elsewhere: the path's pixels below right stay on the white background only
+    boolean textAboveOrLeft = false;
+    for (int x = 0; x < 400 && !textAboveOrLeft; x++) {
+      for (int y = 0; y < (int) cy - 8; y++) {
+        if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+          textAboveOrLeft = true;
+          break;
+        }
+      }
+    }
+    assertTrue(textAboveOrLeft, "the label went above the marker, away from the path");
+  }
 }

@@ -73,8 +73,8 @@ class ScenarioPresetsTest {
   @Test
   void quadratic1dWithTooSmallALearningRateIsStillFarAway() {
     RunResult r = run("quadratic-1d", eta(0.05));
-    // x_k = 10·0.9^k: x10 ≈ 3.49, a third of the way from the start
-    assertTrue(x(r, 10) > 3, "x10 = " + x(r, 10));
+    // the course prints x10 = 3.4867844009999995 (x_k = 10·0.9^k, a third of the way from the start)
+    assertEquals(3.4867844009999995, x(r, 10), 0.0);
     for (int k = 1; k <= 10; k++) {
       assertTrue(x(r, k) < x(r, k - 1) && x(r, k) > 0, "monotone, never crossing 0");
     }
@@ -87,7 +87,8 @@ class ScenarioPresetsTest {
       assertTrue(Math.signum(x(r, k)) == -Math.signum(x(r, k - 1)), "alternates sign at step " + k);
       assertTrue(Math.abs(x(r, k)) > Math.abs(x(r, k - 1)), "|x| grows at step " + k);
     }
-    assertTrue(Math.abs(x(r, 10)) > 60);
+    assertEquals(61.917364224000096, x(r, 10), 0.0, "the course prints x10 = 61.917364224000096");
+    assertEquals(Outcome.Kind.DIVERGING, r.outcome().kind(), "η = 1.1 > 2/L = 1: diverging, though it never overflows");
   }
 
   @Test
@@ -96,6 +97,7 @@ class ScenarioPresetsTest {
     Objective f = setup.objective();
     RunResult r = DescentRun.run(setup);
     Trajectory t = r.trajectory();
+    assertEquals(-1.528165927635083, t.x(10, 0), 0.0, "the course prints x10 = -1.528165927635083");
     // The local extrema of x·cos(c·x) on [−10, 10], by dense sampling (independent of the optimizer).
     List<Double> minima = new java.util.ArrayList<>();
     List<Double> maxima = new java.util.ArrayList<>();
@@ -135,9 +137,22 @@ class ScenarioPresetsTest {
       assertTrue(t.value(k) < t.value(k - 1), "f decreases at every step");
       assertTrue(Math.abs(t.x(k, 0)) < Math.abs(t.x(k - 1, 0)) && Math.abs(t.x(k, 1)) < Math.abs(t.x(k - 1, 1)));
     }
-    // x1 shrinks by 0.8 per step, x2 by 0.6: after 20 steps x1 = −5·0.8^20
-    assertEquals(-5 * Math.pow(0.8, 20), t.x(20, 0), 1e-12);
-    assertEquals(-2 * Math.pow(0.6, 20), t.x(20, 1), 1e-12);
+    // the course's train_2d, in its order of arithmetic: g = (2·x1, 4·x2), x ← x − η·g, 20 times
+    double x1 = -5;
+    double x2 = -2;
+    for (int i = 0; i < 20; i++) {
+      double g1 = 2 * x1;
+      double g2 = 4 * x2;
+      x1 = x1 - 0.1 * g1;
+      x2 = x2 - 0.1 * g2;
+    }
+    assertEquals(x1, t.x(20, 0), 0.0);
+    assertEquals(x2, t.x(20, 1), 0.0);
+    assertEquals(-0.057646075230342354, t.x(20, 0), 0.0);
+    assertEquals(-7.312316880125945e-05, t.x(20, 1), 0.0);
+    // and what it prints: 'epoch 20, x1 -0.057646, x2 -0.000073'
+    assertEquals("epoch 20, x1 -0.057646, x2 -0.000073", String.format(java.util.Locale.ROOT,
+        "epoch %d, x1 %f, x2 %f", 20, t.x(20, 0), t.x(20, 1)));
   }
 
   @Test
@@ -155,7 +170,7 @@ class ScenarioPresetsTest {
   @Test
   void newtonOnCoshConvergesToZero() {
     RunResult r = run("newton-cosh");
-    assertTrue(Math.abs(x(r, 10)) < 1e-12, "x10 = " + x(r, 10));
+    assertEquals(0.0, x(r, 10), 0.0, "the course prints x10 = 0.0");
     // far from 0 Newton moves by tanh(c·x)/c ≈ 2 per step
     assertEquals(10 - Math.tanh(5) / 0.5, x(r, 1), 1e-12);
   }
@@ -165,6 +180,7 @@ class ScenarioPresetsTest {
     RunSetup setup = PRESETS.require("newton-nonconvex").setups(RunSpec.EMPTY).get(0);
     Objective f = setup.objective();
     RunResult full = DescentRun.run(setup);
+    assertEquals(26.83413291324767, full.trajectory().x(10, 0), 0.0, "the course prints x10 = 26.83413291324767");
     double[][] h = new double[1][1];
     double[] end = {last(full, 0)};
     f.hessian(end, h);
@@ -172,6 +188,7 @@ class ScenarioPresetsTest {
     assertTrue(h[0][0] < 0, "it settled where f'' < 0, a maximum");
 
     RunResult damped = run("newton-nonconvex", eta(0.5));
+    assertEquals(7.269860168684531, damped.trajectory().x(10, 0), 0.0, "the course prints x10 = 7.269860168684531");
     f.hessian(new double[] {last(damped, 0)}, h);
     assertTrue(lastValue(damped) < full.trajectory().value(0) - 5, "damped Newton went down: " + lastValue(damped));
     assertTrue(h[0][0] > 0, "towards a minimum");
@@ -237,6 +254,15 @@ class ScenarioPresetsTest {
     Trajectory t = r.trajectory();
     int end = t.size() - 1;
     assertEquals(Outcome.Kind.CONVERGED, r.outcome().kind());
+    // the course prints: Optimal parameters Theta: 0.5158328581734093 0.9699216324486175
+    assertEquals(4035, end, "steps");
+    assertEquals(0.5158328581734093, t.x(end, 0), 0.0);
+    assertEquals(0.9699216324486175, t.x(end, 1), 0.0);
+    // and: Error function: 405.98496249324046 — its (1./2*m) is m/2, so that is (m/2)·Σr² = 400·J
+    gdviz.model.LinearRegressionLoss loss = (gdviz.model.LinearRegressionLoss) setup.objective();
+    assertEquals(405.98496249324046, loss.reportedValue(t.x(end)), 0.0);
+    assertEquals(400 * t.value(end), loss.reportedValue(t.x(end)), 1e-9);
+    assertEquals(List.of("θ₀", "θ₁"), setup.parameterNames());
     assertTrue(Math.abs(t.gradient(end, 0)) <= 1e-5 && Math.abs(t.gradient(end, 1)) <= 1e-5);
     assertTrue(Math.abs(t.gradient(end - 1, 0)) > 1e-5 || Math.abs(t.gradient(end - 1, 1)) > 1e-5,
         "it stops at the first such step");
@@ -328,6 +354,7 @@ class ScenarioPresetsTest {
   void halfSquareShiftReachesFourToThreeDecimals() {
     RunResult r = run("half-square-shift");
     assertEquals(101, r.trajectory().size());
+    assertEquals(4.000265613988876, last(r, 0), 0.0);
     assertEquals("4.000", String.format(java.util.Locale.ROOT, "%.3f", last(r, 0)));
     assertEquals("0.000", String.format(java.util.Locale.ROOT, "%.3f", lastValue(r)));
   }

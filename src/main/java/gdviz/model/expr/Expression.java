@@ -69,6 +69,25 @@ public final class Expression {
   }
 
   /**
+   * This function with the coordinates turned by an angle, g(x) = f(R·x), written with the named
+   * constants c = cos θ and s = sin θ: g(x1, x2) = f(c·x1 − s·x2, s·x1 + c·x2). Its derivatives are
+   * exact, like any typed function's.
+   */
+  public Expression rotated(double degrees) {
+    if (dimension() != 2) {
+      throw new IllegalArgumentException("only functions of two variables can be rotated");
+    }
+    double radians = Math.toRadians(degrees);
+    Expr c = new Expr.Sym("c", Math.cos(radians));
+    Expr s = new Expr.Sym("s", Math.sin(radians));
+    Expr x1 = new Expr.Var(0, variables.get(0));
+    Expr x2 = new Expr.Var(1, variables.get(1));
+    Expr[] turned = {Exprs.sub(Exprs.mul(c, x1), Exprs.mul(s, x2)), Exprs.add(Exprs.mul(s, x1), Exprs.mul(c, x2))};
+    Expr g = Exprs.substitute(tree, turned);
+    return new Expression(Exprs.print(g), g, variables);
+  }
+
+  /**
    * The derivative formulas as a student reads them: {@code f'(x) = …} and {@code f''(x) = …} in
    * one variable, {@code ∂f/∂x1 = …} in several.
    */

@@ -243,6 +243,39 @@ public final class Exprs {
     throw new IllegalStateException("no derivative rule for " + e);
   }
 
+  /**
+   * {@code e} with variable i replaced by {@code by[i]}, rebuilt through the simplifying
+   * constructors (the rotated function of a typed one, for its exact derivatives).
+   */
+  public static Expr substitute(Expr e, Expr[] by) {
+    if (e instanceof Var v) {
+      return by[v.index()];
+    }
+    if (e instanceof Num || e instanceof Sym) {
+      return e;
+    }
+    if (e instanceof Neg n) {
+      return neg(substitute(n.arg(), by));
+    }
+    if (e instanceof Call c) {
+      return call(c.fn(), substitute(c.arg(), by));
+    }
+    if (e instanceof Add a) {
+      return add(substitute(a.left(), by), substitute(a.right(), by));
+    }
+    if (e instanceof Sub a) {
+      return sub(substitute(a.left(), by), substitute(a.right(), by));
+    }
+    if (e instanceof Mul a) {
+      return mul(substitute(a.left(), by), substitute(a.right(), by));
+    }
+    if (e instanceof Div a) {
+      return div(substitute(a.left(), by), substitute(a.right(), by));
+    }
+    Pow p = (Pow) e;
+    return pow(substitute(p.base(), by), substitute(p.exponent(), by));
+  }
+
   public static boolean dependsOn(Expr e, int index) {
     if (e instanceof Var v) {
       return v.index() == index;

@@ -28,7 +28,33 @@ public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String int
   public record Report(String label, String loss, String note) {}
 
   /** y = w·x + bias + noise·N(0, 1), with x ~ N(0, 1) per feature. */
-  public record Synthetic(Integer rows, double[] weights, Double bias, Double noise, Long seed) {}
+  public record Synthetic(Integer rows, double[] weights, Double bias, Double noise, Long seed) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Synthetic s && java.util.Objects.equals(rows, s.rows)
+          && java.util.Arrays.equals(weights, s.weights) && java.util.Objects.equals(bias, s.bias)
+          && java.util.Objects.equals(noise, s.noise) && java.util.Objects.equals(seed, s.seed);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(rows, java.util.Arrays.hashCode(weights), bias, noise, seed);
+    }
+  }
+
+  /** The same data: tables compared number by number. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DataSpec d && java.util.Arrays.deepEquals(x, d.x) && java.util.Arrays.equals(y, d.y)
+        && java.util.Objects.equals(synthetic, d.synthetic) && java.util.Objects.equals(intercept, d.intercept)
+        && java.util.Objects.equals(loss, d.loss) && java.util.Objects.equals(report, d.report);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(java.util.Arrays.deepHashCode(x), java.util.Arrays.hashCode(y), synthetic, intercept,
+        loss, report);
+  }
 
   public LinearRegressionLoss toObjective(String description) {
     DataTable table = table();

@@ -84,7 +84,11 @@ public final class FigureFiles {
     }
     ImageWriter writer = writers.next();
     ImageWriteParam params = writer.getDefaultWriteParam();
-    ImageTypeSpecifier type = ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_INT_RGB);
+    // one palette for every frame, chosen from the first and the last (the emptiest and the fullest)
+    GifPalette palette = GifPalette.of(List.of(render(frames.get(0), width, height, 1),
+        render(frames.get(frames.size() - 1), width, height, 1)));
+    BufferedImage first = palette.indexed(render(frames.get(0), width, height, 1));
+    ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(first);
     IIOMetadata metadata = writer.getDefaultImageMetadata(type, params);
     String format = metadata.getNativeMetadataFormatName();
     IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
@@ -94,6 +98,23 @@ public final class FigureFiles {
     control.setAttribute("transparentColorFlag", "FALSE");
     control.setAttribute("delayTime", Integer.toString(Math.max(1, delayMillis / 10)));
     control.setAttribute("transparentColorIndex", "0");
+    // the palette travels with each frame: without it the frames' indices would be read against
+    // the writer's default global table
+    IIOMetadataNode table = child(root, "LocalColorTable");
+    while (table.getFirstChild() != null) {
+      table.removeChild(table.getFirstChild());
+    }
+    table.setAttribute("sizeOfLocalColorTable", "256");
+    table.setAttribute("sortFlag", "FALSE");
+    int[] colours = palette.colours();
+    for (int i = 0; i < colours.length; i++) {
+      IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+      entry.setAttribute("index", Integer.toString(i));
+      entry.setAttribute("red", Integer.toString((colours[i] >> 16) & 255));
+      entry.setAttribute("green", Integer.toString((colours[i] >> 8) & 255));
+      entry.setAttribute("blue", Integer.toString(colours[i] & 255));
+      table.appendChild(entry);
+    }
     IIOMetadataNode extensions = child(root, "ApplicationExtensions");
     IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
     loop.setAttribute("applicationID", "NETSCAPE");
@@ -104,8 +125,9 @@ public final class FigureFiles {
     try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
-      for (Drawing frame : frames) {
-        writer.writeToSequence(new IIOImage(render(frame, width, height, 1), null, metadata), params);
+      for (int i = 0; i < frames.size(); i++) { // one frame at a time: memory does not grow with their number
+        BufferedImage frame = i == 0 ? first : palette.indexed(render(frames.get(i), width, height, 1));
+        writer.writeToSequence(new IIOImage(frame, null, metadata), params);
       }
       writer.endWriteSequence();
     } finally {

@@ -3,7 +3,6 @@ package gdviz.ui.plots;
 import gdviz.model.Numbers;
 import gdviz.model.Objective;
 import gdviz.plot.DerivativeCheckPainter;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -45,8 +44,16 @@ public final class DerivativeCheckView extends VBox {
       }
     });
     HBox.setHgrow(hSlider, Priority.ALWAYS);
+    hSlider.setMinWidth(260);
+    hSlider.setMinorTickCount(1);
+    hSlider.setShowTickMarks(true);
     Label name = new Label("step h");
-    hLabel.setMinWidth(150);
+    name.setMinWidth(Label.USE_PREF_SIZE);
+    // a read-out of fixed width: a longer text must not narrow the slider under the pointer
+    hLabel.setId("hReadout");
+    hLabel.setMinWidth(250);
+    hLabel.setPrefWidth(250);
+    hLabel.setMaxWidth(250);
     HBox controls = new HBox(8, name, hSlider, hLabel);
     controls.setAlignment(Pos.CENTER_LEFT);
     VBox.setVgrow(derivatives, Priority.ALWAYS);
@@ -64,7 +71,12 @@ public final class DerivativeCheckView extends VBox {
   }
 
   public double h() {
-    return Double.parseDouble(String.format(Locale.ROOT, "%.2g", Math.pow(10, hSlider.getValue())));
+    return Numbers.round(Math.pow(10, hSlider.getValue()), 2);
+  }
+
+  /** The h read-out beside the slider. */
+  public Label readout() {
+    return hLabel;
   }
 
   public Slider hSlider() {
@@ -77,7 +89,7 @@ public final class DerivativeCheckView extends VBox {
     }
     double h = h();
     double worst = DerivativeCheckPainter.worstError(f, from, to, h);
-    hLabel.setText("h = " + Numbers.compact(h) + ",  largest error " + Numbers.compact(Double.parseDouble(String.format(Locale.ROOT, "%.3g", worst))));
+    hLabel.setText("h = " + Numbers.compact(h) + ",  largest error " + Numbers.compact(worst, 3));
     derivatives.invalidateOverlay();
     errors.invalidateOverlay();
     derivatives.paintIfDirty();
