@@ -98,7 +98,7 @@ public final class FileActions {
   }
 
   /** The figure's title: the preset's name, or the function when the user typed their own. */
-  String title() {
+  public String title() {
     Preset p = model.presetProperty().get();
     if (p == null || model.setup().ownFunctionProperty().get()) {
       Objective f = model.objectiveProperty().get();
@@ -108,7 +108,7 @@ public final class FileActions {
   }
 
   /** The file name offered: the preset's name, or "my-function" for a function of the user's own. */
-  String suggestedName(String extension) {
+  public String suggestedName(String extension) {
     Preset p = model.presetProperty().get();
     String base = p == null ? "figure" : model.setup().ownFunctionProperty().get() ? "my-function" : p.name();
     return base + "." + extension;
