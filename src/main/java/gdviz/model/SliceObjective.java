@@ -31,6 +31,20 @@ public final class SliceObjective implements Objective {
     this.fullGradient = new double[inner.dimension()];
   }
 
+  /**
+   * Where the plane shown of a run's function goes through, for the coordinates not drawn: the
+   * least-squares solution of a data set (the loss's valley floor), else the run's start.
+   */
+  public static double[] heldAt(RunSetup setup) {
+    if (setup.objective() instanceof DataObjective d) {
+      double[] exact = d.closedFormMinimizer();
+      if (exact != null) {
+        return exact;
+      }
+    }
+    return setup.start();
+  }
+
   @Override
   public int dimension() {
     return 2;

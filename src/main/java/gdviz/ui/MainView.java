@@ -88,7 +88,7 @@ public final class MainView {
     this.model = model;
     this.legend = new LegendView(model.runs(), model::refresh);
     this.plots = new PlotsView(legend);
-    this.iterates = new IteratesView(model::showIterate, () -> model.derivativeTextProperty().get());
+    this.iterates = new IteratesView(model::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.files = new FileActions(model, this);
     FXMLLoader loader = new FXMLLoader(MainView.class.getResource("/gdviz/ui/MainView.fxml"));
     loader.setController(this);
@@ -105,25 +105,28 @@ public final class MainView {
     SetupFields setup = model.setup();
     methodView = new MethodView(model.method(), Bindings.createStringBinding(() -> model.runs().list().size() > 1
         ? "Method of " + model.runs().selected().label() : "Method", model.runs().list(), model.runs()
-        .selectedProperty()), model.bandsProperty(), this::samples);
+        .selectedProperty()), model.selected().bandsProperty(), this::samples);
     runControls.getChildren().addAll(
         methodView,
         SetupView.message(setup.problemProperty()),
-        new CompareView(model.runs(), compareActions(), Bindings.createBooleanBinding(
+        new CompareView(model.runs(), new CompareView.Actions(model::compareLearningRates, model::addRun,
+            () -> model.removeRun(model.runs().selectedProperty().get()), model::addDampedNewton),
+            Bindings.createBooleanBinding(
             () -> model.method().methodProperty().get() == Methods.byId("newton").orElse(null),
             model.method().methodProperty())),
-        new PlaybackView(playbackActions(), model.playingProperty(), model.speedProperty(),
-            new PlaybackView.Toggles(model.tangentProperty(), model.gradientArrowProperty(),
-                model.lossLogProperty())));
+        new PlaybackView(new PlaybackView.Actions(model::togglePlay, model::step, model::reset),
+            model.playingProperty(), model.speedProperty(),
+            new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
+                model.plotOptions().lossLogProperty())));
     controls.getChildren().addAll(new SetupView(model.presets(), model.presetProperty(), setup,
-        model.derivativeTextProperty(), model.parameterNamesProperty()), runControls);
+        model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty()), runControls);
     workArea.getItems().addAll(plots, iterates);
     LiveScrollPanes.uncache(controlsScroll);
     plots.functionPlot().setOnStartPicked(model::pickStart);
     plots.functionPlot().setOnPointer(statusPointer::setText);
     Menus.wire(this, model);
     model.frameProperty().addListener((obs, old, frame) -> draw(frame));
-    for (var toggle : List.of(model.tangentProperty(), model.gradientArrowProperty(), model.lossLogProperty())) {
+    for (var toggle : model.plotOptions().all()) {
       toggle.addListener((obs, o, n) -> draw(model.frameProperty().get()));
     }
     model.presetProperty().addListener((obs, old, p) -> showLessonOrRuns(p));
@@ -142,49 +145,6 @@ public final class MainView {
       workArea.getItems().add(iterates);
       workArea.setDividerPositions(0.585);
     }
-  }
-
-  private CompareView.Actions compareActions() {
-    return new CompareView.Actions() {
-      @Override
-      public void compareLearningRates() {
-        model.compareLearningRates();
-      }
-
-      @Override
-      public void addRun() {
-        model.addRun();
-      }
-
-      @Override
-      public void removeRun() {
-        model.removeRun(model.runs().selectedProperty().get());
-      }
-
-      @Override
-      public void addDampedNewton() {
-        model.addDampedNewton();
-      }
-    };
-  }
-
-  private PlaybackView.Actions playbackActions() {
-    return new PlaybackView.Actions() {
-      @Override
-      public void togglePlay() {
-        model.togglePlay();
-      }
-
-      @Override
-      public void step() {
-        model.step();
-      }
-
-      @Override
-      public void reset() {
-        model.reset();
-      }
-    };
   }
 
   /** Wires the window's keys and starts the per-frame pump. */
@@ -209,9 +169,9 @@ public final class MainView {
         .on(KeyCode.END, whenRunning(model::end))
         .on(KeyCode.C, whenRunning(model::compareLearningRates))
         .on(KeyCode.F, whenRunning(this::fitToPath))
-        .on(KeyCode.T, () -> model.tangentProperty().set(!model.tangentProperty().get()))
-        .on(KeyCode.G, () -> model.gradientArrowProperty().set(!model.gradientArrowProperty().get()))
-        .on(KeyCode.L, () -> model.lossLogProperty().set(!model.lossLogProperty().get()))
+        .on(KeyCode.T, () -> model.plotOptions().tangentProperty().set(!model.plotOptions().tangentProperty().get()))
+        .on(KeyCode.G, () -> model.plotOptions().gradientArrowProperty().set(!model.plotOptions().gradientArrowProperty().get()))
+        .on(KeyCode.L, () -> model.plotOptions().lossLogProperty().set(!model.plotOptions().lossLogProperty().get()))
         .install(scene, root);
   }
 
@@ -243,44 +203,15 @@ public final class MainView {
     if (frame == null) {
       return;
     }
-    plots.draw(frame, new PlotsView.Options() {
-      @Override
-      public boolean tangent() {
-        return model.tangentProperty().get();
-      }
-
-      @Override
-      public boolean gradientArrow() {
-        return model.gradientArrowProperty().get();
-      }
-
-      @Override
-      public boolean lossLog() {
-        return model.lossLogProperty().get();
-      }
-
-      @Override
-      public int xAxis() {
-        return model.setup().xAxisProperty().get();
-      }
-
-      @Override
-      public int yAxis() {
-        return model.setup().yAxisProperty().get();
-      }
-
-      @Override
-      public Preset preset() {
-        return model.presetProperty().get();
-      }
-    });
+    plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
+        model.presetProperty().get());
     iterates.show(frame);
     statusStep.setText(lesson() ? "" : StatusLine.step(frame));
     statusOutcome.setText(lesson() ? "" : StatusLine.outcome(frame));
   }
 
   private int samples() {
-    return model.objectiveProperty().get() instanceof DataObjective d ? d.sampleCount() : 10_000;
+    return model.selected().objectiveProperty().get() instanceof DataObjective d ? d.sampleCount() : 10_000;
   }
 
   void setDarkTheme(boolean dark) {

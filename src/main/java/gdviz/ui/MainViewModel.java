@@ -1,32 +1,27 @@
 package gdviz.ui;
 
-import gdviz.model.DataObjective;
 import gdviz.model.Objective;
 import gdviz.model.SetupException;
-import gdviz.model.StepSizeBands;
+import gdviz.model.SliceObjective;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.model.preset.RunSpec;
 import gdviz.ui.method.MethodSettings;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.FrameSource;
+import gdviz.ui.plots.PlotOptions;
 import gdviz.ui.runs.ComparedRuns;
 import gdviz.ui.runs.RunSetups;
+import gdviz.ui.runs.SelectedFunction;
 import gdviz.ui.setup.SetupFields;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -44,18 +39,11 @@ public final class MainViewModel {
   private final RunSetups setups = new RunSetups();
   private final FrameSource frames;
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
-  private final ReadOnlyObjectWrapper<StepSizeBands> bands = new ReadOnlyObjectWrapper<>();
+  private final SelectedFunction selected = new SelectedFunction();
   private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(4);
-  private final BooleanProperty tangent = new SimpleBooleanProperty(true);
-  private final BooleanProperty gradientArrow = new SimpleBooleanProperty(true);
-  private final BooleanProperty lossLog = new SimpleBooleanProperty(false);
-  private final ReadOnlyLongWrapper objectiveVersion = new ReadOnlyLongWrapper(0);
-  private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyStringWrapper derivativeText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyObjectWrapper<List<String>> parameterNames = new ReadOnlyObjectWrapper<>(List.of("x"));
-  private String selectedKey = "";
+  private final PlotOptions plotOptions = new PlotOptions();
   private boolean loading;
   private boolean settingsDirty;
   private boolean ranThisFrame;
@@ -119,7 +107,7 @@ public final class MainViewModel {
       method.show(runs.settingsOf(runs.selected()));
       settingsDirty = false;
       // each example opens with its own loss scale (linear unless its view says log)
-      lossLog.set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
+      plotOptions.lossLogProperty().set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
     } finally {
       loading = false;
     }
@@ -171,7 +159,7 @@ public final class MainViewModel {
   public void compareLearningRates() {
     flushSettings();
     loading = true;
-    runs.compareLearningRates(method.etaProperty().get(), bands.get());
+    runs.compareLearningRates(method.etaProperty().get(), selected.bandsProperty().get());
     loading = false;
     method.show(runs.settingsOf(runs.selected()));
     frames.playback().showAll();
@@ -186,18 +174,13 @@ public final class MainViewModel {
     rerun(false);
   }
 
-  /** Opens a scenario (a preset file): its settings replace the current ones, its view is applied. */
+  /** Opens a scenario (a preset file): its settings replace the current ones, its plane is shown. */
   public void open(Preset p) {
     preset.set(null);
     preset.set(p);
     Preset.ViewSpec v = p.view();
-    if (v != null) {
-      int n = objective.get() == null ? 2 : objective.get().dimension();
-      if (v.xAxis() != null && v.yAxis() != null && v.xAxis() >= 0 && v.yAxis() >= 0 && v.xAxis() < n
-          && v.yAxis() < n && !v.xAxis().equals(v.yAxis())) {
-        setup.xAxisProperty().set(v.xAxis());
-        setup.yAxisProperty().set(v.yAxis());
-      }
+    if (v != null && v.xAxis() != null && v.yAxis() != null) {
+      setup.showPlane(v.xAxis(), v.yAxis(), selected.objectiveProperty().get().dimension());
     }
   }
 
@@ -233,15 +216,7 @@ public final class MainViewModel {
       return; // the problem is shown; the last good run stays
     }
     int sel = Math.max(0, Math.min(runs.selectedProperty().get(), built.setups().size() - 1));
-    var chosen = built.setups().get(sel);
-    if (!built.functionKeys().get(sel).equals(selectedKey) || objective.get() != chosen.objective()) {
-      selectedKey = built.functionKeys().get(sel);
-      objective.set(chosen.objective());
-      derivativeText.set(String.join("\n", chosen.objective().derivativeText()));
-      objectiveVersion.set(objectiveVersion.get() + 1);
-    }
-    parameterNames.set(chosen.parameterNames());
-    bands.set(StepSizeBands.at(chosen.objective(), chosen.start()));
+    selected.show(built.setups().get(sel), built.functionKeys().get(sel));
     frames.submit(built.setups(), built.functionKeys());
     if (settingChanged) {
       // a slider can move hundreds of times a second: only post the run; the frame pump draws the
@@ -261,7 +236,8 @@ public final class MainViewModel {
       rerun(true);
     }
     ranThisFrame = false;
-    Frame next = frames.pulse(now, runs.looks(), runs.selectedProperty().get(), bands.get(), objectiveVersion.get());
+    Frame next = frames.pulse(now, runs.looks(), runs.selectedProperty().get(), selected.bandsProperty().get(),
+        selected.versionProperty().get());
     playing.set(frames.playback().playing());
     if (next != null) {
       frame.set(next);
@@ -306,24 +282,14 @@ public final class MainViewModel {
    * rounded to the plot's resolution (world units per pixel along each axis drawn).
    */
   public void pickStart(double[] point, double[] resolution) {
-    if (objective.get() != null && point.length != Math.min(2, objective.get().dimension())) {
+    Objective f0 = selected.objectiveProperty().get();
+    if (f0 != null && point.length != Math.min(2, f0.dimension())) {
       return; // a point picked on a plot of another function
     }
     Frame f = frame.get();
-    int n = objective.get() == null ? point.length : objective.get().dimension();
-    double[] heldAt = f == null ? new double[n] : sliceAt(f);
+    int n = f0 == null ? point.length : f0.dimension();
+    double[] heldAt = f == null ? new double[n] : SliceObjective.heldAt(f.setup());
     setup.pickStart(point, n, heldAt, resolution);
-  }
-
-  /** Where to hold the coordinates off the plane shown when a frame's objective is drawn as a 2D slice. */
-  public static double[] sliceAt(Frame frame) {
-    if (frame.setup().objective() instanceof DataObjective d) {
-      double[] exact = d.closedFormMinimizer();
-      if (exact != null) {
-        return exact;
-      }
-    }
-    return frame.setup().start();
   }
 
   // ---- the parts and the window's state -----------------------------------------------------------
@@ -344,10 +310,6 @@ public final class MainViewModel {
     return preset;
   }
 
-  public ReadOnlyObjectProperty<StepSizeBands> bandsProperty() {
-    return bands.getReadOnlyProperty();
-  }
-
   public ReadOnlyObjectProperty<Frame> frameProperty() {
     return frame.getReadOnlyProperty();
   }
@@ -360,34 +322,12 @@ public final class MainViewModel {
     return speed;
   }
 
-  public BooleanProperty tangentProperty() {
-    return tangent;
+  public PlotOptions plotOptions() {
+    return plotOptions;
   }
 
-  public BooleanProperty gradientArrowProperty() {
-    return gradientArrow;
-  }
-
-  public BooleanProperty lossLogProperty() {
-    return lossLog;
-  }
-
-  public ReadOnlyLongProperty objectiveVersionProperty() {
-    return objectiveVersion.getReadOnlyProperty();
-  }
-
-  /** The selected run's function. */
-  public ReadOnlyObjectProperty<Objective> objectiveProperty() {
-    return objective.getReadOnlyProperty();
-  }
-
-  /** The selected run's parameter names, one per coordinate (x1, x2 …, or the preset's θ₀, θ₁). */
-  public ReadOnlyObjectProperty<List<String>> parameterNamesProperty() {
-    return parameterNames.getReadOnlyProperty();
-  }
-
-  /** The selected run's derivatives as formulas (of its own function: rotated, when it is). */
-  public ReadOnlyStringProperty derivativeTextProperty() {
-    return derivativeText.getReadOnlyProperty();
+  /** The selected run's function, its derivatives, parameter names and step-size bands. */
+  public SelectedFunction selected() {
+    return selected;
   }
 }

@@ -66,11 +66,11 @@ final class Menus {
     CheckMenuItem arrow = (CheckMenuItem) v[2];
     CheckMenuItem log = (CheckMenuItem) v[3];
     tangent.setAccelerator(new DisplayedShortcut("T"));
-    tangent.selectedProperty().bindBidirectional(model.tangentProperty());
+    tangent.selectedProperty().bindBidirectional(model.plotOptions().tangentProperty());
     arrow.setAccelerator(new DisplayedShortcut("G"));
-    arrow.selectedProperty().bindBidirectional(model.gradientArrowProperty());
+    arrow.selectedProperty().bindBidirectional(model.plotOptions().gradientArrowProperty());
     log.setAccelerator(new DisplayedShortcut("L"));
-    log.selectedProperty().bindBidirectional(model.lossLogProperty());
+    log.selectedProperty().bindBidirectional(model.plotOptions().lossLogProperty());
     CheckMenuItem dark = (CheckMenuItem) v[4];
     dark.selectedProperty().addListener((obs, o, on) -> view.setDarkTheme(on));
     v[5].setAccelerator(new KeyCodeCombination(KeyCode.F1));

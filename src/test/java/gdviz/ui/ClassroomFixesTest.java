@@ -181,12 +181,12 @@ class ClassroomFixesTest {
   void aRotatedRunShowsTheDerivativesOfItsRotatedFunction(FxRobot robot) {
     select(robot, "preconditioning");
     robot.interact(() -> model.runs().selectedProperty().set(2)); // gd-rotated
-    String text = model.derivativeTextProperty().get();
+    String text = model.selected().derivativeTextProperty().get();
     assertTrue(text.startsWith("rotated by 45°: f(c·x1 − s·x2, s·x1 + c·x2)"), text);
     assertTrue(text.contains("∂f/∂x1 = ") && text.contains("∂f/∂x2 = ") && text.contains("c = cos 45° = 0.707107"),
         text);
     robot.interact(() -> model.runs().selectedProperty().set(0));
-    assertEquals("∂f/∂x1 = 2*x1\n∂f/∂x2 = 200*x2", model.derivativeTextProperty().get());
+    assertEquals("∂f/∂x1 = 2*x1\n∂f/∂x2 = 200*x2", model.selected().derivativeTextProperty().get());
   }
 
   /** The banner sits above the plot, covering none of it, and wraps in a narrow window. */
@@ -256,12 +256,12 @@ class ClassroomFixesTest {
   @Test
   void optimizerFamilyOpensOnALogScaleAndDotsDoNotHideTheRuns(FxRobot robot) {
     select(robot, "optimizer-family");
-    assertTrue(model.lossLogProperty().get());
+    assertTrue(model.plotOptions().lossLogProperty().get());
     robot.interact(() -> model.runs().selectedProperty().set(0));
     var drawn = onFx(robot, () -> view.functionPlot().lastDrawn());
     assertTrue(drawn.dots() < drawn.count() / 3, drawn.dots() + " dots for " + drawn.count() + " points");
     select(robot, "quadratic-2d");
-    assertFalse(model.lossLogProperty().get(), "the next example opens with its own scale");
+    assertFalse(model.plotOptions().lossLogProperty().get(), "the next example opens with its own scale");
   }
 
   @Test
@@ -297,10 +297,10 @@ class ClassroomFixesTest {
     assertNotNull(f.data(), "the data panel is on screen, so in the figure");
     assertTrue(f.runs().get(f.selected()).gradientArrow(), "−∇f is on screen");
     assertEquals(onFx(robot, () -> view.functionPlot().world()), f.panels().get(0).world());
-    robot.interact(() -> model.gradientArrowProperty().set(false));
+    robot.interact(() -> model.plotOptions().gradientArrowProperty().set(false));
     assertFalse(onFx(robot, () -> view.files().currentFigure(Figure.View.ALL, false, false)).runs().get(0)
         .gradientArrow());
-    robot.interact(() -> model.gradientArrowProperty().set(true));
+    robot.interact(() -> model.plotOptions().gradientArrowProperty().set(true));
   }
 
   @Test

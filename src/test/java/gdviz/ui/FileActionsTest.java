@@ -119,7 +119,7 @@ class FileActionsTest {
       return null;
     });
     robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
-    assertEquals(1, model.objectiveProperty().get().dimension());
+    assertEquals(1, model.selected().objectiveProperty().get().dimension());
     onFx(robot, () -> {
       view.files().openScenario(file);
       return null;

@@ -127,7 +127,7 @@ class MainViewTest {
   void aTypoShowsTheErrorWithItsColumnAndKeepsThePreviousPlot(FxRobot robot) {
     robot.interact(model::end);
     double[] before = drawnPoints(robot);
-    Objective objectiveBefore = model.objectiveProperty().get();
+    Objective objectiveBefore = model.selected().objectiveProperty().get();
     TextField field = robot.lookup("#functionField").query();
     robot.clickOn(field).type(KeyCode.END);
     robot.write(" + sinn(x)");
@@ -136,13 +136,13 @@ class MainViewTest {
     assertEquals("unknown function 'sinn' at column 7", error.getText());
     assertEquals("unknown function 'sinn' at column 7", model.setup().functionErrorProperty().get());
     assertArrayEquals(before, drawnPoints(robot), "the last good plot stays");
-    assertEquals(objectiveBefore, model.objectiveProperty().get(), "and so does its function");
+    assertEquals(objectiveBefore, model.selected().objectiveProperty().get(), "and so does its function");
     // Fixing the typo clears the error and plots the new function.
     robot.eraseText(7).write("sin(x)");
     assertEquals("x^2 + sin(x)", field.getText());
     assertEquals("", model.setup().functionErrorProperty().get());
     assertFalse(error.isVisible());
-    assertTrue(model.objectiveProperty().get() != objectiveBefore);
+    assertTrue(model.selected().objectiveProperty().get() != objectiveBefore);
   }
 
   @Test
@@ -232,9 +232,9 @@ class MainViewTest {
     assertTrue(beyond.getHue() >= 0 && beyond.getHue() < 30, "red beyond 2/L: hue " + beyond.getHue());
     // the boundaries sit where the slider puts η = 0.25 and 0.5: move the thumb there and check the regime
     robot.interact(() -> model.method().etaProperty().set(0.24));
-    assertEquals(gdviz.model.StepSizeBands.Regime.MONOTONE, model.bandsProperty().get().regimeOf(0.24));
-    assertEquals(gdviz.model.StepSizeBands.Regime.OSCILLATING, model.bandsProperty().get().regimeOf(0.26));
-    assertEquals(gdviz.model.StepSizeBands.Regime.DIVERGING, model.bandsProperty().get().regimeOf(0.51));
+    assertEquals(gdviz.model.StepSizeBands.Regime.MONOTONE, model.selected().bandsProperty().get().regimeOf(0.24));
+    assertEquals(gdviz.model.StepSizeBands.Regime.OSCILLATING, model.selected().bandsProperty().get().regimeOf(0.26));
+    assertEquals(gdviz.model.StepSizeBands.Regime.DIVERGING, model.selected().bandsProperty().get().regimeOf(0.51));
   }
 
   @Test
@@ -254,8 +254,8 @@ class MainViewTest {
     select(robot, "quadratic-1d"); // another function: other bands
     robot.interact(() -> { });
     assertTrue(onFx(robot, slider::stripPaints) > before, "new bands are painted");
-    assertArrayEquals(model.bandsProperty().get() == null ? new double[0]
-        : new double[] {model.bandsProperty().get().monotoneLimit(), model.bandsProperty().get().stabilityLimit()},
+    assertArrayEquals(model.selected().bandsProperty().get() == null ? new double[0]
+        : new double[] {model.selected().bandsProperty().get().monotoneLimit(), model.selected().bandsProperty().get().stabilityLimit()},
         slider.bandBoundaries(), 0.0);
   }
 

@@ -80,7 +80,7 @@ public final class FileActions {
       IteratePath path = wholeRuns ? r.trajectory() : r.trajectory().first(r.shown());
       java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
       lines.add(new Figure.Line(r.label(), path, r.trajectory(), colour, path.size() - 1,
-          isSelected && model.tangentProperty().get(), isSelected && model.gradientArrowProperty().get(),
+          isSelected && model.plotOptions().tangentProperty().get(), isSelected && model.plotOptions().gradientArrowProperty().get(),
           LossBaseline.of(r.setup())));
       data.add(new Figures.RunData(r.label(), r.setup(), r.trajectory(), r.outcome()));
     }
@@ -93,7 +93,7 @@ public final class FileActions {
       dataPanel = new Figure.DataPanel(loss, wholeRuns ? frame.trajectory().x(frame.trajectory().size() - 1) : theta,
           loss.closedFormMinimizer(), lines.get(selected).colour(), frame.setup().parameterNames());
     }
-    return new Figure(title(), List.of(panel), List.copyOf(lines), selected, panels, model.lossLogProperty().get(),
+    return new Figure(title(), List.of(panel), List.copyOf(lines), selected, panels, model.plotOptions().lossLogProperty().get(),
         dataPanel, caption ? Figures.caption(data) : null);
   }
 
@@ -101,7 +101,7 @@ public final class FileActions {
   public String title() {
     Preset p = model.presetProperty().get();
     if (p == null || model.setup().ownFunctionProperty().get()) {
-      Objective f = model.objectiveProperty().get();
+      Objective f = model.selected().objectiveProperty().get();
       return f == null ? "" : f.description();
     }
     return p.name();
@@ -147,7 +147,7 @@ public final class FileActions {
     Viewport w = view.functionPlot().world();
     Preset.ViewSpec view = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
         w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
-        model.setup().yAxisProperty().get(), model.lossLogProperty().get());
+        model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get());
     byte[] json = PresetWriter.toJson(model.scenario(view));
     AtomicFile.write(file, out -> out.write(json));
   }

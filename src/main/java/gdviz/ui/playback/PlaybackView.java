@@ -16,13 +16,7 @@ import javafx.scene.layout.VBox;
 /** Play, step and reset, the speed in steps per second, and what the plots draw besides the path. */
 public final class PlaybackView extends VBox {
   /** What the buttons do. */
-  public interface Actions {
-    void togglePlay();
-
-    void step();
-
-    void reset();
-  }
+  public record Actions(Runnable togglePlay, Runnable step, Runnable reset) {}
 
   /** The toggles shown under the buttons. */
   public record Toggles(BooleanProperty tangent, BooleanProperty gradientArrow, BooleanProperty lossLog) {}
@@ -33,11 +27,11 @@ public final class PlaybackView extends VBox {
     play.setId("playButton");
     play.setMinWidth(70);
     play.textProperty().bind(javafx.beans.binding.Bindings.when(playing).then("Pause").otherwise("Play"));
-    play.setOnAction(e -> actions.togglePlay());
+    play.setOnAction(e -> actions.togglePlay().run());
     Button step = new Button("Step");
-    step.setOnAction(e -> actions.step());
+    step.setOnAction(e -> actions.step().run());
     Button reset = new Button("Reset");
-    reset.setOnAction(e -> actions.reset());
+    reset.setOnAction(e -> actions.reset().run());
     Slider speedSlider = new Slider(0, 3, 0.6);
     speedSlider.setId("speedSlider");
     HBox.setHgrow(speedSlider, Priority.ALWAYS);

@@ -28,21 +28,6 @@ import javafx.scene.layout.VBox;
  * drawn here.
  */
 public final class PlotsView extends StackPane {
-  /** What the plots draw besides the paths, and the preset shown. */
-  public interface Options {
-    boolean tangent();
-
-    boolean gradientArrow();
-
-    boolean lossLog();
-
-    int xAxis();
-
-    int yAxis();
-
-    Preset preset();
-  }
-
   private final FunctionPlotView functionPlot = new FunctionPlotView();
   private final LossPlotView lossPlot = new LossPlotView();
   private final DataFitView dataFit = new DataFitView();
@@ -117,19 +102,20 @@ public final class PlotsView extends StackPane {
     fit.fitted(frame);
   }
 
-  public void draw(Frame frame, Options o) {
-    boolean lesson = o.preset() != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(o.preset().kind());
+  /** Draws a frame: the plane of coordinates (xAxis, yAxis) for 3+ variables; the preset's lesson, if it is one. */
+  public void draw(Frame frame, PlotOptions o, int xAxis, int yAxis, Preset preset) {
+    boolean lesson = preset != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(preset.kind());
     plots.setVisible(!lesson);
     derivativeCheck.setVisible(lesson);
-    int axes = o.xAxis() * 100 + o.yAxis();
+    int axes = xAxis * 100 + yAxis;
     if (frame.objectiveVersion() != shownVersion || axes != shownAxes) {
       boolean newFunction = frame.objectiveVersion() != shownVersion;
       shownVersion = frame.objectiveVersion();
       shownAxes = axes;
-      functionPlot.showObjective(frame.setup().objective(), gdviz.ui.MainViewModel.sliceAt(frame), o.xAxis(),
-          o.yAxis(), frame.setup().parameterNames());
+      functionPlot.showObjective(frame.setup().objective(), gdviz.model.SliceObjective.heldAt(frame.setup()), xAxis, yAxis,
+          frame.setup().parameterNames());
       if (lesson && newFunction) {
-        Preset.DerivativeCheck c = o.preset().derivativeCheck();
+        Preset.DerivativeCheck c = preset.derivativeCheck();
         derivativeCheck.show(frame.setup().objective(), c != null && c.from() != null ? c.from() : -10,
             c != null && c.to() != null ? c.to() : 10, c != null && c.h() != null ? c.h() : 1e-5);
       }
@@ -145,7 +131,7 @@ public final class PlotsView extends StackPane {
           .map(r -> (IteratePath) new TrajectoryPath(r.trajectory(), r.trajectory().size())).toList(), false);
       fit.fitted(frame);
     }
-    drawPaths(frame, o);
+    drawPaths(frame, o, xAxis, yAxis);
     drawLosses(frame, o);
     showDataFit(frame);
     banner.setText(frame.banner() == null ? "" : frame.banner());
@@ -153,7 +139,7 @@ public final class PlotsView extends StackPane {
     banner.setManaged(frame.banner() != null);
   }
 
-  private void drawPaths(Frame frame, Options o) {
+  private void drawPaths(Frame frame, PlotOptions o, int xAxis, int yAxis) {
     List<FunctionPlotView.PathToDraw> paths = new ArrayList<>();
     int selectedPath = 0;
     for (int i = 0; i < frame.runs().size(); i++) {
@@ -167,14 +153,14 @@ public final class PlotsView extends StackPane {
       }
       java.awt.Color colour = Palette.RUNS[r.colour() % Palette.RUNS.length];
       paths.add(new FunctionPlotView.PathToDraw(new TrajectoryPath(r.trajectory(), r.shown()),
-          new TrajectoryPainter.Options(r.current(), selected && o.tangent(), selected && o.gradientArrow(), colour,
-              !frame.compare(), o.xAxis(), o.yAxis())));
+          new TrajectoryPainter.Options(r.current(), selected && o.tangentProperty().get(),
+              selected && o.gradientArrowProperty().get(), colour, !frame.compare(), xAxis, yAxis)));
     }
     functionPlot.showPaths(paths, selectedPath);
-    functionPlot.setMarker(closedForm(frame, o.xAxis(), o.yAxis()), "least squares");
+    functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
   }
 
-  private void drawLosses(Frame frame, Options o) {
+  private void drawLosses(Frame frame, PlotOptions o) {
     List<LossPainter.Series> losses = new ArrayList<>();
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);
@@ -186,7 +172,7 @@ public final class PlotsView extends StackPane {
       losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
           selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
     }
-    lossPlot.show(losses, o.lossLog(), !frame.finished());
+    lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
   }
 
   /** f* of a run's function, worked out once per run (a quadratic's minimum takes an eigen-decomposition). */

@@ -10,29 +10,21 @@ import javafx.scene.layout.VBox;
 /** The buttons that make runs to compare: the classic three η, a copy to vary, damped Newton. */
 public final class CompareView extends VBox {
   /** What the buttons do. */
-  public interface Actions {
-    void compareLearningRates();
-
-    void addRun();
-
-    void removeRun();
-
-    void addDampedNewton();
-  }
+  public record Actions(Runnable compareLearningRates, Runnable addRun, Runnable removeRun, Runnable addDampedNewton) {}
 
   /** @param newton whether the selected run is Newton's (damped Newton makes sense) */
   public CompareView(ComparedRuns runs, Actions actions, ObservableBooleanValue newton) {
     setSpacing(6);
     Button compare = new Button("η: too small / right / too large");
     compare.setId("compareEtaButton");
-    compare.setOnAction(e -> actions.compareLearningRates());
+    compare.setOnAction(e -> actions.compareLearningRates().run());
     Button add = new Button("Add run");
-    add.setOnAction(e -> actions.addRun());
+    add.setOnAction(e -> actions.addRun().run());
     Button remove = new Button("Remove run");
-    remove.setOnAction(e -> actions.removeRun());
+    remove.setOnAction(e -> actions.removeRun().run());
     remove.disableProperty().bind(Bindings.size(runs.list()).lessThan(2));
     Button damped = new Button("Add damped Newton");
-    damped.setOnAction(e -> actions.addDampedNewton());
+    damped.setOnAction(e -> actions.addDampedNewton().run());
     damped.disableProperty().bind(Bindings.not(newton));
     FlowPane buttons = new FlowPane(6, 6, compare, add, remove, damped);
     Label section = new Label("Compare");

@@ -179,6 +179,14 @@ public final class SetupFields {
     startText.set(formatPoint(merged));
   }
 
+  /** Shows the plane of coordinates (x, y) of a function of n variables, if it is one. */
+  public void showPlane(int x, int y, int n) {
+    if (x >= 0 && y >= 0 && x < n && y < n && x != y) {
+      xAxis.set(x);
+      yAxis.set(y);
+    }
+  }
+
   /** Shows the start a run drew (a preset with a random start). */
   public void showDrawnStart(double[] start) {
     startText.set(formatPoint(start));

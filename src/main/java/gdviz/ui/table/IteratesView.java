@@ -198,123 +198,27 @@ public final class IteratesView extends VBox {
     columnNames = List.copyOf(names);
     iterTable.getColumns().clear();
     kDigits = -1;
-    iterTable.getColumns().add(kColumn = column("k", K_WIDTH, K_WIDTH, k -> Integer.toString(k), false));
+    iterTable.getColumns().add(kColumn = column("k", K_WIDTH, K_WIDTH, null));
     for (int i = 0; i < names.size(); i++) {
       int coordinate = i;
       iterTable.getColumns().add(column(names.get(i), NUMBER_WIDTH, NUMBER_MIN_WIDTH,
-          k -> number(tableTrajectory.x(k, coordinate)), true));
+          k -> tableTrajectory.x(k, coordinate)));
     }
-    iterTable.getColumns().add(column("f", NUMBER_WIDTH, NUMBER_MIN_WIDTH, k -> number(tableTrajectory.value(k)),
-        true));
-    iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH, NUMBER_MIN_WIDTH,
-        k -> number(tableTrajectory.gradientNorm(k)), true));
-    iterTable.getColumns().add(column("η", 56, 48, k -> k == 0 ? "" : number(tableTrajectory.eta(k)), true));
+    iterTable.getColumns().add(column("f", NUMBER_WIDTH, NUMBER_MIN_WIDTH, k -> tableTrajectory.value(k)));
+    iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH, NUMBER_MIN_WIDTH, k -> tableTrajectory.gradientNorm(k)));
+    iterTable.getColumns().add(column("η", 56, 48, k -> k == 0 ? Double.NaN : tableTrajectory.eta(k)));
   }
 
-  /** A number's full read-out; the cell shortens it to its width ({@link Numbers#fit}). */
-  private static String number(double v) {
-    return Numbers.compact(v);
-  }
-
+  /** A column of iterate k's numbers ({@code number} null: the iterate number itself). */
   private TableColumn<Integer, Integer> column(String title, double width, double minWidth,
-      java.util.function.IntFunction<String> text, boolean numeric) {
+      java.util.function.IntToDoubleFunction number) {
     TableColumn<Integer, Integer> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.setMinWidth(minWidth);
     c.setSortable(false);
     c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-    c.setCellFactory(column -> new IterateCell(text, numeric));
+    c.setCellFactory(column -> new IterateCell(number, () -> tableTrajectory, tableVersion));
     return c;
-  }
-
-  /**
-   * A cell showing one number of iterate k of the table's run. It rewrites itself when the run
-   * changes (tableVersion), so a new run refreshes the visible cells in place instead of replacing
-   * every row — that made the table lay out and repaint twice per slider move (see BENCHMARKS.md).
-   */
-  private final class IterateCell extends TableCell<Integer, Integer> {
-    private final java.util.function.IntFunction<String> text;
-    private final boolean numeric;
-    private final InvalidationListener runChanged = o -> rewrite();
-    private boolean rewriting;
-    private double fittedWidth = -1;
-
-    IterateCell(java.util.function.IntFunction<String> text, boolean numeric) {
-      this.text = text;
-      this.numeric = numeric;
-      setTextOverrun(OverrunStyle.CLIP); // never an ellipsis: fit() shortens the digits instead
-      tableVersion.addListener(new WeakInvalidationListener(runChanged));
-    }
-
-    /** A new width: the digits are fitted to it again before the text is laid out. */
-    @Override
-    protected void layoutChildren() {
-      if (numeric && getWidth() != fittedWidth) {
-        fittedWidth = getWidth();
-        show();
-      }
-      super.layoutChildren();
-    }
-
-    @Override
-    protected void updateItem(Integer k, boolean empty) {
-      super.updateItem(k, empty);
-      show();
-    }
-
-    /**
-     * New numbers in a cell of fixed size: the cell lays out its text again, but its row is not
-     * asked to — the table re-styles and re-lays out every row that asks, which was about half the
-     * layout time of a slider frame (BENCHMARKS.md).
-     */
-    private void rewrite() {
-      rewriting = true;
-      try {
-        show();
-      } finally {
-        rewriting = false;
-      }
-    }
-
-    @Override
-    public void requestLayout() {
-      if (rewriting) {
-        setNeedsLayout(true);
-      } else {
-        super.requestLayout();
-      }
-    }
-
-    private void show() {
-      Integer k = getItem();
-      boolean shown = !isEmpty() && k != null && tableTrajectory != null && k < tableTrajectory.size();
-      if (!shown) {
-        setText(null);
-        return;
-      }
-      String full = text.apply(k);
-      if (!numeric || full.isEmpty() || getWidth() <= 0) {
-        setText(full);
-        return;
-      }
-      double room = getWidth() - snappedLeftInset() - snappedRightInset() - 2;
-      int chars = (int) Math.floor(room / digitWidth(getFont()));
-      setText(Numbers.fit(Double.parseDouble(full), Math.max(1, chars)));
-    }
-  }
-
-  private static Font digitFont;
-  private static double digitWidth = 7;
-
-  /** The width of a digit in the table's font (digits are all as wide as each other). */
-  private static double digitWidth(Font font) {
-    if (font != digitFont) {
-      Text zero = new Text("0");
-      zero.setFont(font);
-      digitWidth = Math.max(1, zero.getLayoutBounds().getWidth());
-      digitFont = font;
-    }
-    return digitWidth;
   }
 
   /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
