@@ -2,6 +2,7 @@ package gdviz.app;
 
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
+import gdviz.engine.StateReplay;
 import gdviz.model.Numbers;
 import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
@@ -241,7 +242,7 @@ final class ExportCommand implements Callable<Integer> {
     List<Figures.RunData> runs = new ArrayList<>();
     for (RunSetup s : setups) {
       RunResult r = DescentRun.run(s);
-      runs.add(new Figures.RunData(s.label(), s, r.trajectory(), r.outcome()));
+      runs.add(new Figures.RunData(s.label(), s, r.trajectory(), r.outcome(), new StateReplay(s)::at));
     }
     return runs;
   }

@@ -4,7 +4,9 @@ import gdviz.model.IteratePath;
 import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LossBaseline;
 import gdviz.model.Objective;
+import gdviz.model.optim.Sketch;
 import java.awt.Color;
+import java.util.function.IntFunction;
 import java.util.List;
 
 /**
@@ -47,14 +49,24 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
   /**
    * A run as drawn: its iterates shown ({@code path}), all of them ({@code whole}: the loss axis and
    * f* come from the whole run), label, colour, the highlighted step, the tangent or −∇f arrow
-   * there, and its f*.
+   * there, its f*, and the method's state at iterate k ({@code sketches}, null: none).
    */
   public record Line(String label, IteratePath path, IteratePath whole, Color colour, int current, boolean tangent,
-      boolean gradientArrow, LossBaseline baseline) {
+      boolean gradientArrow, LossBaseline baseline, IntFunction<Sketch> sketches) {
+    public Line(String label, IteratePath path, IteratePath whole, Color colour, int current, boolean tangent,
+        boolean gradientArrow, LossBaseline baseline) {
+      this(label, path, whole, colour, current, tangent, gradientArrow, baseline, null);
+    }
+
     /** The same run cut to its first {@code n} iterates (an animation's frame). */
     public Line first(int n) {
       IteratePath p = path.first(n);
-      return new Line(label, p, whole, colour, p.size() - 1, tangent, gradientArrow, baseline);
+      return new Line(label, p, whole, colour, p.size() - 1, tangent, gradientArrow, baseline, sketches);
+    }
+
+    /** The method's state at the highlighted iterate. */
+    public Sketch sketch() {
+      return sketches == null ? Sketch.NONE : sketches.apply(current);
     }
   }
 

@@ -114,7 +114,7 @@ public final class FigurePainter {
         selected = runs.size();
       }
       runs.add(new FunctionPlotPainter.Run(line.path(), new TrajectoryPainter.Options(line.current(), line.tangent(),
-          line.gradientArrow(), line.colour(), f.runs().size() == 1, p.xAxis(), p.yAxis())));
+          line.gradientArrow(), line.colour(), f.runs().size() == 1, p.xAxis(), p.yAxis(), line.sketch())));
     }
     FunctionPlotPainter.paintOverlay(g, runs, Math.max(0, selected), v,
         p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel());

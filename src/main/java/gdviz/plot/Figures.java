@@ -22,8 +22,16 @@ import java.util.StringJoiner;
 public final class Figures {
   private Figures() {}
 
-  /** A finished (or partly shown) run: its setup, the iterates to draw, and how it ended. */
-  public record RunData(String label, RunSetup setup, IteratePath path, Outcome outcome) {}
+  /**
+   * A finished (or partly shown) run: its setup, the iterates to draw, how it ended, and the
+   * method's state at iterate k (null: none to draw).
+   */
+  public record RunData(String label, RunSetup setup, IteratePath path, Outcome outcome,
+      java.util.function.IntFunction<gdviz.model.optim.Sketch> sketches) {
+    public RunData(String label, RunSetup setup, IteratePath path, Outcome outcome) {
+      this(label, setup, path, outcome, null);
+    }
+  }
 
   /**
    * A figure of finished runs: one function plot per function the runs use (each run is drawn only
@@ -39,7 +47,7 @@ public final class Figures {
       RunData r = runs.get(i);
       Color colour = runs.size() == 1 ? Palette.VERMILLION : FigurePainter.runColour(i);
       lines.add(new Figure.Line(r.label(), r.path(), r.path(), colour, r.path().size() - 1, false, false,
-          LossBaseline.of(r.setup())));
+          LossBaseline.of(r.setup()), r.sketches()));
       byFunction.computeIfAbsent(r.setup().objective().description(), k -> new ArrayList<>()).add(i);
     }
     for (var group : byFunction.entrySet()) {

@@ -18,8 +18,12 @@ public final class Palette {
   public static final Color VERMILLION = new Color(0xD55E00);
   public static final Color PURPLE = new Color(0xCC79A7);
 
-  /** Run colours in order. */
-  public static final Color[] RUNS = {VERMILLION, BLUE, GREEN, ORANGE, PURPLE, SKY, BLACK};
+  /**
+   * Run colours in order: the Okabe–Ito set, then Paul Tol's muted colours (also safe for
+   * colour-blind viewers) for comparisons of more than seven runs.
+   */
+  public static final Color[] RUNS = {VERMILLION, BLUE, GREEN, ORANGE, PURPLE, SKY, BLACK, new Color(0x882255),
+      new Color(0x44AA99), new Color(0x999933), new Color(0x332288), new Color(0xAA4499), new Color(0x117733)};
 
   public static final Color AXIS = new Color(0x444444);
   public static final Color GRID = new Color(0, 0, 0, 28);

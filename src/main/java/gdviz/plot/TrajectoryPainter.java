@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import gdviz.model.optim.Sketch;
 import java.util.Arrays;
 
 /**
@@ -28,9 +29,19 @@ public final class TrajectoryPainter {
    * {@code xAxis}, {@code yAxis} pick the coordinates drawn in 2D (for 3 or more parameters).
    */
   public record Options(int current, boolean tangent, boolean gradientArrow, Color colour, boolean colourByStep,
-      int xAxis, int yAxis) {
+      int xAxis, int yAxis, Sketch sketch) {
     public Options(int current, boolean tangent, boolean gradientArrow, Color colour) {
       this(current, tangent, gradientArrow, colour, true, 0, 1);
+    }
+
+    public Options(int current, boolean tangent, boolean gradientArrow, Color colour, boolean colourByStep,
+        int xAxis, int yAxis) {
+      this(current, tangent, gradientArrow, colour, colourByStep, xAxis, yAxis, Sketch.NONE);
+    }
+
+    /** The same with the method's state to draw at the current iterate. */
+    public Options withSketch(Sketch s) {
+      return new Options(current, tangent, gradientArrow, colour, colourByStep, xAxis, yAxis, s);
     }
   }
 
@@ -136,6 +147,9 @@ public final class TrajectoryPainter {
       dots++;
       Color c = oneD && o.colourByStep() ? Palette.step(keptIndex[s], n) : o.colour();
       dot(g, px, py, oneD ? 4.5 : 3, c, Color.WHITE);
+    }
+    if (!oneD && o.sketch() != null && !o.sketch().isEmpty()) {
+      SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour());
     }
     markers(g, p, v, o, kept, count, oneD);
     return new Drawn(Arrays.copyOf(kept, 2 * count), escaped, dots);

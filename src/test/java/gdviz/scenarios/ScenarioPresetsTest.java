@@ -362,8 +362,8 @@ class ScenarioPresetsTest {
   @Test
   void optimizerFamilyRacesSeveralMethodsOnOneSurface() {
     Map<String, RunResult> runs = runAll("optimizer-family");
-    assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"),
-        List.copyOf(runs.keySet()));
+    assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "adamw", "amsgrad",
+        "lion", "cg", "bfgs", "neldermead"), List.copyOf(runs.keySet()));
     for (var e : runs.entrySet()) {
       RunResult r = e.getValue();
       assertEquals(Outcome.Kind.STOPPED, r.outcome().kind(), e.getKey());
@@ -371,6 +371,10 @@ class ScenarioPresetsTest {
     }
     assertTrue(lastValue(runs.get("adam")) < lastValue(runs.get("gd")), "adam beats plain gd on Rosenbrock");
     assertTrue(lastValue(runs.get("momentum")) < lastValue(runs.get("gd")), "momentum beats plain gd");
+    for (String quasiNewton : List.of("cg", "bfgs", "neldermead")) {
+      assertTrue(lastValue(runs.get(quasiNewton)) < 1e-10, quasiNewton + " reaches the valley's end: "
+          + lastValue(runs.get(quasiNewton)));
+    }
   }
 
   @Test

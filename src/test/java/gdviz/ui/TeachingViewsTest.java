@@ -74,8 +74,10 @@ class TeachingViewsTest {
   @Test
   void compareModeShowsOneLegendEntryPerRunAndHidingARunRemovesItsPath(FxRobot robot) {
     select(robot, "optimizer-family");
-    assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"), legendLabels(robot));
-    assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()));
+    assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "adamw", "amsgrad",
+        "lion", "cg", "bfgs", "neldermead"), legendLabels(robot));
+    assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "the newer six wait unticked");
+    assertFalse(model.runs().list().get(7).visible());
     robot.clickOn("#legend-visible-1"); // hide momentum
     assertFalse(model.runs().list().get(1).visible());
     assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "momentum's path is gone");
@@ -86,6 +88,8 @@ class TeachingViewsTest {
     assertEquals(6, model.runs().selectedProperty().get());
     assertEquals(gdviz.model.method.Methods.require("adam"), model.method().methodProperty().get());
     assertEquals(0.05, model.method().etaProperty().get(), 0.0);
+    robot.clickOn("#legend-visible-11"); // bfgs
+    assertEquals(8, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "ticked: drawn");
   }
 
   @Test

@@ -34,6 +34,7 @@ public final class Method {
   private final List<Knob> knobs;
   private final boolean needsData;
   private final boolean needsHessian;
+  private final boolean sketched;
   private final Factory factory;
   private final Check check;
 
@@ -45,6 +46,7 @@ public final class Method {
     this.knobs = List.copyOf(b.knobs);
     this.needsData = b.needsData;
     this.needsHessian = b.needsHessian;
+    this.sketched = b.sketched;
     this.factory = b.factory;
     this.check = b.check;
   }
@@ -88,6 +90,11 @@ public final class Method {
     return needsHessian;
   }
 
+  /** Whether its optimizer draws something of its state at the current iterate ({@code Optimizer.sketch()}). */
+  public boolean sketched() {
+    return sketched;
+  }
+
   /** A fresh optimizer for one run; the knob values must have passed {@link #validate}. */
   public Optimizer create(Objective f, double eta, KnobValues knobs, long seed) {
     return factory.create(f, eta, knobs, seed);
@@ -128,6 +135,7 @@ public final class Method {
     private List<Knob> knobs = List.of();
     private boolean needsData;
     private boolean needsHessian;
+    private boolean sketched;
     private Factory factory;
     private Check check;
 
@@ -158,6 +166,12 @@ public final class Method {
 
     public Builder needsHessian() {
       needsHessian = true;
+      return this;
+    }
+
+    /** Its optimizer shows its state ({@code Optimizer.sketch()}): a simplex, an ellipse, arrows. */
+    public Builder sketched() {
+      sketched = true;
       return this;
     }
 

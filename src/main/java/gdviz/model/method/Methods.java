@@ -2,6 +2,12 @@ package gdviz.model.method;
 
 import gdviz.model.SetupException;
 import gdviz.model.optim.AdaGrad;
+import gdviz.model.optim.AdamW;
+import gdviz.model.optim.AmsGrad;
+import gdviz.model.optim.Bfgs;
+import gdviz.model.optim.ConjugateGradient;
+import gdviz.model.optim.Lion;
+import gdviz.model.optim.NelderMead;
 import gdviz.model.optim.Adadelta;
 import gdviz.model.optim.Adam;
 import gdviz.model.optim.BacktrackingLineSearch;
@@ -39,7 +45,13 @@ public final class Methods {
       DiagonalPreconditioning.METHOD,
       BacktrackingLineSearch.METHOD,
       StepSizeCandidates.METHOD,
-      ShrinkingStepSgd.METHOD);
+      ShrinkingStepSgd.METHOD,
+      AdamW.METHOD,
+      AmsGrad.METHOD,
+      Lion.METHOD,
+      ConjugateGradient.METHOD,
+      Bfgs.METHOD,
+      NelderMead.METHOD);
 
   private Methods() {}
 

@@ -20,4 +20,9 @@ public interface Optimizer {
   default boolean finished() {
     return false;
   }
+
+  /** What the method can show of its state after its last step (a simplex, an ellipse); none by default. */
+  default Sketch sketch() {
+    return Sketch.NONE;
+  }
 }

@@ -16,11 +16,12 @@ public record Preset(String name, String description, int order, String kind, Ru
   public static final String KIND_DIFFERENCE_QUOTIENT = "difference-quotient";
 
   /**
-   * What the app showed when a scenario was saved: the world rectangle of the function plot, the
-   * plane (for 3+ variables) and the loss scale. Every field is optional.
+   * What the app shows: the world rectangle of the function plot, the plane (for 3+ variables),
+   * the loss scale, and the compared runs left out of the plots until their check box is ticked
+   * (by label). Every field is optional.
    */
   public record ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis,
-      Boolean lossLog) {}
+      Boolean lossLog, java.util.List<String> hidden) {}
 
   /** Exact derivative vs forward difference with step h at {@code points} points of [from, to]. */
   public record DerivativeCheck(Double h, Double from, Double to, Integer points) {}

@@ -80,8 +80,9 @@ public final class FileActions {
       IteratePath path = wholeRuns ? r.trajectory() : r.trajectory().first(r.shown());
       java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
       lines.add(new Figure.Line(r.label(), path, r.trajectory(), colour, path.size() - 1,
-          isSelected && model.plotOptions().tangentProperty().get(), isSelected && model.plotOptions().gradientArrowProperty().get(),
-          LossBaseline.of(r.setup())));
+          isSelected && model.plotOptions().tangentProperty().get(),
+          isSelected && model.plotOptions().gradientArrowProperty().get(), LossBaseline.of(r.setup()),
+          isSelected ? new gdviz.engine.StateReplay(r.setup())::at : null));
       data.add(new Figures.RunData(r.label(), r.setup(), r.trajectory(), r.outcome()));
     }
     FunctionPlotView plot = view.functionPlot();
@@ -147,7 +148,8 @@ public final class FileActions {
     Viewport w = view.functionPlot().world();
     Preset.ViewSpec view = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
         w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
-        model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get());
+        model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get(),
+        model.runs().list().stream().filter(r -> !r.visible()).map(r -> r.label()).toList());
     byte[] json = PresetWriter.toJson(model.scenario(view));
     AtomicFile.write(file, out -> out.write(json));
   }

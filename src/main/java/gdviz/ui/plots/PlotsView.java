@@ -1,5 +1,6 @@
 package gdviz.ui.plots;
 
+import gdviz.engine.StateReplay;
 import gdviz.model.DataObjective;
 import gdviz.model.IteratePath;
 import gdviz.model.LinearRegressionLoss;
@@ -39,6 +40,7 @@ public final class PlotsView extends StackPane {
   private long shownVersion = -1;
   private int shownAxes = -1;
   private Viewport pendingWorld;
+  private StateReplay replay;
   private final java.util.Map<gdviz.model.RunSetup, LossBaseline> baselines = new java.util.IdentityHashMap<>();
 
   /** @param legend the compared runs' legend, shown above the function plot */
@@ -152,9 +154,12 @@ public final class PlotsView extends StackPane {
         selectedPath = paths.size();
       }
       java.awt.Color colour = Palette.RUNS[r.colour() % Palette.RUNS.length];
-      paths.add(new FunctionPlotView.PathToDraw(new TrajectoryPath(r.trajectory(), r.shown()),
-          new TrajectoryPainter.Options(r.current(), selected && o.tangentProperty().get(),
-              selected && o.gradientArrowProperty().get(), colour, !frame.compare(), xAxis, yAxis)));
+      TrajectoryPainter.Options options = new TrajectoryPainter.Options(r.current(), selected && o.tangentProperty().get(),
+          selected && o.gradientArrowProperty().get(), colour, !frame.compare(), xAxis, yAxis);
+      if (selected && r.setup().objective().dimension() >= 2) {
+        options = options.withSketch(replay(r.setup()).at(r.current()));
+      }
+      paths.add(new FunctionPlotView.PathToDraw(new TrajectoryPath(r.trajectory(), r.shown()), options));
     }
     functionPlot.showPaths(paths, selectedPath);
     functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
@@ -173,6 +178,14 @@ public final class PlotsView extends StackPane {
           selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
     }
     lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
+  }
+
+  /** The selected run's method state, replayed (forward as it plays, from the start when it goes back). */
+  public StateReplay replay(gdviz.model.RunSetup setup) {
+    if (replay == null || replay.setup() != setup) {
+      replay = new StateReplay(setup);
+    }
+    return replay;
   }
 
   /** f* of a run's function, worked out once per run (a quadratic's minimum takes an eigen-decomposition). */

@@ -62,6 +62,9 @@ public final class ComparedRuns {
         list.add(new ComparedRun(named ? r.label() : autoLabel(base.overriddenBy(r)), nextColour++, r, named));
       }
     }
+    if (p.view() != null && p.view().hidden() != null) {
+      list.forEach(r -> r.visibleProperty().set(!p.view().hidden().contains(r.label())));
+    }
     runs.setAll(list);
     selected.set(0);
   }

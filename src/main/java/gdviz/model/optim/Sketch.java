@@ -1,0 +1,26 @@
+package gdviz.model.optim;
+
+import java.util.List;
+
+/**
+ * What a method can show of its state at the current iterate, in the function's coordinates: a
+ * polygon (Nelder–Mead's simplex), an ellipse {c + u : uᵀ M⁻¹ u = 1} (the quadratic BFGS believes
+ * in), arrows from the iterate (the step, the velocity). The views draw it; the method only says
+ * what it is.
+ *
+ * @param polygon the corners, in order (empty: none)
+ * @param ellipse M, n × n (null: none)
+ * @param centre c, the ellipse's centre (null with no ellipse)
+ * @param arrows arrows with their labels
+ * @param label what the picture is, for a legend
+ */
+public record Sketch(List<double[]> polygon, double[][] ellipse, double[] centre, List<Arrow> arrows, String label) {
+  public static final Sketch NONE = new Sketch(List.of(), null, null, List.of(), "");
+
+  /** An arrow from a point, in the function's coordinates. */
+  public record Arrow(double[] from, double[] by, String label) {}
+
+  public boolean isEmpty() {
+    return polygon.isEmpty() && ellipse == null && arrows.isEmpty();
+  }
+}
