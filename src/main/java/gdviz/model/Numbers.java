@@ -93,8 +93,17 @@ public final class Numbers {
    * returned anyway (longer than asked).
    */
   public static String fit(double v, int maxChars) {
+    return fit(v, maxChars, String::length);
+  }
+
+  /**
+   * As {@link #fit(double, int)} for a room measured by {@code width} (a text's width in some
+   * font: a cell fits "−7.2e-5" where a count of characters would give up a digit to the narrow
+   * minus and point).
+   */
+  public static String fit(double v, double room, java.util.function.ToDoubleFunction<String> width) {
     String usual = compact(v);
-    if (usual.length() <= maxChars) {
+    if (width.applyAsDouble(usual) <= room) {
       return usual;
     }
     String best = usual;
@@ -103,7 +112,7 @@ public final class Numbers {
       if (Double.isFinite(v) && !Double.isFinite(Double.parseDouble(s))) {
         break; // rounded up past the largest double (1.8e308): fewer digits only get worse
       }
-      if (s.length() <= maxChars) {
+      if (width.applyAsDouble(s) <= room) {
         return s;
       }
       best = s;

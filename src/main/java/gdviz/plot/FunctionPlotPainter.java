@@ -65,6 +65,27 @@ public final class FunctionPlotPainter {
     }
   }
 
+  /** Points every 3 pixels along the drawn paths' segments: where a label would cover a path. */
+  static double[] along(java.util.List<double[]> paths) {
+    java.util.List<Double> out = new java.util.ArrayList<>();
+    for (double[] p : paths) {
+      for (int i = 0; i + 1 < p.length; i += 2) {
+        out.add(p[i]);
+        out.add(p[i + 1]);
+        if (i + 3 < p.length) {
+          double dx = p[i + 2] - p[i];
+          double dy = p[i + 3] - p[i + 1];
+          int n = (int) Math.min(400, Math.hypot(dx, dy) / 3);
+          for (int k = 1; k < n; k++) {
+            out.add(p[i] + dx * k / n);
+            out.add(p[i + 1] + dy * k / n);
+          }
+        }
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
   /**
    * Paths (the selected one last, on top) and an optional marked point.
    *
@@ -82,13 +103,13 @@ public final class FunctionPlotPainter {
       Run r = runs.get(index);
       TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options(), r.reduction());
       drawnPoints.add(d.points());
+      drawnPoints.add(d.arrow());
       if (index == selected) {
         drawn = d;
       }
     }
     if (marker != null) { // over the paths, its label beside them
-      double[] all = drawnPoints.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel, all);
+      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel, along(drawnPoints));
     }
     return drawn;
   }

@@ -46,9 +46,9 @@ public final class TrajectoryPainter {
   }
 
   /** What was drawn, in pixels: the kept points as x0, y0, x1, y1, …, and whether the path left the view. */
-  public record Drawn(double[] points, boolean escaped, int dots) {
+  public record Drawn(double[] points, boolean escaped, int dots, double[] arrow) {
     public Drawn(double[] points, boolean escaped) {
-      this(points, escaped, 0);
+      this(points, escaped, 0, new double[0]);
     }
 
     public int count() {
@@ -151,11 +151,12 @@ public final class TrajectoryPainter {
     if (!oneD && o.sketch() != null && !o.sketch().isEmpty()) {
       SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour());
     }
-    markers(g, p, v, o, kept, count, oneD);
-    return new Drawn(Arrays.copyOf(kept, 2 * count), escaped, dots);
+    double[] arrow = markers(g, p, v, o, kept, count, oneD);
+    return new Drawn(Arrays.copyOf(kept, 2 * count), escaped, dots, arrow);
   }
 
-  private static void markers(Graphics2D g, IteratePath p, Viewport v, Options o, double[] kept, int count,
+  /** Start, end and current-iterate markers, the tangent or −∇f arrow; returns the arrow's ends in pixels (or none). */
+  private static double[] markers(Graphics2D g, IteratePath p, Viewport v, Options o, double[] kept, int count,
       boolean oneD) {
     // start: white disc with a dark rim (the handle the user drags in 2D); end: a square in the run's colour
     if (v.containsPixel(kept[0], kept[1])) {
@@ -174,8 +175,9 @@ public final class TrajectoryPainter {
     int k = Math.max(0, Math.min(o.current(), p.size() - 1));
     double px = v.toPixelX(p.x(k, oneD ? 0 : o.xAxis()));
     double py = v.toPixelY(oneD ? p.value(k) : p.x(k, o.yAxis()));
+    double[] arrow = new double[0];
     if (!v.containsPixel(px, py)) {
-      return;
+      return arrow;
     }
     if (oneD && o.tangent() && Double.isFinite(p.gradient(k, 0))) {
       double slope = p.gradient(k, 0);
@@ -209,13 +211,18 @@ public final class TrajectoryPainter {
         g.draw(new Line2D.Double(px, py, ex, ey));
         arrowHead(g, px, py, ex, ey, Palette.GUIDE);
         g.setFont(PlotStyle.NOTE_FONT);
-        g.drawString("−∇f", (float) (ex + 4), (float) (ey - 4));
+        double labelWidth = g.getFontMetrics().stringWidth("−∇f");
+        double lx = Math.max(v.left() + 2, Math.min(ex + 4, v.left() + v.width() - labelWidth - 2));
+        double ly = Math.max(v.top() + 14, Math.min(ey - 4, v.top() + v.height() - 4));
+        g.drawString("−∇f", (float) lx, (float) ly); // inside the plot, never cut at its edge
+        arrow = new double[] {px, py, ex, ey};
       }
     }
     // current iterate: a ring
     g.setStroke(new BasicStroke(2.5f));
     g.setColor(Palette.BLACK);
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
+    return arrow;
   }
 
   /**
@@ -248,8 +255,9 @@ public final class TrajectoryPainter {
       double ty = Math.max(v.top() + 2, Math.min(py + corner[1], v.top() + v.height() - h - 2));
       java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(tx, ty, w, h);
       int under = 0;
+      java.awt.geom.Rectangle2D.Double near = new java.awt.geom.Rectangle2D.Double(tx - 8, ty - 8, w + 16, h + 16);
       for (int i = 0; i + 1 < avoid.length; i += 2) {
-        if (box.contains(avoid[i], avoid[i + 1])) {
+        if (near.contains(avoid[i], avoid[i + 1])) { // with a margin: markers are drawn around their points
           under++;
         }
       }

@@ -18,6 +18,9 @@ import javafx.scene.input.MouseEvent;
  */
 final class KeyShortcuts {
   private final Map<KeyCode, Runnable> actions = new EnumMap<>(KeyCode.class);
+  /** From the press that left a field to its click: the rest of that click is swallowed too. */
+  private boolean leaving;
+  private boolean clickAfterLeaving;
 
   KeyShortcuts on(KeyCode key, Runnable action) {
     actions.put(key, action);
@@ -42,9 +45,33 @@ final class KeyShortcuts {
         e.consume();
       }
     });
+    // a click that takes the focus out of a field does only that: it does not also set a start
+    // point on the plot the teacher clicked to get out of the field
     scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+      clickAfterLeaving = false;
+      leaving = false;
       if (scene.getFocusOwner() instanceof TextInputControl && !insideControl(e.getPickResult().getIntersectedNode())) {
         home.requestFocus();
+        leaving = true;
+        e.consume();
+      }
+    });
+    scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+      if (leaving) {
+        e.consume();
+      }
+    });
+    scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+      if (leaving) {
+        e.consume();
+        leaving = false;
+        clickAfterLeaving = true;
+      }
+    });
+    scene.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+      if (clickAfterLeaving) {
+        e.consume();
+        clickAfterLeaving = false;
       }
     });
   }

@@ -55,6 +55,7 @@ public final class MainView {
   private final IteratesView iterates;
   private final FileActions files;
   private MethodView methodView;
+  private SetupView setupView;
   /** The controls that drive a run (method, comparisons, playback): hidden for the difference-quotient lesson. */
   private final VBox runControls = new VBox(6);
   private AnimationTimer timer;
@@ -118,8 +119,9 @@ public final class MainView {
             model.playingProperty(), model.speedProperty(),
             new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
                 model.plotOptions().lossLogProperty())));
-    controls.getChildren().addAll(new SetupView(model.presets(), model.presetProperty(), setup,
-        model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty()), runControls);
+    setupView = new SetupView(model.presets(), model.presetProperty(), setup,
+        model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
+    controls.getChildren().addAll(setupView, runControls);
     workArea.getItems().addAll(plots, iterates);
     LiveScrollPanes.uncache(controlsScroll);
     plots.functionPlot().setOnStartPicked(model::pickStart);
@@ -137,6 +139,7 @@ public final class MainView {
     boolean lesson = lesson();
     runControls.setVisible(!lesson);
     runControls.setManaged(!lesson);
+    setupView.showRunFields(!lesson);
     iterates.setVisible(!lesson);
     iterates.setManaged(!lesson);
     if (lesson) {

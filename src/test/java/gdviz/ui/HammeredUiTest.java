@@ -257,7 +257,8 @@ class HammeredUiTest {
     // a start at the bound of 1e150: runs, and ends with a label
     robot.interact(() -> model.setup().startTextProperty().set("1e150, -1e150"));
     Frame far = settled(robot, 1e-6, 1e150);
-    assertFalse(far.outcome().message().isEmpty(), "labelled: " + far.outcome().kind());
+    // f = 3e300 is finite there, and η = 1e-6 barely moves it: it crawls, it does not diverge
+    assertEquals("stopped after 2000 steps", far.outcome().message());
     // beyond it (±1e300), NaN and ∞ typed as a start: a message, and the last good run stays
     for (String bad : new String[] {"1e300, -1e300", "NaN, 0", "Infinity, 1", "1, -Infinity"}) {
       robot.interact(() -> model.setup().startTextProperty().set(bad));

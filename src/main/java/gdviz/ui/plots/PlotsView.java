@@ -49,6 +49,7 @@ public final class PlotsView extends StackPane {
     banner.getStyleClass().add("banner");
     banner.setWrapText(true);
     banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
     banner.setVisible(false);
     banner.setManaged(false);
     StackPane plotHolder = new StackPane(functionPlot);

@@ -29,6 +29,7 @@ public final class SetupView extends VBox {
   private final HBox planeRow;
   private final CheckBox rotate = new CheckBox("Rotate the coordinates by 45°");
   private final SetupFields fields;
+  private final javafx.scene.layout.VBox runFields;
 
   /**
    * @param derivatives the selected run's derivative formulas
@@ -100,9 +101,15 @@ public final class SetupView extends VBox {
     grid.addRow(1, new Label("Steps"), field("stepsField", null, fields.stepsTextProperty()));
     grid.addRow(2, new Label("Seed"), field("seedField", null, fields.seedTextProperty()));
 
+    runFields = new javafx.scene.layout.VBox(6, rotate, planeRow, grid, message(fields.startErrorProperty()));
     getChildren().addAll(section("Example"), presetChooser, description, section("Function"), function,
-        message(fields.functionErrorProperty()), derivativeLabel, rotate, planeRow, grid,
-        message(fields.startErrorProperty()));
+        message(fields.functionErrorProperty()), derivativeLabel, runFields);
+  }
+
+  /** Shows or hides what only a run uses (start, steps, seed, rotation): the difference-quotient lesson has none. */
+  public void showRunFields(boolean shown) {
+    runFields.setVisible(shown);
+    runFields.setManaged(shown);
   }
 
   private static ColumnConstraints columnThatGrows() {

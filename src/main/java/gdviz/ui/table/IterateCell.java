@@ -20,8 +20,9 @@ import javafx.scene.text.Text;
  * move (see BENCHMARKS.md).
  */
 final class IterateCell extends TableCell<Integer, Integer> {
-  private static Font digitFont;
-  private static double digitWidth = 7;
+  private static Font measuredFont;
+  /** The width of each character a number is written with, in the table's font. */
+  private static final double[] CHAR_WIDTHS = new double[128];
 
   private final IntToDoubleFunction number;
   private final Supplier<Trajectory> run;
@@ -101,17 +102,30 @@ final class IterateCell extends TableCell<Integer, Integer> {
       return;
     }
     double room = getWidth() - snappedLeftInset() - snappedRightInset() - 2;
-    setText(Numbers.fit(v, Math.max(1, (int) Math.floor(room / digitWidth(getFont())))));
+    measure(getFont());
+    setText(Numbers.fit(v, room, IterateCell::width));
   }
 
-  /** The width of a digit in the table's font (digits are all as wide as each other). */
-  private static double digitWidth(Font font) {
-    if (font != digitFont) {
-      Text zero = new Text("0");
-      zero.setFont(font);
-      digitWidth = Math.max(1, zero.getLayoutBounds().getWidth());
-      digitFont = font;
+  /** A number's width in the table's font, from the widths of its characters (measured once). */
+  private static double width(String s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      w += c < CHAR_WIDTHS.length && CHAR_WIDTHS[c] > 0 ? CHAR_WIDTHS[c] : CHAR_WIDTHS['0'];
     }
-    return digitWidth;
+    return w;
+  }
+
+  private static void measure(Font font) {
+    if (font == measuredFont) {
+      return;
+    }
+    Text t = new Text();
+    t.setFont(font);
+    for (char c : "0123456789.-eEINaInfity".toCharArray()) {
+      t.setText(String.valueOf(c));
+      CHAR_WIDTHS[c] = t.getLayoutBounds().getWidth();
+    }
+    measuredFont = font;
   }
 }

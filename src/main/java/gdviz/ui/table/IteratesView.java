@@ -73,6 +73,8 @@ public final class IteratesView extends VBox {
     setPadding(new javafx.geometry.Insets(8));
     heading.setId("iteratesHeading");
     heading.getStyleClass().add("section");
+    heading.setWrapText(true);
+    heading.setMinHeight(Region.USE_PREF_SIZE);
     iterTable.setId("iterTable");
     VBox.setVgrow(iterTable, Priority.ALWAYS);
     stepText.setId("stepText");
