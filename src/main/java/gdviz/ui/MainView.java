@@ -87,9 +87,9 @@ public final class MainView {
 
   public MainView(MainViewModel model) {
     this.model = model;
-    this.legend = new LegendView(model.runs(), model::refresh);
+    this.legend = new LegendView(model.runs(), model.playback()::refresh);
     this.plots = new PlotsView(legend);
-    this.iterates = new IteratesView(model::showIterate, () -> model.selected().derivativeTextProperty().get());
+    this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.files = new FileActions(model, this);
     FXMLLoader loader = new FXMLLoader(MainView.class.getResource("/gdviz/ui/MainView.fxml"));
     loader.setController(this);
@@ -115,7 +115,7 @@ public final class MainView {
             Bindings.createBooleanBinding(
             () -> model.method().methodProperty().get() == Methods.byId("newton").orElse(null),
             model.method().methodProperty())),
-        new PlaybackView(new PlaybackView.Actions(model::togglePlay, model::step, model::reset),
+        new PlaybackView(new PlaybackView.Actions(model.playback()::togglePlay, model.playback()::step, model.playback()::reset),
             model.playingProperty(), model.speedProperty(),
             new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
                 model.plotOptions().lossLogProperty())));
@@ -165,11 +165,11 @@ public final class MainView {
   /** The window's single-key shortcuts, and Esc or a click away from a field to leave it (tests install these without the timer). */
   public void installShortcuts(Scene scene) {
     new KeyShortcuts()
-        .on(KeyCode.SPACE, whenRunning(model::togglePlay))
-        .on(KeyCode.RIGHT, whenRunning(model::step))
-        .on(KeyCode.R, whenRunning(model::reset))
-        .on(KeyCode.HOME, whenRunning(model::reset))
-        .on(KeyCode.END, whenRunning(model::end))
+        .on(KeyCode.SPACE, whenRunning(model.playback()::togglePlay))
+        .on(KeyCode.RIGHT, whenRunning(model.playback()::step))
+        .on(KeyCode.R, whenRunning(model.playback()::reset))
+        .on(KeyCode.HOME, whenRunning(model.playback()::reset))
+        .on(KeyCode.END, whenRunning(model.playback()::end))
         .on(KeyCode.C, whenRunning(model::compareLearningRates))
         .on(KeyCode.F, whenRunning(this::fitToPath))
         .on(KeyCode.T, () -> model.plotOptions().tangentProperty().set(!model.plotOptions().tangentProperty().get()))

@@ -9,6 +9,7 @@ import gdviz.model.preset.RunSpec;
 import gdviz.ui.method.MethodSettings;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.FrameSource;
+import gdviz.ui.playback.PlaybackControls;
 import gdviz.ui.plots.PlotOptions;
 import gdviz.ui.runs.ComparedRuns;
 import gdviz.ui.runs.RunSetups;
@@ -44,6 +45,7 @@ public final class MainViewModel {
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(4);
   private final PlotOptions plotOptions = new PlotOptions();
+  private final PlaybackControls controls;
   private boolean loading;
   private boolean settingsDirty;
   private boolean ranThisFrame;
@@ -53,6 +55,7 @@ public final class MainViewModel {
   public MainViewModel(PresetLibrary library, Executor worker) {
     this.library = library;
     this.frames = new FrameSource(worker);
+    this.controls = new PlaybackControls(frames, this::pulse);
     speed.addListener((obs, old, v) -> frames.playback().setSpeed(v.doubleValue()));
     preset.addListener((obs, old, p) -> loadPreset(p));
     runs.selectedProperty().addListener((obs, old, i) -> {
@@ -244,39 +247,6 @@ public final class MainViewModel {
     }
   }
 
-  /** Republishes the frame (a run was shown or hidden). */
-  public void refresh() {
-    frames.forceNext();
-    pulse(System.nanoTime());
-  }
-
-  public void togglePlay() {
-    frames.togglePlay();
-    pulse(System.nanoTime());
-  }
-
-  public void step() {
-    frames.step();
-    pulse(System.nanoTime());
-  }
-
-  public void reset() {
-    frames.playback().reset();
-    pulse(System.nanoTime());
-  }
-
-  /** Jump to the end of the run. */
-  public void end() {
-    frames.playback().end();
-    pulse(System.nanoTime());
-  }
-
-  /** Show iterate k (a row picked in the iterates table), paused. */
-  public void showIterate(int k) {
-    frames.playback().seek(k);
-    pulse(System.nanoTime());
-  }
-
   /**
    * A start point picked on the plot (on the plane shown; other coordinates keep their values),
    * rounded to the plot's resolution (world units per pixel along each axis drawn).
@@ -320,6 +290,11 @@ public final class MainViewModel {
 
   public DoubleProperty speedProperty() {
     return speed;
+  }
+
+  /** Play, step, reset, end, a picked iterate. */
+  public PlaybackControls playback() {
+    return controls;
   }
 
   public PlotOptions plotOptions() {

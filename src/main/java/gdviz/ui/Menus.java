@@ -54,10 +54,10 @@ final class Menus {
     for (MenuItem item : run) {
       item.disableProperty().bind(lesson); // the difference-quotient lesson has no run to drive
     }
-    shown(run[0], "Space", model::togglePlay);
-    shown(run[1], "→", model::step);
-    shown(run[2], "R", model::reset);
-    shown(run[3], "End", model::end);
+    shown(run[0], "Space", model.playback()::togglePlay);
+    shown(run[1], "→", model.playback()::step);
+    shown(run[2], "R", model.playback()::reset);
+    shown(run[3], "End", model.playback()::end);
     shown(run[4], "C", model::compareLearningRates);
 
     MenuItem[] v = view.viewItems();

@@ -69,7 +69,7 @@ class AbsurdInputsTest {
 
   @Test
   void absurdFieldValuesGetMessagesAndTheLastGoodRunStays(FxRobot robot) {
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     String[][] cases = {
         {"#startField", "NaN, 1", "start: 'NaN' is not a number"},
         {"#startField", "1e400, 2", "start: '1e400' is not a number"},
@@ -108,16 +108,16 @@ class AbsurdInputsTest {
   @Test
   void absurdButValidSettingsRunAndAreLabelled(FxRobot robot) {
     replace(robot, "#etaField", "1e12");
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     var frame = model.frameProperty().get();
     assertEquals(1e12, frame.setup().eta(), 0.0);
     assertTrue(frame.banner() != null && frame.banner().startsWith("diverged at step"), frame.banner());
     replace(robot, "#etaField", "1e-12");
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     assertFalse(model.frameProperty().get().banner() != null, "a tiny η just crawls");
     replace(robot, "#startField", "1e150, -1e150");
     replace(robot, "#functionField", "x1^4 + x2^4");
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     frame = model.frameProperty().get();
     assertTrue(frame.banner().startsWith("diverged at step 0"), "f overflows at the start: " + frame.banner());
   }

@@ -78,7 +78,7 @@ class ClassroomFixesTest {
   private void select(FxRobot robot, String preset) {
     robot.interact(() -> {
       model.presetProperty().set(LIBRARY.require(preset));
-      model.end();
+      model.playback().end();
       view.pulse();
     });
   }
@@ -134,7 +134,7 @@ class ClassroomFixesTest {
     robot.interact(() -> {
       model.setup().stepsTextProperty().set("150");
       model.method().etaProperty().set(1.1);
-      model.end();
+      model.playback().end();
     });
     List<String[]> cells = onFx(robot, () -> {
       view.iterTable().scrollTo(55);
@@ -218,7 +218,7 @@ class ClassroomFixesTest {
     robot.interact(() -> {
       model.setup().stepsTextProperty().set("30");
       model.method().etaProperty().set(3); // |x| = 10·5^k: 9e21 at k = 30, diverging
-      model.end();
+      model.playback().end();
     });
     Frame f = onFx(robot, () -> model.frameProperty().get());
     assertEquals(gdviz.model.Outcome.Kind.DIVERGING, f.outcome().kind());
@@ -271,7 +271,7 @@ class ClassroomFixesTest {
   @Test
   void theStatusLineReadsLikeTheTableAndAClickedStartIsRounded(FxRobot robot) {
     select(robot, "quadratic-2d");
-    robot.interact(model::reset);
+    robot.interact(model.playback()::reset);
     Label status = robot.lookup("#statusStep").query();
     assertEquals("k = 0 of 20   x1 = -5, x2 = -2   f = 33", onFx(robot, status::getText));
     clickPlotCentre(robot);

@@ -75,7 +75,7 @@ class FileActionsTest {
 
   @Test
   void exportsTheCurrentViewAsAPng(FxRobot robot, @TempDir Path dir) throws Exception {
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     Path file = dir.resolve("view.png");
     onFx(robot, () -> {
       view.files().exportFigure(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
@@ -110,7 +110,7 @@ class FileActionsTest {
       model.setup().startTextProperty().set("-4, 1");
       model.method().methodProperty().set(gdviz.model.method.Methods.require("momentum"));
       model.method().knobs().put("beta", (Object) (double) 0.5);
-      model.end();
+      model.playback().end();
     });
     Viewport world = onFx(robot, () -> view.functionPlot().world());
     Path file = dir.resolve("mine.json");

@@ -90,7 +90,7 @@ class MainViewTest {
   @Test
   void draggingTheEtaSliderRedrawsTheTrajectoryWhileDragging(FxRobot robot) {
     select(robot, "quadratic-2d");
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     double[] before = drawnPoints(robot);
     double etaBefore = model.method().etaProperty().get();
     Node thumb = robot.lookup("#etaSliderTrack .thumb").query();
@@ -109,7 +109,7 @@ class MainViewTest {
   void everyPresetShowsAPlotWithoutError(FxRobot robot) {
     for (Preset p : LIBRARY.all()) {
       select(robot, p.name());
-      robot.interact(model::end);
+      robot.interact(model.playback()::end);
       Frame frame = onFx(robot, () -> {
         view.pulse();
         return model.frameProperty().get();
@@ -125,7 +125,7 @@ class MainViewTest {
 
   @Test
   void aTypoShowsTheErrorWithItsColumnAndKeepsThePreviousPlot(FxRobot robot) {
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     double[] before = drawnPoints(robot);
     Objective objectiveBefore = model.selected().objectiveProperty().get();
     TextField field = robot.lookup("#functionField").query();
@@ -150,7 +150,7 @@ class MainViewTest {
     assertEquals(1, model.frameProperty().get().shown(), "ready to play: only the start point");
     robot.clickOn("#functionPlot"); // focus away from text fields; sets the start where clicked
     robot.interact(() -> model.setup().startTextProperty().set("10"));
-    robot.interact(model::reset);
+    robot.interact(model.playback()::reset);
     robot.type(KeyCode.RIGHT);
     assertEquals(2, shown(robot), "→ steps once");
     robot.clickOn("Step");
@@ -178,7 +178,7 @@ class MainViewTest {
 
   @Test
   void typingInATextFieldDoesNotTriggerShortcuts(FxRobot robot) {
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     TextField start = robot.lookup("#functionField").query();
     robot.clickOn(start).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
     robot.write("sqrt(x^2 + 1) r");
@@ -307,7 +307,7 @@ class MainViewTest {
   @Test
   void clickingThePlotSetsTheStartAndDraggingTheStartMarkerMovesIt(FxRobot robot) {
     select(robot, "quadratic-2d");
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     double[] points = drawnPoints(robot);
     Node plot = robot.lookup("#functionPlot").query();
     var origin = plot.localToScreen(0, 0);
@@ -336,7 +336,7 @@ class MainViewTest {
     robot.interact(() -> model.method().methodProperty().set(gdviz.model.method.Methods.require("adam")));
     assertNotNull(robot.lookup("#beta1Slider").query());
     assertNotNull(robot.lookup("#beta2Slider").query());
-    robot.interact(model::end);
+    robot.interact(model.playback()::end);
     double[] before = drawnPoints(robot);
     robot.interact(() -> model.method().knobs().put("beta1", (Object) (double) 0.5));
     assertFalse(Arrays.equals(before, drawnPoints(robot)), "moving β₁ re-runs");

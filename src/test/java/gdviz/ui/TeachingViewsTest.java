@@ -61,7 +61,7 @@ class TeachingViewsTest {
   private void select(FxRobot robot, String preset) {
     robot.interact(() -> {
       model.presetProperty().set(LIBRARY.require(preset));
-      model.end();
+      model.playback().end();
       view.pulse();
     });
   }
@@ -280,7 +280,7 @@ class TeachingViewsTest {
     assertArrayEquals(frame.trajectory().x(frame.current()), onFx(robot, () -> view.dataFit().theta()), 0.0,
         "the line is the current iterate's");
     // playing moves the line: back to the start, the line is θ = (1, 1)
-    robot.interact(model::reset);
+    robot.interact(model.playback()::reset);
     assertArrayEquals(new double[] {1, 1}, onFx(robot, () -> view.dataFit().theta()), 0.0);
   }
 

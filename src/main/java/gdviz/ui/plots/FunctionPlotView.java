@@ -1,8 +1,8 @@
 package gdviz.ui.plots;
 
 import gdviz.model.IteratePath;
-import gdviz.model.Numbers;
 import gdviz.model.Objective;
+import gdviz.model.PointerReadout;
 import gdviz.model.SliceObjective;
 import gdviz.plot.FunctionPlotPainter;
 import gdviz.plot.PathReduction;
@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -155,17 +153,7 @@ public final class FunctionPlotView extends LayeredCanvas {
       world = new Viewport(-10, 10, -10, 10, 0, 0, 1, 1);
     }
     Viewport v = PlotStyle.inside(world, width, height);
-    FunctionPlotPainter.HeatMapDrawer heat = (argb, nx, ny, x, y, w, h) -> {
-      WritableImage image = new WritableImage(nx, ny);
-      image.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), argb, 0, nx);
-      gc.setImageSmoothing(true);
-      gc.save();
-      gc.beginPath();
-      gc.rect(v.left(), v.top(), v.width(), v.height());
-      gc.clip();
-      gc.drawImage(image, x, y, w, h);
-      gc.restore();
-    };
+    var heat = HeatMapImage.onto(gc, v);
     withGraphics(g, gg -> FunctionPlotPainter.paintBackground(gg, heat, shown, v, xTitle(), yTitle(), width, height));
   }
 
@@ -279,12 +267,8 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     double[] p = worldPoint(v, px, py);
     double[] r = resolution(v);
-    double f = shown.value(twoDimensional() ? p : new double[] {p[0]});
-    String where = twoDimensional()
-        ? names.get(xAxis) + " = " + Numbers.format(Numbers.roundToResolution(p[0], r[0])) + ", "
-            + names.get(yAxis) + " = " + Numbers.format(Numbers.roundToResolution(p[1], r[1]))
-        : names.get(0) + " = " + Numbers.format(Numbers.roundToResolution(p[0], r[0]));
-    onPointer.accept(where + ", f = " + (Double.isFinite(f) ? Numbers.compact(f) : "undefined"));
+    List<String> drawn = twoDimensional() ? List.of(names.get(xAxis), names.get(yAxis)) : List.of(names.get(0));
+    onPointer.accept(PointerReadout.describe(shown, p, r, drawn));
   }
 
   /** World units per pixel across and up. */
