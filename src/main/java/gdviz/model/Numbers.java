@@ -50,40 +50,18 @@ public final class Numbers {
 
   /** As {@link #compact(double)} with {@code digits} significant digits (1 … 17); whole numbers with more digits get an exponent. */
   public static String compact(double v, int digits) {
+    return compact(v, digits, null);
+  }
+
+  /** {@code parsed}: v's digits read once for several precisions, or null. */
+  private static String compact(double v, int digits, SignificantDigits parsed) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15 && Long.toString(Math.abs((long) v)).length() <= digits) {
       return Long.toString((long) v);
     }
     if (!Double.isFinite(v)) {
       return Double.toString(v);
     }
-    String s = String.format(java.util.Locale.ROOT, "%." + Math.max(1, Math.min(17, digits)) + "g", v);
-    int e = s.indexOf('e');
-    if (e < 0) {
-      return stripZeros(s);
-    }
-    int i = e + 1;
-    boolean negative = s.charAt(i) == '-';
-    if (negative || s.charAt(i) == '+') {
-      i++;
-    }
-    while (i < s.length() - 1 && s.charAt(i) == '0') {
-      i++;
-    }
-    return stripZeros(s.substring(0, e)) + (negative ? "e-" : "e") + s.substring(i);
-  }
-
-  private static String stripZeros(String s) {
-    if (s.indexOf('.') < 0) {
-      return s;
-    }
-    int end = s.length();
-    while (s.charAt(end - 1) == '0') {
-      end--;
-    }
-    if (s.charAt(end - 1) == '.') {
-      end--;
-    }
-    return s.substring(0, end);
+    return (parsed != null ? parsed : new SignificantDigits(v)).write(Math.max(1, Math.min(17, digits)));
   }
 
   /**
@@ -102,14 +80,16 @@ public final class Numbers {
    * minus and point).
    */
   public static String fit(double v, double room, java.util.function.ToDoubleFunction<String> width) {
-    String usual = compact(v);
+    boolean whole = v == Math.rint(v) && Math.abs(v) < 1e9;
+    SignificantDigits parsed = Double.isFinite(v) && v != 0 && !whole ? new SignificantDigits(v) : null;
+    String usual = whole ? Long.toString((long) v) : compact(v, READOUT_DIGITS, parsed);
     if (width.applyAsDouble(usual) <= room) {
       return usual;
     }
     String best = usual;
     for (int digits = READOUT_DIGITS; digits >= 1; digits--) {
-      String s = compact(v, digits);
-      if (Double.isFinite(v) && !Double.isFinite(Double.parseDouble(s))) {
+      String s = compact(v, digits, parsed);
+      if (Math.abs(v) > 1e307 && !Double.isFinite(Double.parseDouble(s))) {
         break; // rounded up past the largest double (1.8e308): fewer digits only get worse
       }
       if (width.applyAsDouble(s) <= room) {

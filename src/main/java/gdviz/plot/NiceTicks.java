@@ -54,7 +54,16 @@ public final class NiceTicks {
     if (step >= 1e5 || step < 1e-4) {
       return String.format(Locale.ROOT, "%." + significant + "g", v).replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
     }
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return fixed(v, decimals);
+  }
+
+  /**
+   * {@code String.format("%.<decimals>f", v)} without the formatter (the loss plot labels its
+   * ticks every frame): the digits of {@link Double#toString} rounded half up, as the formatter does.
+   */
+  static String fixed(double v, int decimals) {
+    String s = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+    return v < 0 && s.charAt(0) != '-' ? "-" + s : s; // the formatter keeps the sign of a negative rounded to 0
   }
 
   /** Ticks for a log axis: the powers of ten within [min, max] (both > 0). */

@@ -117,7 +117,7 @@ final class IterateCell extends TableCell<Integer, Integer> {
   }
 
   private static void measure(Font font) {
-    if (font == measuredFont) {
+    if (font.equals(measuredFont)) { // equal fonts of different cells are different objects
       return;
     }
     Text t = new Text();
