@@ -11,6 +11,7 @@ public final class Launcher {
   public static void main(String[] args) {
     if (args.length == 0 || args[0].equals("app")) {
       String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+      MacNatives.prepare();
       GdvizApp.main(rest);
       return;
     }
