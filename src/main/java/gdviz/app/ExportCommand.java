@@ -13,6 +13,7 @@ import gdviz.model.preset.SetupResolver;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
+import gdviz.plot.PlotTheme;
 import gdviz.plot.export.FigureFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,6 +67,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--scale", paramLabel = "S", description = "PNG pixels per point: 1, 2 or 3 for high-DPI slides (default 1)")
   double scale = 1;
+
+  @Option(names = "--theme", paramLabel = "light|dark", converter = ThemeConverter.class,
+      description = "the figure's page: light (default, for slides and print) or dark")
+  private PlotTheme theme = PlotTheme.LIGHT;
 
   @Option(names = "--caption", description = "add a caption: function, method, η and parameters, steps, seed, outcome")
   boolean caption;
@@ -271,7 +276,22 @@ final class ExportCommand implements Callable<Integer> {
     return gif || "gif".equals(type(file));
   }
 
-  private void save(FigureFiles.Drawing still, List<FigureFiles.Drawing> frames, Path file) throws IOException {
+  /** "light" or "dark", with a message naming the option otherwise. */
+  static final class ThemeConverter implements picocli.CommandLine.ITypeConverter<PlotTheme> {
+    @Override
+    public PlotTheme convert(String value) {
+      try {
+        return PlotTheme.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  private void save(FigureFiles.Drawing untinted, List<FigureFiles.Drawing> untintedFrames, Path file)
+      throws IOException {
+    FigureFiles.Drawing still = theme.on(untinted);
+    List<FigureFiles.Drawing> frames = theme.on(untintedFrames);
     String t = type(file);
     if (gif && !"gif".equals(t)) {
       throw new SetupException("--gif writes a .gif file; --out is " + file.getFileName());

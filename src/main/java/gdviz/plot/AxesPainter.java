@@ -30,9 +30,9 @@ public final class AxesPainter {
       if (px < v.left() - 0.5 || px > right + 0.5) {
         continue;
       }
-      g.setColor(Palette.GRID);
+      g.setColor(PlotTheme.of(g).grid());
       g.draw(new Line2D.Double(px, v.top(), px, bottom));
-      g.setColor(Palette.AXIS);
+      g.setColor(PlotTheme.of(g).axis());
       g.draw(new Line2D.Double(px, bottom, px, bottom + 5));
       g.drawString(t.label(), (float) (px - fm.stringWidth(t.label()) / 2.0), (float) (bottom + 7 + fm.getAscent()));
     }
@@ -41,14 +41,14 @@ public final class AxesPainter {
       if (py < v.top() - 0.5 || py > bottom + 0.5) {
         continue;
       }
-      g.setColor(Palette.GRID);
+      g.setColor(PlotTheme.of(g).grid());
       g.draw(new Line2D.Double(v.left(), py, right, py));
-      g.setColor(Palette.AXIS);
+      g.setColor(PlotTheme.of(g).axis());
       g.draw(new Line2D.Double(v.left() - 5, py, v.left(), py));
       g.drawString(t.label(), (float) (v.left() - 8 - fm.stringWidth(t.label())),
           (float) (py + fm.getAscent() / 2.0 - 2));
     }
-    g.setColor(Palette.AXIS);
+    g.setColor(PlotTheme.of(g).axis());
     g.draw(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
     g.setFont(fitting(g, xTitle, v.width()));
     fm = g.getFontMetrics();
@@ -74,9 +74,9 @@ public final class AxesPainter {
     return font;
   }
 
-  /** A white background for the whole canvas. */
+  /** The page (white, or dark in the dark theme) behind the whole canvas. */
   public static void clear(Graphics2D g, double width, double height) {
-    g.setColor(Color.WHITE);
+    g.setColor(PlotTheme.of(g).paper());
     g.fill(new Rectangle2D.Double(0, 0, width, height));
   }
 

@@ -12,7 +12,7 @@ public final class ContourPainter {
     PlotStyle.smooth(g);
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
-    g.setColor(Palette.CONTOUR);
+    g.setColor(PlotTheme.of(g).contour());
     g.setStroke(PlotStyle.HAIRLINE);
     MarchingSquares.Workspace workspace = new MarchingSquares.Workspace(grid);
     for (double level : levels.levels()) {

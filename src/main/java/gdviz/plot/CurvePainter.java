@@ -33,7 +33,7 @@ public final class CurvePainter {
         drawing = true;
       }
     }
-    g.setColor(Palette.CURVE);
+    g.setColor(PlotTheme.of(g).curve());
     g.setStroke(PlotStyle.CURVE);
     g.draw(path);
     g.setClip(clip);

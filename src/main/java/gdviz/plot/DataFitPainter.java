@@ -50,11 +50,11 @@ public final class DataFitPainter {
     for (int r = 0; r < m; r += stride) {
       double px = v.toPixelX(loss.feature(r, 0));
       double py = v.toPixelY(loss.target(r));
-      g.setColor(new Color(0x0072B2));
+      g.setColor(PlotTheme.of(g).data());
       g.fill(new Ellipse2D.Double(px - 3.5, py - 3.5, 7, 7));
     }
     if (exact != null) {
-      g.setColor(Palette.BLACK);
+      g.setColor(PlotTheme.of(g).ink());
       g.setStroke(PlotStyle.DASHED);
       line(g, v, loss, exact);
     }
@@ -63,7 +63,7 @@ public final class DataFitPainter {
     line(g, v, loss, theta);
     g.setClip(clip);
     TextBlock.draw(g, PlotStyle.TICK_FONT, note(loss, theta, exact != null, names), v.left() + 4, v.top() + 4,
-        Math.min(v.width() - 8, 420), Palette.BLACK);
+        Math.min(v.width() - 8, 420), PlotTheme.of(g).ink());
   }
 
   /**

@@ -61,7 +61,7 @@ public final class DerivativeCheckPainter {
     g.draw(estimate);
     g.setClip(clip);
     g.setFont(PlotStyle.TICK_FONT);
-    g.setColor(Palette.BLACK);
+    g.setColor(PlotTheme.of(g).ink());
     g.drawString("wide blue: exact f'(x)    dashed: (f(x + h) − f(x))/h with h = " + Numbers.compact(h),
         (float) (v.left() + 8), (float) (v.top() + 16));
   }
@@ -112,7 +112,7 @@ public final class DerivativeCheckPainter {
       first = false;
     }
     g.setStroke(PlotStyle.PATH);
-    g.setColor(Palette.BLUE);
+    g.setColor(PlotTheme.of(g).data());
     g.draw(curve);
     if (Double.isFinite(chosen)) {
       double px = v.toPixelX(Math.log10(h));

@@ -31,7 +31,7 @@ public final class FigurePainter {
     AxesPainter.clear(g, width, height);
     double top = 0;
     if (f.title() != null && !f.title().isBlank()) {
-      g.setColor(Palette.BLACK);
+      g.setColor(PlotTheme.of(g).ink());
       g.setFont(PlotStyle.TITLE_FONT);
       FontMetrics fm = g.getFontMetrics();
       g.drawString(f.title(), (float) ((width - fm.stringWidth(f.title())) / 2), (float) (8 + fm.getAscent()));
@@ -55,7 +55,7 @@ public final class FigurePainter {
       }
     }
     if (!caption.isEmpty()) {
-      g.setColor(Palette.BLACK);
+      g.setColor(PlotTheme.of(g).ink());
       g.setFont(PlotStyle.LABEL_FONT);
       double y = bottom + 6;
       for (String line : caption) {
@@ -92,7 +92,7 @@ public final class FigurePainter {
 
   private static void drawLines(Graphics2D g, List<String> lines, double width, double top) {
     g.setFont(PlotStyle.LABEL_FONT);
-    g.setColor(Palette.BLACK);
+    g.setColor(PlotTheme.of(g).ink());
     FontMetrics fm = g.getFontMetrics();
     double y = top + 2 + fm.getAscent();
     for (String l : lines) {
@@ -114,7 +114,7 @@ public final class FigurePainter {
         selected = runs.size();
       }
       runs.add(new FunctionPlotPainter.Run(line.path(), new TrajectoryPainter.Options(line.current(), line.tangent(),
-          line.gradientArrow(), line.colour(), f.runs().size() == 1, p.xAxis(), p.yAxis(), line.sketch())));
+          line.gradientArrow(), PlotTheme.of(g).onPage(line.colour()), f.runs().size() == 1, p.xAxis(), p.yAxis(), line.sketch())));
     }
     FunctionPlotPainter.paintOverlay(g, runs, Math.max(0, selected), v,
         p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel());
@@ -130,7 +130,7 @@ public final class FigurePainter {
     g.clip(new Rectangle2D.Double(0, 0, lossWidth, height));
     List<LossPainter.Series> series = new ArrayList<>();
     for (Figure.Line line : f.runs()) {
-      series.add(new LossPainter.Series(line.path(), f.runs().size() == 1 ? Palette.VERMILLION : line.colour(),
+      series.add(new LossPainter.Series(line.path(), f.runs().size() == 1 ? Palette.VERMILLION : PlotTheme.of(g).onPage(line.colour()),
           line.current(), line.whole(), line.baseline()));
     }
     LossPainter.Drawn drawn = LossPainter.paint(g, series, lossWidth, height, f.lossLog());
@@ -140,7 +140,7 @@ public final class FigurePainter {
       Figure.DataPanel d = f.data();
       g.translate(lossWidth, top);
       g.clip(new Rectangle2D.Double(0, 0, width - lossWidth, height));
-      DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(), d.colour(), d.names(), width - lossWidth, height);
+      DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(), PlotTheme.of(g).onPage(d.colour()), d.names(), width - lossWidth, height);
       g.setTransform(transform);
       g.setClip(clip);
     }
@@ -159,10 +159,10 @@ public final class FigurePainter {
         x = PlotStyle.MARGIN_LEFT;
         y += LEGEND_ROW;
       }
-      g.setColor(line.colour());
+      g.setColor(PlotTheme.of(g).onPage(line.colour()));
       g.setStroke(new BasicStroke(4f));
       g.draw(new Line2D.Double(x, y + 9, x + 20, y + 9));
-      g.setColor(Palette.BLACK);
+      g.setColor(PlotTheme.of(g).ink());
       g.drawString(line.label(), (float) (x + 26), (float) (y + 9 + fm.getAscent() / 2.0 - 1));
       x += w;
     }
@@ -174,8 +174,8 @@ public final class FigurePainter {
     return TextBlock.wrap(g, PlotStyle.LABEL_FONT, text, width);
   }
 
-  /** Colour of run i in figures with several runs. */
+  /** Colour of run i in figures with several runs (on a light page; see {@link PlotTheme#onPage}). */
   public static Color runColour(int i) {
-    return Palette.RUNS[i % Palette.RUNS.length];
+    return PlotTheme.LIGHT.run(i);
   }
 }

@@ -165,7 +165,7 @@ public final class Figures {
         g.setTransform(transform);
         g.setClip(clip);
       }
-      g.setColor(Palette.BLACK);
+      g.setColor(PlotTheme.of(g).ink());
       g.setFont(PlotStyle.LABEL_FONT);
       double y = plotHeight + 6;
       for (String line : lines) {
@@ -226,9 +226,9 @@ public final class Figures {
     g.setFont(PlotStyle.TITLE_FONT);
     FontMetrics fm = g.getFontMetrics();
     double x = width - fm.stringWidth(text) - 14;
-    g.setColor(new Color(255, 255, 255, 220));
+    g.setColor(PlotTheme.of(g).veil(220));
     g.fill(new java.awt.geom.Rectangle2D.Double(x - 6, 4, fm.stringWidth(text) + 12, fm.getHeight() + 4));
-    g.setColor(Palette.BLACK);
+    g.setColor(PlotTheme.of(g).ink());
     g.drawString(text, (float) x, (float) (6 + fm.getAscent()));
   }
 
@@ -239,7 +239,7 @@ public final class Figures {
       double top = 0;
       if (title != null) {
         g.setFont(PlotStyle.TITLE_FONT);
-        g.setColor(Palette.BLACK);
+        g.setColor(PlotTheme.of(g).ink());
         FontMetrics fm = g.getFontMetrics();
         g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
         top = 30;

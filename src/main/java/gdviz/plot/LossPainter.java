@@ -181,7 +181,7 @@ public final class LossPainter {
     if (current >= 0 && current < s.path().size()) {
       double y = onAxis(transform(s.path().value(current), ref, s.baseline(), log), floor);
       if (Double.isFinite(y)) {
-        g.setColor(Palette.BLACK);
+        g.setColor(PlotTheme.of(g).ink());
         g.draw(new java.awt.geom.Ellipse2D.Double(v.toPixelX(current) - 5, v.toPixelY(y) - 5, 10, 10));
       }
     }

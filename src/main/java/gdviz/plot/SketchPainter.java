@@ -35,7 +35,7 @@ public final class SketchPainter {
       shape.closePath();
       g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
       g.fill(shape);
-      g.setColor(Color.WHITE);
+      g.setColor(PlotTheme.of(g).paper());
       g.setStroke(new BasicStroke(3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g.draw(shape);
       g.setColor(colour);
@@ -45,7 +45,7 @@ public final class SketchPainter {
     if (s.ellipse() != null && s.centre() != null) {
       Path2D.Double e = ellipse(v, s.ellipse(), s.centre(), xAxis, yAxis);
       if (e != null) {
-        g.setColor(Color.WHITE);
+        g.setColor(PlotTheme.of(g).paper());
         g.setStroke(new BasicStroke(3.4f));
         g.draw(e);
         g.setColor(colour);

@@ -45,7 +45,7 @@ public final class TextBlock {
       widest = Math.max(widest, fm.stringWidth(l));
     }
     double height = lines.size() * lineHeight + 6;
-    g.setColor(new Color(255, 255, 255, 215));
+    g.setColor(PlotTheme.of(g).veil(215));
     g.fill(new Rectangle2D.Double(x, top, widest + 8, height));
     g.setFont(font);
     g.setColor(ink);

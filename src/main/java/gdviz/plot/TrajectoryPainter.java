@@ -106,7 +106,7 @@ public final class TrajectoryPainter {
       }
       if (oneD) {
         g.setStroke(PlotStyle.PATH);
-        g.setColor(o.colourByStep() ? Palette.step(keptIndex[s], n) : o.colour());
+        g.setColor(o.colourByStep() ? PlotTheme.of(g).step(keptIndex[s], n) : o.colour());
         g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
       } else {
         line.moveTo(c[0], c[1]);
@@ -114,7 +114,7 @@ public final class TrajectoryPainter {
       }
     }
     if (!oneD) {
-      g.setColor(new Color(255, 255, 255, 170));
+      g.setColor(PlotTheme.of(g).veil(170));
       g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g.draw(line);
       g.setColor(o.colour());
@@ -145,8 +145,8 @@ public final class TrajectoryPainter {
       lastDotX = px;
       lastDotY = py;
       dots++;
-      Color c = oneD && o.colourByStep() ? Palette.step(keptIndex[s], n) : o.colour();
-      dot(g, px, py, oneD ? 4.5 : 3, c, Color.WHITE);
+      Color c = oneD && o.colourByStep() ? PlotTheme.of(g).step(keptIndex[s], n) : o.colour();
+      dot(g, px, py, oneD ? 4.5 : 3, c, PlotTheme.of(g).paper());
     }
     if (!oneD && o.sketch() != null && !o.sketch().isEmpty()) {
       SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour());
@@ -160,7 +160,7 @@ public final class TrajectoryPainter {
       boolean oneD) {
     // start: white disc with a dark rim (the handle the user drags in 2D); end: a square in the run's colour
     if (v.containsPixel(kept[0], kept[1])) {
-      dot(g, kept[0], kept[1], 7, Color.WHITE, Palette.BLACK);
+      dot(g, kept[0], kept[1], 7, PlotTheme.of(g).paper(), PlotTheme.of(g).ink());
     }
     int end = count - 1;
     if (!oneD && end > 0 && v.containsPixel(kept[2 * end], kept[2 * end + 1])) {
@@ -168,7 +168,7 @@ public final class TrajectoryPainter {
           kept[2 * end + 1] - 5, 10, 10);
       g.setColor(o.colour());
       g.fill(square);
-      g.setColor(Color.WHITE);
+      g.setColor(PlotTheme.of(g).paper());
       g.setStroke(new BasicStroke(1.5f));
       g.draw(square);
     }
@@ -188,7 +188,7 @@ public final class TrajectoryPainter {
       double[] c = SegmentClipper.clip(v.toPixelX(x0), v.toPixelY(y0), v.toPixelX(x1), v.toPixelY(y1), v.left(),
           v.top(), v.left() + v.width(), v.top() + v.height());
       if (c != null) {
-        g.setColor(Palette.GUIDE);
+        g.setColor(PlotTheme.of(g).guide());
         g.setStroke(PlotStyle.DASHED);
         g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
       }
@@ -203,13 +203,13 @@ public final class TrajectoryPainter {
       if (len > 0 && Double.isFinite(len)) {
         double ex = px + sx / len * 48;
         double ey = py + sy / len * 48;
-        g.setColor(Color.WHITE);
+        g.setColor(PlotTheme.of(g).paper());
         g.setStroke(new BasicStroke(4.5f));
         g.draw(new Line2D.Double(px, py, ex, ey));
-        g.setColor(Palette.GUIDE);
+        g.setColor(PlotTheme.of(g).guide());
         g.setStroke(new BasicStroke(2.4f));
         g.draw(new Line2D.Double(px, py, ex, ey));
-        arrowHead(g, px, py, ex, ey, Palette.GUIDE);
+        arrowHead(g, px, py, ex, ey, PlotTheme.of(g).guide());
         g.setFont(PlotStyle.NOTE_FONT);
         double labelWidth = g.getFontMetrics().stringWidth("−∇f");
         double lx = Math.max(v.left() + 2, Math.min(ex + 4, v.left() + v.width() - labelWidth - 2));
@@ -220,7 +220,7 @@ public final class TrajectoryPainter {
     }
     // current iterate: a ring
     g.setStroke(new BasicStroke(2.5f));
-    g.setColor(Palette.BLACK);
+    g.setColor(PlotTheme.of(g).ink());
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
     return arrow;
   }
@@ -238,9 +238,9 @@ public final class TrajectoryPainter {
       return;
     }
     g.setStroke(new BasicStroke(2.2f));
-    g.setColor(Color.WHITE);
+    g.setColor(PlotTheme.of(g).paper());
     g.fill(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
-    g.setColor(Palette.BLACK);
+    g.setColor(PlotTheme.of(g).ink());
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
     g.draw(new Line2D.Double(px - 5, py - 5, px + 5, py + 5));
     g.draw(new Line2D.Double(px - 5, py + 5, px + 5, py - 5));
@@ -266,9 +266,9 @@ public final class TrajectoryPainter {
         best = box;
       }
     }
-    g.setColor(new Color(255, 255, 255, 210));
+    g.setColor(PlotTheme.of(g).veil(210));
     g.fill(best);
-    g.setColor(Palette.BLACK);
+    g.setColor(PlotTheme.of(g).ink());
     g.drawString(label, (float) (best.x + 3), (float) (best.y + fm.getAscent()));
   }
 

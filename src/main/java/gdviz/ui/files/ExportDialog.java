@@ -3,6 +3,7 @@ package gdviz.ui.files;
 import gdviz.plot.Figure;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
+import gdviz.plot.PlotTheme;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -13,7 +14,13 @@ import javafx.scene.layout.GridPane;
 /** Asks what to export: which plots, the format, the size and scale, a caption. */
 public final class ExportDialog extends Dialog<ExportDialog.Settings> {
   /** The answers. */
-  public record Settings(Figure.View view, String format, int width, int height, double scale, boolean caption, int every) {}
+  public record Settings(Figure.View view, String format, int width, int height, double scale, boolean caption, int every,
+      PlotTheme theme) {
+    /** A light figure, as slides and printouts want by default. */
+    public Settings(Figure.View view, String format, int width, int height, double scale, boolean caption, int every) {
+      this(view, format, width, height, scale, caption, every, PlotTheme.LIGHT);
+    }
+  }
 
   public ExportDialog(boolean hasFunction) {
     setTitle("Export figure");
@@ -35,6 +42,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Settings> {
     every.setEditable(true);
     CheckBox caption = new CheckBox("caption: function, method, η, steps, seed, outcome");
     caption.setSelected(true);
+    CheckBox dark = new CheckBox("dark page (for dark slides; light by default)");
+    dark.setId("exportDark");
     scale.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(0));
     every.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(2));
     GridPane grid = new GridPane();
@@ -48,6 +57,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Settings> {
     grid.addRow(4, new Label("PNG scale"), scale);
     grid.addRow(5, new Label("GIF: a frame every"), every);
     grid.add(caption, 0, 6, 2, 1);
+    grid.add(dark, 0, 7, 2, 1);
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     setResultConverter(button -> button != ButtonType.OK ? null : new Settings(
@@ -62,6 +72,6 @@ public final class ExportDialog extends Dialog<ExportDialog.Settings> {
           default -> "png";
         },
         width.getValue(), height.getValue(), scale.getSelectionModel().getSelectedIndex() + 1, caption.isSelected(),
-        every.getValue()));
+        every.getValue(), dark.isSelected() ? PlotTheme.DARK : PlotTheme.LIGHT));
   }
 }

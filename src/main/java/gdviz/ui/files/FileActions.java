@@ -118,11 +118,11 @@ public final class FileActions {
   /** Writes the current view to a file (PNG, SVG or GIF by the settings). */
   public void exportFigure(Path file, ExportDialog.Settings s) throws IOException {
     Figure figure = currentFigure(s.view(), s.caption(), s.format().equals("gif"));
-    FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
+    FigureFiles.Drawing drawing = s.theme().on((g, w, h) -> FigurePainter.paint(g, figure, w, h));
     switch (s.format()) {
       case "svg" -> FigureFiles.svg(file, drawing, s.width(), s.height());
-      case "gif" -> FigureFiles.gif(file, Figures.animation(figure, s.every(), s.width(), s.height()), s.width(),
-          s.height(), 150);
+      case "gif" -> FigureFiles.gif(file, s.theme().on(Figures.animation(figure, s.every(), s.width(), s.height())),
+          s.width(), s.height(), 150);
       default -> FigureFiles.png(file, drawing, s.width(), s.height(), s.scale());
     }
   }
