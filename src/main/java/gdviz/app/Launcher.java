@@ -7,10 +7,16 @@ package gdviz.app;
 public final class Launcher {
   private Launcher() {}
 
-  /** No arguments, or {@code app [--preset NAME]}: the desktop app; anything else: the command line. */
+  /** No arguments, or {@code app [options]}: the desktop app; anything else: the command line. */
   public static void main(String[] args) {
     if (args.length == 0 || args[0].equals("app")) {
       String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+      String problem = AppArguments.problem(java.util.List.of(rest));
+      if (problem != null) {
+        System.err.println("gdviz app: " + problem);
+        System.exit(2);
+        return;
+      }
       MacNatives.prepare();
       GdvizApp.main(rest);
       return;

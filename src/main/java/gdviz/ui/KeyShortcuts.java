@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
@@ -18,6 +19,7 @@ import javafx.scene.input.MouseEvent;
  */
 final class KeyShortcuts {
   private final Map<KeyCode, Runnable> actions = new EnumMap<>(KeyCode.class);
+  private final Map<KeyCombination, Runnable> combinations = new java.util.LinkedHashMap<>();
   /** From the press that left a field to its click: the rest of that click is swallowed too. */
   private boolean leaving;
   private boolean clickAfterLeaving;
@@ -27,9 +29,22 @@ final class KeyShortcuts {
     return this;
   }
 
+  /** A key with a modifier (Ctrl+=): acts also while a text field has the focus. */
+  KeyShortcuts always(KeyCombination combination, Runnable action) {
+    combinations.put(combination, action);
+    return this;
+  }
+
   /** @param home where the focus goes when it leaves a field (the window's root) */
   void install(Scene scene, Parent home) {
     scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      for (var c : combinations.entrySet()) {
+        if (c.getKey().match(e)) {
+          c.getValue().run();
+          e.consume();
+          return;
+        }
+      }
       if (e.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof TextInputControl) {
         home.requestFocus();
         e.consume();

@@ -1,7 +1,5 @@
 package gdviz.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import gdviz.model.DataObjective;
 import gdviz.model.method.Methods;
 import gdviz.model.preset.Preset;
@@ -20,25 +18,22 @@ import gdviz.ui.runs.LegendView;
 import gdviz.ui.setup.SetupFields;
 import gdviz.ui.setup.SetupView;
 import gdviz.ui.table.IteratesView;
+import gdviz.ui.window.Appearance;
+import gdviz.ui.window.PresentationStrip;
+import gdviz.ui.window.WindowLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -54,6 +49,9 @@ public final class MainView {
   private final PlotsView plots;
   private final IteratesView iterates;
   private final FileActions files;
+  private final Appearance appearance;
+  private WindowLayout layout;
+  private PresentationStrip strip;
   private MethodView methodView;
   private SetupView setupView;
   /** The controls that drive a run (method, comparisons, playback): hidden for the difference-quotient lesson. */
@@ -61,33 +59,26 @@ public final class MainView {
   private AnimationTimer timer;
 
   @FXML private BorderPane root;
+  @FXML private javafx.scene.control.MenuBar menuBar;
+  @FXML private javafx.scene.layout.HBox statusBar;
   @FXML private VBox controls;
   @FXML private ScrollPane controlsScroll;
   @FXML private SplitPane workArea;
-  @FXML private MenuItem quitItem;
-  @FXML private MenuItem openItem;
-  @FXML private MenuItem saveItem;
-  @FXML private MenuItem exportItem;
-  @FXML private MenuItem csvItem;
-  @FXML private MenuItem playItem;
-  @FXML private MenuItem stepItem;
-  @FXML private MenuItem resetItem;
-  @FXML private MenuItem endItem;
-  @FXML private MenuItem compareItem;
-  @FXML private MenuItem fitItem;
-  @FXML private CheckMenuItem tangentItem;
-  @FXML private CheckMenuItem arrowItem;
-  @FXML private CheckMenuItem logItem;
-  @FXML private CheckMenuItem darkItem;
-  @FXML private MenuItem shortcutsItem;
   @FXML private Label statusStep;
   @FXML private Label statusOutcome;
   @FXML private Label statusMessage;
+  @FXML private Label statusNote;
   @FXML private Label statusPointer;
 
   public MainView(MainViewModel model) {
+    this(model, new Appearance());
+  }
+
+  /** @param appearance theme, UI scale, presentation mode and panels, as the app remembered them */
+  public MainView(MainViewModel model, Appearance appearance) {
     this.model = model;
-    this.legend = new LegendView(model.runs(), model.playback()::refresh);
+    this.appearance = appearance;
+    this.legend = new LegendView(model.runs(), model.playback()::refresh, model.plotOptions().themeProperty()::get);
     this.plots = new PlotsView(legend);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.files = new FileActions(model, this);
@@ -123,6 +114,11 @@ public final class MainView {
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
     controls.getChildren().addAll(setupView, runControls);
     workArea.getItems().addAll(plots, iterates);
+    strip = new PresentationStrip(model.method(), model.selected().bandsProperty(), model.playback(),
+        model.playingProperty(), () -> appearance.presentationProperty().set(false));
+    layout = new WindowLayout(appearance, new WindowLayout.Parts(root, menuBar, controlsScroll, statusBar, workArea,
+        iterates, strip, this::showLook));
+    statusNote.textProperty().bind(layout.noteProperty());
     LiveScrollPanes.uncache(controlsScroll);
     plots.functionPlot().setOnStartPicked(model::pickStart);
     plots.functionPlot().setOnPointer(statusPointer::setText);
@@ -140,14 +136,16 @@ public final class MainView {
     runControls.setVisible(!lesson);
     runControls.setManaged(!lesson);
     setupView.showRunFields(!lesson);
-    iterates.setVisible(!lesson);
-    iterates.setManaged(!lesson);
-    if (lesson) {
-      workArea.getItems().remove(iterates);
-    } else if (!workArea.getItems().contains(iterates)) {
-      workArea.getItems().add(iterates);
-      workArea.setDividerPositions(0.585);
-    }
+    layout.setLesson(lesson);
+  }
+
+  /** The plots and the legend in the theme and at the scale (1 = 100 %) of the window. */
+  private void showLook(gdviz.plot.PlotTheme theme, double scale) {
+    model.plotOptions().themeProperty().set(theme);
+    plots.setLook(theme, scale);
+    iterates.setScale(scale);
+    legend.rebuild();
+    draw(model.frameProperty().get());
   }
 
   /** Wires the window's keys and starts the per-frame pump. */
@@ -162,32 +160,21 @@ public final class MainView {
     timer.start();
   }
 
-  /** The window's single-key shortcuts, and Esc or a click away from a field to leave it (tests install these without the timer). */
+  /** The window's keys, and Esc or a click away from a field to leave it (tests install these without the timer). */
   public void installShortcuts(Scene scene) {
-    new KeyShortcuts()
-        .on(KeyCode.SPACE, whenRunning(model.playback()::togglePlay))
-        .on(KeyCode.RIGHT, whenRunning(model.playback()::step))
-        .on(KeyCode.R, whenRunning(model.playback()::reset))
-        .on(KeyCode.HOME, whenRunning(model.playback()::reset))
-        .on(KeyCode.END, whenRunning(model.playback()::end))
-        .on(KeyCode.C, whenRunning(model::compareLearningRates))
-        .on(KeyCode.F, whenRunning(this::fitToPath))
-        .on(KeyCode.T, () -> model.plotOptions().tangentProperty().set(!model.plotOptions().tangentProperty().get()))
-        .on(KeyCode.G, () -> model.plotOptions().gradientArrowProperty().set(!model.plotOptions().gradientArrowProperty().get()))
-        .on(KeyCode.L, () -> model.plotOptions().lossLogProperty().set(!model.plotOptions().lossLogProperty().get()))
-        .install(scene, root);
+    WindowKeys.install(this, model, scene);
   }
 
-  /** The difference-quotient lesson runs no optimizer: keys that drive a run do nothing there. */
-  private Runnable whenRunning(Runnable action) {
-    return () -> {
-      if (!lesson()) {
-        action.run();
-      }
-    };
+  /** F11: the window fills the screen, or stops filling it. */
+  void toggleFullScreen() {
+    if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+      stage.setFullScreenExitHint("");
+      stage.setFullScreen(!stage.isFullScreen());
+    }
   }
 
-  private boolean lesson() {
+  /** The difference-quotient lesson: keys that drive a run do nothing there. */
+  boolean lesson() {
     Preset p = model.presetProperty().get();
     return p != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(p.kind());
   }
@@ -211,15 +198,11 @@ public final class MainView {
     iterates.show(frame);
     statusStep.setText(lesson() ? "" : StatusLine.step(frame));
     statusOutcome.setText(lesson() ? "" : StatusLine.outcome(frame));
+    strip.showOutcome(statusOutcome.getText());
   }
 
   private int samples() {
     return model.selected().objectiveProperty().get() instanceof DataObjective d ? d.sampleCount() : 10_000;
-  }
-
-  void setDarkTheme(boolean dark) {
-    Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-        : new PrimerLight().getUserAgentStylesheet());
   }
 
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------
@@ -277,16 +260,18 @@ public final class MainView {
     statusMessage.setText(message);
   }
 
-  MenuItem[] fileItems() {
-    return new MenuItem[] {openItem, saveItem, exportItem, csvItem, quitItem};
+  /** The menu bar, whose items {@link Menus} wires by their ids. */
+  javafx.scene.control.MenuBar menuBar() {
+    return menuBar;
   }
 
-  MenuItem[] runItems() {
-    return new MenuItem[] {playItem, stepItem, resetItem, endItem, compareItem};
+  /** Theme, UI scale, presentation mode and panels. */
+  public Appearance appearance() {
+    return appearance;
   }
 
-  MenuItem[] viewItems() {
-    return new MenuItem[] {fitItem, tangentItem, arrowItem, logItem, darkItem, shortcutsItem};
+  public PresentationStrip presentationStrip() {
+    return strip;
   }
 
   void quit() {

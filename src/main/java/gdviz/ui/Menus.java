@@ -25,7 +25,11 @@ final class Menus {
       {"T", "tangent line (1D)"},
       {"G", "−∇f arrow (2D)"},
       {"L", "log scale for the loss"},
-      {"Esc", "leave a text field, so these keys act"},
+      {"Esc", "leave a text field, so these keys act; leave presentation mode"},
+      {"F5", "presentation mode: the plots fill the window, one strip of controls"},
+      {"F11", "full screen"},
+      {"Ctrl+= / Ctrl+− / Ctrl+0", "larger / smaller / actual size (controls and plots)"},
+      {"Ctrl+1 / Ctrl+2", "show or hide the controls / the iterates"},
       {"Ctrl+O / Ctrl+S", "open / save a scenario"},
       {"Ctrl+E", "export the figure"},
       {"Ctrl+Shift+E", "save the iterates as CSV"},
@@ -35,7 +39,7 @@ final class Menus {
   private Menus() {}
 
   static void wire(MainView view, MainViewModel model) {
-    MenuItem[] file = view.fileItems();
+    MenuItem[] file = items(view, "openItem", "saveItem", "exportItem", "csvItem", "quitItem");
     file[0].setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
     file[0].setOnAction(e -> view.files().chooseAndOpen());
     file[1].setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
@@ -47,7 +51,7 @@ final class Menus {
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
 
-    MenuItem[] run = view.runItems();
+    MenuItem[] run = items(view, "playItem", "stepItem", "resetItem", "endItem", "compareItem");
     var lesson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.presetProperty().get() != null
         && gdviz.model.preset.Preset.KIND_DIFFERENCE_QUOTIENT.equals(model.presetProperty().get().kind()),
         model.presetProperty());
@@ -60,7 +64,7 @@ final class Menus {
     shown(run[3], "End", model.playback()::end);
     shown(run[4], "C", model::compareLearningRates);
 
-    MenuItem[] v = view.viewItems();
+    MenuItem[] v = items(view, "fitItem", "tangentItem", "arrowItem", "logItem", "darkItem", "shortcutsItem");
     shown(v[0], "F", view::fitToPath);
     CheckMenuItem tangent = (CheckMenuItem) v[1];
     CheckMenuItem arrow = (CheckMenuItem) v[2];
@@ -71,10 +75,45 @@ final class Menus {
     arrow.selectedProperty().bindBidirectional(model.plotOptions().gradientArrowProperty());
     log.setAccelerator(new DisplayedShortcut("L"));
     log.selectedProperty().bindBidirectional(model.plotOptions().lossLogProperty());
+    var appearance = view.appearance();
     CheckMenuItem dark = (CheckMenuItem) v[4];
-    dark.selectedProperty().addListener((obs, o, on) -> view.setDarkTheme(on));
+    dark.setSelected(appearance.themeProperty().get() == gdviz.plot.PlotTheme.DARK);
+    dark.selectedProperty().addListener((obs, o, on) -> appearance.themeProperty().set(on
+        ? gdviz.plot.PlotTheme.DARK : gdviz.plot.PlotTheme.LIGHT));
+    appearance.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == gdviz.plot.PlotTheme.DARK));
+    MenuItem[] w = items(view, "controlsItem", "iteratesItem", "presentationItem", "fullScreenItem", "zoomInItem",
+        "zoomOutItem", "actualSizeItem");
+    ((CheckMenuItem) w[0]).selectedProperty().bindBidirectional(appearance.controlsShownProperty());
+    w[0].setAccelerator(new DisplayedShortcut("Ctrl+1"));
+    ((CheckMenuItem) w[1]).selectedProperty().bindBidirectional(appearance.iteratesShownProperty());
+    w[1].setAccelerator(new DisplayedShortcut("Ctrl+2"));
+    shown(w[2], "F5", () -> appearance.presentationProperty().set(true));
+    shown(w[3], "F11", view::toggleFullScreen);
+    shown(w[4], "Ctrl+=", appearance::zoomIn);
+    shown(w[5], "Ctrl+−", appearance::zoomOut);
+    shown(w[6], "Ctrl+0", appearance::actualSize);
     v[5].setAccelerator(new KeyCodeCombination(KeyCode.F1));
     v[5].setOnAction(e -> showShortcuts(view));
+  }
+
+  /** The menu items with these ids (as MainView.fxml names them), in this order. */
+  private static MenuItem[] items(MainView view, String... ids) {
+    MenuItem[] found = new MenuItem[ids.length];
+    for (javafx.scene.control.Menu menu : view.menuBar().getMenus()) {
+      for (MenuItem item : menu.getItems()) {
+        for (int i = 0; i < ids.length; i++) {
+          if (ids[i].equals(item.getId())) {
+            found[i] = item;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < ids.length; i++) {
+      if (found[i] == null) {
+        throw new IllegalStateException("MainView.fxml has no menu item " + ids[i]);
+      }
+    }
+    return found;
   }
 
   private static void shown(MenuItem item, String key, Runnable action) {

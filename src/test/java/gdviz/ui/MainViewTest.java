@@ -153,6 +153,8 @@ class MainViewTest {
     robot.interact(model.playback()::reset);
     robot.type(KeyCode.RIGHT);
     assertEquals(2, shown(robot), "→ steps once");
+    // the playback buttons sit low in the controls: scrolled into sight as a user would
+    robot.interact(() -> robot.lookup("#controlsScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
     robot.clickOn("Step");
     assertEquals(3, shown(robot));
     robot.clickOn("Reset");

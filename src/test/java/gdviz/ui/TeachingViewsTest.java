@@ -110,6 +110,8 @@ class TeachingViewsTest {
   @Test
   void oneClickAddsDampedNewtonBesideNewton(FxRobot robot) {
     select(robot, "newton-nonconvex");
+    // the button sits low in the controls: scrolled into sight as a user would
+    robot.interact(() -> robot.lookup("#controlsScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
     robot.clickOn("Add damped Newton");
     assertEquals(List.of("newton, η = 1", "damped newton, η = 0.5"), legendLabels(robot));
     Frame frame = onFx(robot, () -> model.frameProperty().get());

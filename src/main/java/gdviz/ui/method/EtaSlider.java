@@ -41,6 +41,8 @@ public final class EtaSlider extends VBox {
   private final Canvas strip = new Canvas(200, 30);
   private final TextField field = new TextField();
   private final Label error = new Label();
+  /** "exact η:", whose size and colour (the theme's, the UI scale's) the strip's labels take. */
+  private final Label exact = new Label("exact η:");
   private boolean syncing;
   /** What the strip was last painted for: the bands, the strip's width and the track's ends. */
   private Object[] painted = new Object[0];
@@ -73,8 +75,13 @@ public final class EtaSlider extends VBox {
         return Math.log10(Double.parseDouble(s));
       }
     });
-    VBox sliderStack = new VBox(strip, slider);
-    Label exact = new Label("exact η:");
+    // the strip's canvas follows the slider's width and never sets it: in a row that grows and
+    // shrinks (presentation mode), a canvas as wide as last time would keep the row from shrinking
+    javafx.scene.layout.Pane stripHolder = new javafx.scene.layout.Pane(strip);
+    stripHolder.setMinWidth(0);
+    stripHolder.setPrefWidth(0);
+    stripHolder.prefHeightProperty().bind(strip.heightProperty());
+    VBox sliderStack = new VBox(stripHolder, slider);
     HBox row = new HBox(6, exact, field);
     row.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(sliderStack, row, error);
@@ -111,6 +118,8 @@ public final class EtaSlider extends VBox {
     });
     // the track may have moved (tick labels, width); the thumb moving alone changes nothing here
     slider.needsLayoutProperty().addListener((obs, old, needs) -> paintStrip());
+    exact.fontProperty().addListener((obs, old, f) -> paintStrip()); // the UI scale changed
+    exact.textFillProperty().addListener((obs, old, f) -> paintStrip()); // the theme changed
   }
 
   /** Three significant digits while dragging: η = 0.0123, not 0.012302687708123818. */
@@ -191,52 +200,56 @@ public final class EtaSlider extends VBox {
     StepSizeBands b = bands.get();
     double[] track = trackRange();
     double w = strip.getWidth();
-    Object[] now = {b, w, track[0], track[1]};
+    double scale = Math.max(0.5, exact.getFont().getSize() / 14.0);
+    javafx.scene.paint.Paint ink = exact.getTextFill();
+    Object[] now = {b, w, track[0], track[1], scale, ink};
     if (java.util.Arrays.equals(now, painted)) {
       return;
     }
     painted = now;
     paints++;
+    strip.setHeight(30 * scale);
+    double band = STRIP_HEIGHT * scale;
     GraphicsContext gc = strip.getGraphicsContext2D();
     gc.clearRect(0, 0, w, strip.getHeight());
+    gc.setFont(Font.font(11 * scale));
     if (b == null) {
       gc.setFill(Color.gray(0.5, 0.25));
-      gc.fillRect(track[0], 0, track[1] - track[0], STRIP_HEIGHT);
-      gc.setFill(Color.gray(0.35));
-      gc.setFont(Font.font(11));
-      gc.fillText("no stability bands: f has no positive curvature here", track[0], 26);
+      gc.fillRect(track[0], 0, track[1] - track[0], band);
+      gc.setFill(ink);
+      gc.fillText("no stability bands: f has no positive curvature here", track[0], 26 * scale);
       return;
     }
     double one = clamp(positionOf(b.monotoneLimit()), track);
     double two = clamp(positionOf(b.stabilityLimit()), track);
     gc.setFill(MONOTONE);
-    gc.fillRect(track[0], 0, one - track[0], STRIP_HEIGHT);
+    gc.fillRect(track[0], 0, one - track[0], band);
     gc.setFill(OSCILLATING);
-    gc.fillRect(one, 0, two - one, STRIP_HEIGHT);
+    gc.fillRect(one, 0, two - one, band);
     gc.setFill(DIVERGING);
-    gc.fillRect(two, 0, track[1] - two, STRIP_HEIGHT);
-    gc.setFont(Font.font(11));
-    gc.setFill(Color.gray(0.2));
+    gc.fillRect(two, 0, track[1] - two, band);
+    gc.setFill(ink);
     String suffix = b.local() ? " (local)" : "";
-    label(gc, "1/L", one, track, true);
-    label(gc, "2/L" + suffix, two, track, false);
+    label(gc, "1/L", one, track, true, scale);
+    label(gc, "2/L" + suffix, two, track, false, scale);
     double best = b.optimalStep();
     if (Double.isFinite(best)) {
       double x = clamp(positionOf(best), track);
-      gc.setStroke(Color.gray(0.15));
-      gc.setLineWidth(2);
-      gc.strokeLine(x, 0, x, STRIP_HEIGHT + 2);
+      gc.setStroke(ink);
+      gc.setLineWidth(2 * scale);
+      gc.strokeLine(x, 0, x, band + 2 * scale);
     }
   }
 
   /** Label text ending at x (left of the mark) or starting at it (right of the mark). */
-  private static void label(GraphicsContext gc, String text, double x, double[] track, boolean leftOfMark) {
+  private static void label(GraphicsContext gc, String text, double x, double[] track, boolean leftOfMark,
+      double scale) {
     if (x <= track[0] || x >= track[1]) {
       return;
     }
-    double width = text.length() * 6.2;
-    double at = leftOfMark ? x - width - 5 : x + 5;
-    gc.fillText(text, Math.max(track[0], Math.min(at, track[1] - width)), 25);
+    double width = text.length() * 6.2 * scale;
+    double at = leftOfMark ? x - width - 5 * scale : x + 5 * scale;
+    gc.fillText(text, Math.max(track[0], Math.min(at, track[1] - width)), 25 * scale);
   }
 
   private static double clamp(double x, double[] track) {

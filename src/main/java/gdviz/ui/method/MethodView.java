@@ -13,7 +13,6 @@ import javafx.util.StringConverter;
 
 /** The method of the run the controls edit: the list of methods, its rule, η with its bands, and its knobs. */
 public final class MethodView extends VBox {
-  private final ComboBox<Method> chooser = new ComboBox<>();
   private final EtaSlider etaSlider = new EtaSlider();
 
   /**
@@ -27,8 +26,23 @@ public final class MethodView extends VBox {
     Label title = section("");
     title.setId("methodHeading");
     title.textProperty().bind(heading);
-    chooser.setId("methodChooser");
+    ComboBox<Method> chooser = chooser(settings);
     chooser.setMaxWidth(Double.MAX_VALUE);
+    Label summary = new Label();
+    summary.setId("methodSummary");
+    summary.getStyleClass().add("hint");
+    summary.setWrapText(true);
+    summary.textProperty().bind(settings.methodProperty().map(Method::rule).orElse(""));
+    etaSlider.etaProperty().bindBidirectional(settings.etaProperty());
+    etaSlider.bandsProperty().bind(bands);
+    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider,
+        new KnobControls(settings, samples));
+  }
+
+  /** The list of methods, showing each one's id and summary, bound to the selected run's method. */
+  public static ComboBox<Method> chooser(MethodSettings settings) {
+    ComboBox<Method> chooser = new ComboBox<>();
+    chooser.setId("methodChooser");
     chooser.getItems().setAll(Methods.all());
     chooser.setConverter(new StringConverter<>() {
       @Override
@@ -49,15 +63,7 @@ public final class MethodView extends VBox {
       }
     });
     chooser.valueProperty().bindBidirectional(settings.methodProperty());
-    Label summary = new Label();
-    summary.setId("methodSummary");
-    summary.getStyleClass().add("hint");
-    summary.setWrapText(true);
-    summary.textProperty().bind(settings.methodProperty().map(Method::rule).orElse(""));
-    etaSlider.etaProperty().bindBidirectional(settings.etaProperty());
-    etaSlider.bandsProperty().bind(bands);
-    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider,
-        new KnobControls(settings, samples));
+    return chooser;
   }
 
   private static Label section(String text) {

@@ -25,6 +25,12 @@ public final class DerivativeCheckView extends VBox {
   private double from = -10;
   private double to = 10;
 
+  /** Both plots in this theme and at this UI scale. */
+  void setLook(gdviz.plot.PlotTheme theme, double scale) {
+    derivatives.setLook(theme, scale);
+    errors.setLook(theme, scale);
+  }
+
   public DerivativeCheckView() {
     setId("derivativeCheck");
     setSpacing(4);

@@ -61,7 +61,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
     addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
     addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-    addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX(), e.getY()));
+    addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(logical(e.getX()), logical(e.getY())));
     addEventHandler(MouseEvent.MOUSE_EXITED, e -> onPointer.accept(""));
   }
 
@@ -205,7 +205,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     Viewport v = PlotStyle.inside(world, canvasWidth(), canvasHeight());
     double factor = Math.pow(0.9, e.getDeltaY() / 40);
-    world = v.zoom(factor, e.getX(), e.getY());
+    world = v.zoom(factor, logical(e.getX()), logical(e.getY()));
     userMoved = true;
     invalidateBackground();
     paintIfDirty();
@@ -216,8 +216,8 @@ public final class FunctionPlotView extends LayeredCanvas {
     if (e.getButton() != MouseButton.PRIMARY || world == null) {
       return;
     }
-    pressX = e.getX();
-    pressY = e.getY();
+    pressX = logical(e.getX());
+    pressY = logical(e.getY());
     panned = false;
     pressWorld = PlotStyle.inside(world, canvasWidth(), canvasHeight());
     double[] pts = lastDrawn.points();
@@ -228,16 +228,16 @@ public final class FunctionPlotView extends LayeredCanvas {
     if (pressWorld == null) {
       return;
     }
-    pointerAt(e.getX(), e.getY()); // the read-out follows a drag too
+    pointerAt(logical(e.getX()), logical(e.getY())); // the read-out follows a drag too
     if (draggingStart) {
-      onStartPicked.accept(worldPoint(pressWorld, e.getX(), e.getY()), resolution(pressWorld));
+      onStartPicked.accept(worldPoint(pressWorld, logical(e.getX()), logical(e.getY())), resolution(pressWorld));
       return;
     }
-    if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
+    if (Math.hypot(logical(e.getX()) - pressX, logical(e.getY()) - pressY) > 3) {
       panned = true;
     }
     if (panned) {
-      world = pressWorld.pan(e.getX() - pressX, e.getY() - pressY);
+      world = pressWorld.pan(logical(e.getX()) - pressX, logical(e.getY()) - pressY);
       userMoved = true;
       invalidateBackground();
       paintIfDirty();
@@ -248,12 +248,12 @@ public final class FunctionPlotView extends LayeredCanvas {
     if (pressWorld == null) {
       return;
     }
-    if (!draggingStart && !panned && pressWorld.containsPixel(e.getX(), e.getY())) {
-      onStartPicked.accept(worldPoint(pressWorld, e.getX(), e.getY()), resolution(pressWorld));
+    if (!draggingStart && !panned && pressWorld.containsPixel(logical(e.getX()), logical(e.getY()))) {
+      onStartPicked.accept(worldPoint(pressWorld, logical(e.getX()), logical(e.getY())), resolution(pressWorld));
     }
     pressWorld = null;
     draggingStart = false;
-    pointerAt(e.getX(), e.getY());
+    pointerAt(logical(e.getX()), logical(e.getY()));
   }
 
   private void pointerAt(double px, double py) {

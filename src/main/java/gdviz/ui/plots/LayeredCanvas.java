@@ -1,5 +1,7 @@
 package gdviz.ui.plots;
 
+import gdviz.plot.PlotTheme;
+import java.awt.geom.AffineTransform;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -9,7 +11,10 @@ import org.jfree.fx.FXGraphics2D;
 /**
  * A resizable region with two canvases: a background redrawn only when asked (heat map,
  * contours, axes) and an overlay redrawn per frame (the trajectory). Every redraw starts with a
- * full clear, so the canvas command buffer does not grow.
+ * full clear, so the canvas command buffer does not grow. Its look — the theme's page and the UI
+ * scale — applies to all it paints: painters draw in logical pixels (the canvas size divided by
+ * the scale) on graphics magnified by the scale, so text, lines, markers and arrows all grow with
+ * it; mouse positions are given back in the same logical pixels ({@link #logical}).
  */
 class LayeredCanvas extends Region {
   private final Canvas background = new Canvas();
@@ -18,6 +23,8 @@ class LayeredCanvas extends Region {
   private final FXGraphics2D overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
   private boolean backgroundDirty = true;
   private boolean overlayDirty = true;
+  private PlotTheme theme = PlotTheme.LIGHT;
+  private double scale = 1;
 
   LayeredCanvas() {
     this(true);
@@ -32,6 +39,39 @@ class LayeredCanvas extends Region {
     getChildren().addAll(background, overlay);
     setMinSize(200, 120);
     setPrefSize(800, 500);
+    showPaper();
+  }
+
+  /** The theme's colours and the UI scale (1 = 100 %); everything is painted again. */
+  void setLook(PlotTheme theme, double scale) {
+    if (theme == this.theme && scale == this.scale) {
+      return;
+    }
+    this.theme = theme;
+    this.scale = scale;
+    showPaper();
+    invalidateBackground();
+    paintIfDirty();
+  }
+
+  PlotTheme theme() {
+    return theme;
+  }
+
+  /** The UI scale the plot is painted at (1 = 100 %). */
+  public double scale() {
+    return scale;
+  }
+
+  /** A position on the canvas (a mouse event's) in the logical pixels painters draw in. */
+  double logical(double canvasPixels) {
+    return canvasPixels / scale;
+  }
+
+  private void showPaper() {
+    java.awt.Color p = theme.paper();
+    setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+        javafx.scene.paint.Color.rgb(p.getRed(), p.getGreen(), p.getBlue()), null, null)));
   }
 
   @Override
@@ -58,12 +98,14 @@ class LayeredCanvas extends Region {
     overlayDirty = true;
   }
 
+  /** The canvas width in logical pixels. */
   double canvasWidth() {
-    return background.getWidth();
+    return background.getWidth() / scale;
   }
 
+  /** The canvas height in logical pixels. */
   double canvasHeight() {
-    return background.getHeight();
+    return background.getHeight() / scale;
   }
 
   /** Repaints what is stale; called on the FX thread, at most once per frame by the owner. */
@@ -77,15 +119,29 @@ class LayeredCanvas extends Region {
       backgroundDirty = false;
       if (background.isVisible()) {
         GraphicsContext gc = background.getGraphicsContext2D();
+        prepare(backgroundGraphics);
         gc.clearRect(0, 0, w, h);
-        paintBackground(gc, backgroundGraphics, w, h);
+        magnify(backgroundGraphics);
+        paintBackground(gc, backgroundGraphics, w / scale, h / scale);
       }
     }
     if (overlayDirty) {
       overlayDirty = false;
+      prepare(overlayGraphics);
       overlay.getGraphicsContext2D().clearRect(0, 0, w, h);
-      paintOverlay(overlayGraphics, w, h);
+      magnify(overlayGraphics);
+      paintOverlay(overlayGraphics, w / scale, h / scale);
     }
+  }
+
+  private void prepare(FXGraphics2D g) {
+    g.setTransform(new AffineTransform());
+    g.setClip(null);
+    theme.applyTo(g);
+  }
+
+  private void magnify(FXGraphics2D g) {
+    g.setTransform(AffineTransform.getScaleInstance(scale, scale));
   }
 
   /** Draws the static layer. */

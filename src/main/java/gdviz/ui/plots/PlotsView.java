@@ -61,6 +61,9 @@ public final class PlotsView extends StackPane {
     plots.getItems().addAll(upper, lowerPlots);
     plots.setDividerPositions(0.64);
     derivativeCheck.setVisible(false);
+    // the one not shown takes no room: the lesson's controls must not make the plots' minimum width
+    derivativeCheck.managedProperty().bind(derivativeCheck.visibleProperty());
+    plots.managedProperty().bind(plots.visibleProperty());
     getChildren().addAll(plots, derivativeCheck);
   }
 
@@ -78,6 +81,14 @@ public final class PlotsView extends StackPane {
 
   public DerivativeCheckView derivativeCheck() {
     return derivativeCheck;
+  }
+
+  /** Every plot in this theme and at this UI scale (1 = 100 %). */
+  public void setLook(gdviz.plot.PlotTheme theme, double scale) {
+    for (LayeredCanvas c : List.of(functionPlot, lossPlot, dataFit)) {
+      c.setLook(theme, scale);
+    }
+    derivativeCheck.setLook(theme, scale);
   }
 
   public Label banner() {
@@ -136,7 +147,7 @@ public final class PlotsView extends StackPane {
     }
     drawPaths(frame, o, xAxis, yAxis);
     drawLosses(frame, o);
-    showDataFit(frame);
+    showDataFit(frame, o);
     banner.setText(frame.banner() == null ? "" : frame.banner());
     banner.setVisible(frame.banner() != null);
     banner.setManaged(frame.banner() != null);
@@ -154,7 +165,7 @@ public final class PlotsView extends StackPane {
       if (selected) {
         selectedPath = paths.size();
       }
-      java.awt.Color colour = Palette.RUNS[r.colour() % Palette.RUNS.length];
+      java.awt.Color colour = o.themeProperty().get().run(r.colour());
       TrajectoryPainter.Options options = new TrajectoryPainter.Options(r.current(), selected && o.tangentProperty().get(),
           selected && o.gradientArrowProperty().get(), colour, !frame.compare(), xAxis, yAxis);
       if (selected && r.setup().objective().dimension() >= 2) {
@@ -174,7 +185,7 @@ public final class PlotsView extends StackPane {
       if (!r.visible() && !selected) {
         continue;
       }
-      java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
+      java.awt.Color colour = frame.compare() ? o.themeProperty().get().run(r.colour()) : Palette.VERMILLION;
       losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
           selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
     }
@@ -207,7 +218,7 @@ public final class PlotsView extends StackPane {
     return null;
   }
 
-  private void showDataFit(Frame frame) {
+  private void showDataFit(Frame frame, PlotOptions o) {
     boolean drawable = DataFitPainter.drawable(frame.setup().objective());
     if (drawable && !lowerPlots.getItems().contains(dataFit)) {
       lowerPlots.getItems().add(dataFit);
@@ -219,7 +230,7 @@ public final class PlotsView extends StackPane {
       LinearRegressionLoss loss = (LinearRegressionLoss) frame.setup().objective();
       int k = Math.max(0, frame.current());
       dataFit.show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(),
-          Palette.RUNS[frame.selectedRun().colour() % Palette.RUNS.length], frame.setup().parameterNames());
+          o.themeProperty().get().run(frame.selectedRun().colour()), frame.setup().parameterNames());
     }
   }
 }

@@ -1,6 +1,7 @@
 package gdviz.ui.runs;
 
-import gdviz.plot.Palette;
+import gdviz.plot.PlotTheme;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -17,15 +18,23 @@ import javafx.scene.shape.Rectangle;
 public final class LegendView extends FlowPane {
   private final ComparedRuns runs;
   private final Runnable onVisibilityChanged;
+  private final Supplier<PlotTheme> theme;
 
-  public LegendView(ComparedRuns runs, Runnable onVisibilityChanged) {
+  /** @param theme the plots' theme, whose run colours the swatches show */
+  public LegendView(ComparedRuns runs, Runnable onVisibilityChanged, Supplier<PlotTheme> theme) {
     super(14, 4);
     this.runs = runs;
     this.onVisibilityChanged = onVisibilityChanged;
+    this.theme = theme;
     setId("legend");
     getStyleClass().add("legend");
     runs.list().addListener((ListChangeListener<ComparedRun>) c -> build());
     runs.selectedProperty().addListener((obs, old, i) -> build());
+    build();
+  }
+
+  /** Builds the entries again (the theme changed the swatches' colours). */
+  public void rebuild() {
     build();
   }
 
@@ -40,7 +49,7 @@ public final class LegendView extends FlowPane {
     for (int i = 0; i < runs.list().size(); i++) {
       ComparedRun run = runs.list().get(i);
       int index = i;
-      java.awt.Color c = Palette.RUNS[run.colour() % Palette.RUNS.length];
+      java.awt.Color c = theme.get().run(run.colour());
       Rectangle swatch = new Rectangle(18, 6, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
       CheckBox shown = new CheckBox();
       shown.setId("legend-visible-" + i);
@@ -49,6 +58,9 @@ public final class LegendView extends FlowPane {
       Label name = new Label(run.label(), swatch);
       name.textProperty().bind(run.labelProperty());
       name.setId("legend-label-" + i);
+      // the swatch grows with the text (UI scale)
+      swatch.widthProperty().bind(name.fontProperty().map(f -> f.getSize() * 1.35));
+      swatch.heightProperty().bind(name.fontProperty().map(f -> Math.max(4, f.getSize() * 0.45)));
       name.getStyleClass().add("legend-entry");
       if (i == runs.selectedProperty().get()) {
         name.getStyleClass().add("selected-run");

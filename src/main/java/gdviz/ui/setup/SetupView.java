@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -96,7 +97,9 @@ public final class SetupView extends VBox {
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(4);
-    grid.getColumnConstraints().addAll(new ColumnConstraints(50), columnThatGrows());
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE); // "Start", "Steps", "Seed" whole at any UI scale
+    grid.getColumnConstraints().addAll(labels, columnThatGrows());
     grid.addRow(0, new Label("Start"), field("startField", "e.g. 10 or -5, -2", fields.startTextProperty()));
     grid.addRow(1, new Label("Steps"), field("stepsField", null, fields.stepsTextProperty()));
     grid.addRow(2, new Label("Seed"), field("seedField", null, fields.seedTextProperty()));

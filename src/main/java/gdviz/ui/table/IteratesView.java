@@ -58,6 +58,8 @@ public final class IteratesView extends VBox {
   private static final double K_WIDTH = 44;
   private TableColumn<Integer, Integer> kColumn;
   private int kDigits = 1;
+  /** The UI scale (1 = 100 %): the columns widen with the text. */
+  private double scale = 1;
 
   /**
    * @param showIterate shows iterate k everywhere (a row picked)
@@ -70,6 +72,7 @@ public final class IteratesView extends VBox {
     getStyleClass().add("side-panel");
     setSpacing(6);
     setMinWidth(300);
+    widthProperty().addListener((obs, old, w) -> fitPanelToColumns());
     setPadding(new javafx.geometry.Insets(8));
     heading.setId("iteratesHeading");
     heading.getStyleClass().add("section");
@@ -173,8 +176,9 @@ public final class IteratesView extends VBox {
       width = Math.ceil(sample.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
     }
     // its minimum too: when the columns do not fit (2D), the table squeezes the others, not this one
-    kColumn.setMinWidth(Math.max(K_WIDTH, width));
-    kColumn.setPrefWidth(Math.max(K_WIDTH, width));
+    kColumn.setMinWidth(Math.max(K_WIDTH * scale, width));
+    kColumn.setPrefWidth(Math.max(K_WIDTH * scale, width));
+    fitPanelToColumns();
   }
 
   /** Selects iterate k's row and keeps it in sight. */
@@ -200,15 +204,56 @@ public final class IteratesView extends VBox {
     columnNames = List.copyOf(names);
     iterTable.getColumns().clear();
     kDigits = -1;
-    iterTable.getColumns().add(kColumn = column("k", K_WIDTH, K_WIDTH, null));
+    iterTable.getColumns().add(kColumn = column("k", K_WIDTH * scale, K_WIDTH * scale, null));
     for (int i = 0; i < names.size(); i++) {
       int coordinate = i;
-      iterTable.getColumns().add(column(names.get(i), NUMBER_WIDTH, NUMBER_MIN_WIDTH,
+      iterTable.getColumns().add(column(names.get(i), NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
           k -> tableTrajectory.x(k, coordinate)));
     }
-    iterTable.getColumns().add(column("f", NUMBER_WIDTH, NUMBER_MIN_WIDTH, k -> tableTrajectory.value(k)));
-    iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH, NUMBER_MIN_WIDTH, k -> tableTrajectory.gradientNorm(k)));
-    iterTable.getColumns().add(column("η", 56, 48, k -> k == 0 ? Double.NaN : tableTrajectory.eta(k)));
+    iterTable.getColumns().add(column("f", NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
+        k -> tableTrajectory.value(k)));
+    iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
+        k -> tableTrajectory.gradientNorm(k)));
+    iterTable.getColumns().add(column("η", 56 * scale, 48 * scale, k -> k == 0 ? Double.NaN : tableTrajectory.eta(k)));
+    fitPanelToColumns();
+  }
+
+  /**
+   * The panel is never narrower than k, the coordinates and f at their narrowest; |∇f| and then η
+   * are shown as long as the panel has room for them too. No column is ever out of sight.
+   */
+  private void fitPanelToColumns() {
+    List<TableColumn<Integer, ?>> columns = iterTable.getColumns();
+    int optional = 2; // |∇f| and η, the last two
+    double essential = 0;
+    for (int i = 0; i < columns.size() - optional; i++) {
+      essential += columns.get(i).getMinWidth();
+    }
+    double chrome = snappedLeftInset() + snappedRightInset() + 22 * scale; // + the vertical scroll bar
+    setMinWidth(essential + chrome);
+    double room = getWidth() - chrome - essential;
+    for (int i = columns.size() - optional; i < columns.size(); i++) {
+      TableColumn<Integer, ?> c = columns.get(i);
+      boolean fits = getWidth() <= 0 || room >= c.getMinWidth();
+      if (c.isVisible() != fits) {
+        c.setVisible(fits);
+      }
+      room -= fits ? c.getMinWidth() : 0;
+      if (!fits) {
+        room = -1; // η only after |∇f|
+      }
+    }
+  }
+
+  /** The columns at this UI scale (1 = 100 %). */
+  public void setScale(double scale) {
+    if (scale == this.scale) {
+      return;
+    }
+    this.scale = scale;
+    List<String> names = columnNames;
+    columnNames = List.of();
+    showColumns(names);
   }
 
   /** A column of iterate k's numbers ({@code number} null: the iterate number itself). */

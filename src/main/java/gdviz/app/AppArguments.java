@@ -1,0 +1,68 @@
+package gdviz.app;
+
+import gdviz.plot.PlotTheme;
+import gdviz.ui.window.Appearance;
+import java.util.List;
+
+/**
+ * The desktop app's command line, {@code gdviz app [--preset NAME] [--theme light|dark]
+ * [--scale PERCENT] [--presentation]}: for a teacher's desktop shortcut. What is not given comes
+ * from the remembered settings (null here).
+ */
+public record AppArguments(String preset, PlotTheme theme, Integer scale, boolean presentation) {
+  public static final String USAGE = "usage: gdviz app [--preset NAME] [--theme light|dark] [--scale PERCENT] "
+      + "[--presentation]";
+
+  /**
+   * What is wrong with these arguments (a bad option or value, an unknown preset), or null: checked
+   * before the window opens, so a typo in a shortcut says so instead of opening something else.
+   */
+  public static String problem(List<String> args) {
+    try {
+      AppArguments a = parse(args);
+      if (a.preset() != null && gdviz.model.preset.PresetLibrary.builtIn().byName(a.preset()).isEmpty()) {
+        return "unknown preset \"" + a.preset() + "\" (gdviz presets lists them)";
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** @throws IllegalArgumentException saying which argument is wrong and why, with the usage */
+  public static AppArguments parse(List<String> args) {
+    String preset = null;
+    PlotTheme theme = null;
+    Integer scale = null;
+    boolean presentation = false;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      if (name.equals("--presentation")) {
+        presentation = true;
+        continue;
+      }
+      if (!List.of("--preset", "--theme", "--scale").contains(name)) {
+        throw new IllegalArgumentException("unknown argument \"" + a + "\"\n" + USAGE);
+      }
+      String value;
+      if (a.contains("=")) {
+        value = a.substring(a.indexOf('=') + 1);
+      } else if (i + 1 < args.size()) {
+        value = args.get(++i);
+      } else {
+        throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
+      }
+      try {
+        switch (name) {
+          case "--preset" -> preset = value;
+          case "--theme" -> theme = PlotTheme.parse(value);
+          default -> scale = Appearance.parseScale(value);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + ": " + e.getMessage() + "\n" + USAGE);
+      }
+    }
+    return new AppArguments(preset, theme, scale, presentation);
+  }
+}

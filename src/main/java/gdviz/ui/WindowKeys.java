@@ -1,0 +1,65 @@
+package gdviz.ui;
+
+import gdviz.ui.window.Appearance;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The window's keys: single keys for the run and the plots (not while typing in a field), F5 and
+ * Esc for presentation mode, F11 for full screen, and Ctrl with =, −, 0, 1, 2 for the UI scale and
+ * the side panels (also while typing). The menus show them ({@link Menus#SHORTCUTS}).
+ */
+final class WindowKeys {
+  private WindowKeys() {}
+
+  static void install(MainView view, MainViewModel model, Scene scene) {
+    Appearance appearance = view.appearance();
+    var options = model.plotOptions();
+    new KeyShortcuts()
+        .on(KeyCode.SPACE, whenRunning(view, model.playback()::togglePlay))
+        .on(KeyCode.RIGHT, whenRunning(view, model.playback()::step))
+        .on(KeyCode.R, whenRunning(view, model.playback()::reset))
+        .on(KeyCode.HOME, whenRunning(view, model.playback()::reset))
+        .on(KeyCode.END, whenRunning(view, model.playback()::end))
+        .on(KeyCode.C, whenRunning(view, model::compareLearningRates))
+        .on(KeyCode.F, whenRunning(view, view::fitToPath))
+        .on(KeyCode.T, () -> toggle(options.tangentProperty()))
+        .on(KeyCode.G, () -> toggle(options.gradientArrowProperty()))
+        .on(KeyCode.L, () -> toggle(options.lossLogProperty()))
+        .on(KeyCode.F5, () -> toggle(appearance.presentationProperty()))
+        .on(KeyCode.ESCAPE, () -> appearance.presentationProperty().set(false))
+        .on(KeyCode.F11, view::toggleFullScreen)
+        .always(ctrl(KeyCode.EQUALS), appearance::zoomIn)
+        .always(ctrl(KeyCode.PLUS), appearance::zoomIn)
+        .always(ctrl(KeyCode.ADD), appearance::zoomIn)
+        .always(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            appearance::zoomIn)
+        .always(ctrl(KeyCode.MINUS), appearance::zoomOut)
+        .always(ctrl(KeyCode.SUBTRACT), appearance::zoomOut)
+        .always(ctrl(KeyCode.DIGIT0), appearance::actualSize)
+        .always(ctrl(KeyCode.NUMPAD0), appearance::actualSize)
+        .always(ctrl(KeyCode.DIGIT1), () -> toggle(appearance.controlsShownProperty()))
+        .always(ctrl(KeyCode.DIGIT2), () -> toggle(appearance.iteratesShownProperty()))
+        .install(scene, view.root());
+  }
+
+  private static KeyCombination ctrl(KeyCode key) {
+    return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static void toggle(BooleanProperty p) {
+    p.set(!p.get());
+  }
+
+  /** The difference-quotient lesson runs no optimizer: keys that drive a run do nothing there. */
+  private static Runnable whenRunning(MainView view, Runnable action) {
+    return () -> {
+      if (!view.lesson()) {
+        action.run();
+      }
+    };
+  }
+}
