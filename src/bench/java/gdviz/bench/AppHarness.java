@@ -40,6 +40,7 @@ import javafx.stage.Stage;
 public final class AppHarness {
   private static MainViewModel model;
   private static MainView view;
+  private static Stage stage;
   private static final AtomicLong renderedFrames = new AtomicLong();
   private static volatile long lastRenderedAt;
   /** FX-thread time of each pulse's frame work (animation timer → before layout), in ms. */
@@ -70,7 +71,7 @@ public final class AppHarness {
       PresetLibrary library = GdvizApp.presets();
       model = new MainViewModel(library, worker);
       view = new MainView(model);
-      Stage stage = new Stage();
+      stage = new Stage();
       Scene scene = new Scene(view.root(), 1400, 880);
       stage.setScene(scene);
       // runs before the view's own timer in every pulse; the pre-layout listener right after it
@@ -123,38 +124,25 @@ public final class AppHarness {
       return null;
     });
     Thread.sleep(1000);
-    List<Double> drawn = new ArrayList<>();
-    List<Double> rendered = new ArrayList<>();
-    List<Double> waited = new ArrayList<>();
-    List<Double> frameWork = new ArrayList<>();
-    List<Double> layout = new ArrayList<>();
-    List<Double> render = new ArrayList<>();
-    java.util.Random pause = new java.util.Random(42);
-    for (int i = 0; i < 300; i++) {
-      // wanders over the bands like a hand on the slider; never the value already set
-      double eta = 0.0011 + 0.0015 * (i % 200);
-      long[] t = sliderMoved(eta);
-      if (i >= 50) {
-        drawn.add((t[1] - t[0]) / 1e6);
-        rendered.add((t[2] - t[0]) / 1e6);
-        waited.add((t[3] - t[0]) / 1e6);
-        frameWork.add((t[1] - t[3]) / 1e6);
-        layout.add((t[4] - t[1]) / 1e6);
-        render.add((t[2] - t[4]) / 1e6);
-      }
-      // the hand moves again a little later, at no fixed phase to the 60 Hz pulse: a fixed cycle of
-      // pauses would sample the wait for the next pulse at a few points only, and which points
-      // depended on how long the frame before took
-      Thread.sleep(40 + pause.nextInt(30), pause.nextInt(1_000_000));
-    }
-    json.add("\"sliderToFrameDrawnMs\": " + stats(drawn));
-    json.add("\"sliderToFrameRenderedMs\": " + stats(rendered));
-    // where the time goes: waiting for the pulse that shows the run, the frame's own work on the FX
-    // thread (timer to drawn), CSS and layout after it, and the renderer
-    json.add("\"sliderWaitForPulseMs\": " + stats(waited));
-    json.add("\"sliderFrameWorkMs\": " + stats(frameWork));
-    json.add("\"sliderCssLayoutMs\": " + stats(layout));
-    json.add("\"sliderRenderMs\": " + stats(render));
+    sliderSeries("slider", json);
+    // the same in presentation mode at 1920 × 1080 and 200 %: bigger plots, bigger text
+    onFx(() -> {
+      stage.setWidth(1920);
+      stage.setHeight(1080);
+      view.appearance().scaleProperty().set(200);
+      view.appearance().presentationProperty().set(true);
+      return null;
+    });
+    Thread.sleep(1000);
+    sliderSeries("presentation200", json);
+    onFx(() -> {
+      view.appearance().presentationProperty().set(false);
+      view.appearance().scaleProperty().set(100);
+      stage.setWidth(1400);
+      stage.setHeight(880);
+      return null;
+    });
+    Thread.sleep(500);
     if (List.of(args).contains("--slider-only")) { // for quick runs while working on the latency
       System.out.println(String.join(",\n", json));
       System.exit(0);
@@ -310,6 +298,42 @@ public final class AppHarness {
       }
     }
     return unlisten;
+  }
+
+  /** 300 slider moves (the first 50 not counted); adds name + "ToFrameDrawnMs" etc. to json. */
+  private static void sliderSeries(String name, List<String> json) throws InterruptedException {
+    List<Double> drawn = new ArrayList<>();
+    List<Double> rendered = new ArrayList<>();
+    List<Double> waited = new ArrayList<>();
+    List<Double> frameWork = new ArrayList<>();
+    List<Double> layout = new ArrayList<>();
+    List<Double> render = new ArrayList<>();
+    java.util.Random pause = new java.util.Random(42);
+    for (int i = 0; i < 300; i++) {
+      // wanders over the bands like a hand on the slider; never the value already set
+      double eta = 0.0011 + 0.0015 * (i % 200);
+      long[] t = sliderMoved(eta);
+      if (i >= 50) {
+        drawn.add((t[1] - t[0]) / 1e6);
+        rendered.add((t[2] - t[0]) / 1e6);
+        waited.add((t[3] - t[0]) / 1e6);
+        frameWork.add((t[1] - t[3]) / 1e6);
+        layout.add((t[4] - t[1]) / 1e6);
+        render.add((t[2] - t[4]) / 1e6);
+      }
+      // the hand moves again a little later, at no fixed phase to the 60 Hz pulse: a fixed cycle of
+      // pauses would sample the wait for the next pulse at a few points only, and which points
+      // depended on how long the frame before took
+      Thread.sleep(40 + pause.nextInt(30), pause.nextInt(1_000_000));
+    }
+    json.add("\"" + name + "ToFrameDrawnMs\": " + stats(drawn));
+    json.add("\"" + name + "ToFrameRenderedMs\": " + stats(rendered));
+    // where the time goes: waiting for the pulse that shows the run, the frame's own work on the FX
+    // thread (timer to drawn), CSS and layout after it, and the renderer
+    json.add("\"" + name + "WaitForPulseMs\": " + stats(waited));
+    json.add("\"" + name + "FrameWorkMs\": " + stats(frameWork));
+    json.add("\"" + name + "CssLayoutMs\": " + stats(layout));
+    json.add("\"" + name + "RenderMs\": " + stats(render));
   }
 
   /**
