@@ -59,12 +59,13 @@ final class RunCommand implements Callable<Integer> {
       List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
           : List.of(SetupResolver.resolve(overrides, "run", "data"));
       boolean multi = chosen != null && chosen.isMultiRun();
-      out.write(TrajectoryCsv.header(setups.get(0).objective().dimension(), multi));
+      boolean scheduled = setups.stream().anyMatch(s -> !s.schedule().isConstant());
+      out.write(TrajectoryCsv.header(setups.get(0).objective().dimension(), multi, scheduled));
       out.write('\n');
       for (RunSetup setup : setups) {
         // each row is printed as it is computed and forgotten: memory does not grow with the steps
-        DescentRun.Ending end = DescentRun.stream(setup, new TrajectoryCsv.Rows(out, multi ? setup.label() : null),
-            () -> false);
+        DescentRun.Ending end = DescentRun.stream(setup,
+            new TrajectoryCsv.Rows(out, multi ? setup.label() : null, scheduled), () -> false);
         out.flush();
         report(err, multi ? setup.label() + ": " : "", setup, end);
       }

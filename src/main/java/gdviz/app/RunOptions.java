@@ -56,6 +56,10 @@ final class RunOptions {
       description = "climb to a maximum: minimize −f")
   Boolean maximize;
 
+  @Option(names = "--schedule", paramLabel = "SPEC", description = "η·s(k) for step k: constant, step:γ:K "
+      + "(s = γ^⌊k/K⌋), exp:λ (e^(−λk)), poly:λ:p ((1+λk)^(−p)), cosine:T:W:r (warm-up over W steps, cosine to r by T)")
+  String schedule;
+
   @Option(names = "--names", paramLabel = "A,B,…",
       description = "names for the parameters in plots and captions, e.g. θ0,θ1 (the CSV keeps x1, x2, …)")
   String names;
@@ -84,7 +88,7 @@ final class RunOptions {
   RunSpec toSpec(Double eta) {
     RunSpec.Builder b = RunSpec.builder().function(function).constants(constantMap()).rotate(rotate)
         .start(numbers("--start", start)).method(method).eta(eta).steps(steps).seed(seed).tolGrad(tolGrad)
-        .tolImprove(tolImprove).maximize(maximize)
+        .tolImprove(tolImprove).maximize(maximize).schedule(schedule)
         .parameters(names == null ? null : java.util.Arrays.stream(names.split(",")).map(String::trim).toList());
     knobText.forEach((name, text) -> b.knob(name, Methods.anyKnob(name).orElseThrow().parse(text)));
     return b.build();

@@ -5,6 +5,8 @@ import gdviz.model.Objective;
 import gdviz.model.Outcome;
 import gdviz.model.Outcome.Kind;
 import gdviz.model.RunSetup;
+import gdviz.model.Schedule;
+import gdviz.model.optim.StepSized;
 import gdviz.model.optim.Optimizer;
 import java.util.function.BooleanSupplier;
 
@@ -58,6 +60,8 @@ public final class DescentRun {
     } catch (RuntimeException e) {
       return t.end(new Outcome(Kind.STOPPED, 0, "the method could not start: " + e.getMessage()), x);
     }
+    Schedule schedule = setup.schedule();
+    StepSized scheduled = schedule.isConstant() || !(optimizer instanceof StepSized s) ? null : s;
     long k = 1;
     try {
       for (; k <= setup.steps(); k++) {
@@ -68,6 +72,9 @@ public final class DescentRun {
         double before = fx;
         System.arraycopy(x, 0, previous, 0, n);
         try {
+          if (scheduled != null) {
+            scheduled.setEta(setup.eta() * schedule.factor(k - 1)); // η·s(k) for the update from x_k
+          }
           eta = optimizer.step(f, x, g);
           fx = f.value(x);
           f.gradient(x, g);

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Iterates as CSV: {@code [run,]k,x|x1,x2,…,f,grad_norm}, numbers in Java's shortest exact form
- * ({@link Double#toString}), so a printed value reads back to the same double.
+ * Iterates as CSV: {@code [run,]k,x|x1,x2,…,f,grad_norm[,eta]}, numbers in Java's shortest exact
+ * form ({@link Double#toString}), so a printed value reads back to the same double. The eta column
+ * (the step size that led to row k; empty in row 0) is written for a run with a schedule.
  */
 public final class TrajectoryCsv {
   private TrajectoryCsv() {}
@@ -26,12 +27,23 @@ public final class TrajectoryCsv {
   }
 
   public static String header(int dimension, boolean withRun) {
-    return (withRun ? "run," : "") + "k," + String.join(",", parameterColumns(dimension)) + ",f,grad_norm";
+    return header(dimension, withRun, false);
+  }
+
+  /** {@code withEta}: a last column with the step size of each step (a scheduled run's ηₖ). */
+  public static String header(int dimension, boolean withRun, boolean withEta) {
+    return (withRun ? "run," : "") + "k," + String.join(",", parameterColumns(dimension)) + ",f,grad_norm"
+        + (withEta ? ",eta" : "");
   }
 
   /** Writes one row per iterate of a kept trajectory (no header); {@code run} is the first column unless null. */
   public static void writeRows(Appendable out, String run, Trajectory t) {
-    Rows rows = new Rows(out, run);
+    writeRows(out, run, t, false);
+  }
+
+  /** As {@link #writeRows(Appendable, String, Trajectory)}, with the eta column if asked. */
+  public static void writeRows(Appendable out, String run, Trajectory t, boolean withEta) {
+    Rows rows = new Rows(out, run, withEta);
     double[] x = new double[t.dimension()];
     double[] g = new double[t.dimension()];
     int n = t.size();
@@ -51,13 +63,20 @@ public final class TrajectoryCsv {
   public static final class Rows implements IterateSink {
     private final Appendable out;
     private final String run;
+    private final boolean withEta;
     private final StringBuilder row = new StringBuilder(128);
     private long k;
 
     /** @param run the first column's text, or null for no run column */
     public Rows(Appendable out, String run) {
+      this(out, run, false);
+    }
+
+    /** @param withEta a last column with the step size that led to each row (empty in row 0) */
+    public Rows(Appendable out, String run, boolean withEta) {
       this.out = out;
       this.run = run;
+      this.withEta = withEta;
     }
 
     @Override
@@ -74,7 +93,14 @@ public final class TrajectoryCsv {
       for (double gi : gradient) {
         sum += gi * gi;
       }
-      row.append(',').append(value).append(',').append(Math.sqrt(sum)).append('\n');
+      row.append(',').append(value).append(',').append(Math.sqrt(sum));
+      if (withEta) {
+        row.append(',');
+        if (!Double.isNaN(eta)) {
+          row.append(eta);
+        }
+      }
+      row.append('\n');
       try {
         out.append(row);
       } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param tolGrad stop when every |∂f/∂xᵢ| ≤ tolGrad (null: no such rule)
  * @param tolImprove stop when one step changes f by less than this (null: no such rule)
  * @param parameterNames one per coordinate: x; or x1, x2, …; or a preset's own (θ₀, θ₁)
+ * @param schedule η·s(k) for the update from x_k (null: constant)
  */
 public record RunSetup(
     String label,
@@ -29,7 +30,8 @@ public record RunSetup(
     Double tolImprove,
     long seed,
     boolean maximize,
-    List<String> parameterNames) {
+    List<String> parameterNames,
+    Schedule schedule) {
 
   /** Absolute coordinate beyond which a run counts as diverged. */
   public static final double DIVERGENCE_BOUND = 1e150;
@@ -69,6 +71,11 @@ public record RunSetup(
           + parameterNames.size() + ") but " + objective.description() + " takes " + objective.dimension());
     }
     method.validate(objective, knobs);
+    schedule = schedule == null ? Schedule.CONSTANT : schedule;
+    if (!schedule.isConstant() && method.ownStep() != null) {
+      throw new SetupException("the schedule " + schedule + " does not apply to " + method.id() + ": "
+          + method.ownStep());
+    }
   }
 
   /** A setup with gd, η = 0.1, 100 steps, seed 0; change what differs with the builder's methods. */
@@ -111,7 +118,7 @@ public record RunSetup(
   /** This setup with another η (a comparison, a sweep). */
   public RunSetup withEta(double value) {
     return new RunSetup(label, objective, start, method, value, knobs, steps, tolGrad, tolImprove, seed, maximize,
-        parameterNames);
+        parameterNames, schedule);
   }
 
   /** Builds a setup by name, for code and tests that need one. */
@@ -128,6 +135,7 @@ public record RunSetup(
     private long seed;
     private boolean maximize;
     private List<String> names;
+    private Schedule schedule;
 
     private Builder(Objective objective, double[] start) {
       this.objective = objective;
@@ -184,9 +192,14 @@ public record RunSetup(
       return this;
     }
 
+    public Builder schedule(Schedule v) {
+      schedule = v;
+      return this;
+    }
+
     public RunSetup build() {
       return new RunSetup(label, objective, start, method, Double.isNaN(eta) ? method.defaultEta() : eta, knobs,
-          steps, tolGrad, tolImprove, seed, maximize, names);
+          steps, tolGrad, tolImprove, seed, maximize, names, schedule);
     }
   }
 }

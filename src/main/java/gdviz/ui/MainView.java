@@ -199,6 +199,7 @@ public final class MainView {
     statusStep.setText(lesson() ? "" : StatusLine.step(frame));
     statusOutcome.setText(lesson() ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
+    methodView.showSteps(frame.setup().steps());
   }
 
   private int samples() {

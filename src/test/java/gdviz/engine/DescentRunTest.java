@@ -21,7 +21,7 @@ class DescentRunTest {
   }
 
   private static RunSetup setup(Objective f, double[] start, Method m, double eta, long steps, Double tolGrad) {
-    return new RunSetup("t", f, start, m, eta, KnobValues.NONE, steps, tolGrad, null, 0, false, null);
+    return new RunSetup("t", f, start, m, eta, KnobValues.NONE, steps, tolGrad, null, 0, false, null, null);
   }
 
   @Test
@@ -84,7 +84,7 @@ class DescentRunTest {
   @Test
   void maximizingRecordsTheOriginalFunction() {
     RunSetup s = new RunSetup("max", typed("-(x - 3)^2"), new double[] {0}, Methods.require("gd"), 0.25, KnobValues.NONE,
-        20, null, null, 0, true, null);
+        20, null, null, 0, true, null, null);
     RunResult r = DescentRun.run(s);
     assertEquals(-9, r.trajectory().value(0), 0.0, "f itself, not −f");
     assertEquals(6, r.trajectory().gradient(0, 0), 0.0, "∇f itself");
@@ -105,7 +105,7 @@ class DescentRunTest {
     for (boolean maximize : new boolean[] {false, true}) {
       Objective f = typed("x1*cos(x2) + x2^2/3 - exp(-x1^2)");
       RunSetup s = new RunSetup("g", f, new double[] {0.7, -1.3}, Methods.require("momentum"), 0.05, KnobValues.NONE, 300,
-          null, null, 0, maximize, null);
+          null, null, 0, maximize, null, null);
       Trajectory stored = new Trajectory(2);
       Trajectory recomputed = new Trajectory(2, f);
       DescentRun.run(1, s, stored, () -> false);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ExtremeParametersTest {
   private static RunSetup setup(String f, double[] start, Method m, double eta, long steps) {
     Objective objective = SetupResolver.function(f, null);
-    return new RunSetup("x", objective, start, m, eta, KnobValues.NONE, steps, null, null, 0, false, null);
+    return new RunSetup("x", objective, start, m, eta, KnobValues.NONE, steps, null, null, 0, false, null, null);
   }
 
   @ParameterizedTest(name = "η = {0}")
@@ -52,7 +52,7 @@ class ExtremeParametersTest {
   void tenMillionStepsRunAndEnd() {
     Objective bowl = Quadratic.weightedSquares(new double[] {1}, "x^2");
     RunResult r = DescentRun.run(new RunSetup("long", bowl, new double[] {1}, Methods.require("gd"), 1e-9, KnobValues.NONE,
-        10_000_000, null, null, 0, false, null));
+        10_000_000, null, null, 0, false, null, null));
     assertEquals(10_000_001, r.trajectory().size());
     assertEquals(Math.pow(1 - 2e-9, 10_000_000), r.trajectory().x(10_000_000, 0), 1e-9);
   }

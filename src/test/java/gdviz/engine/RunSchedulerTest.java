@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RunSchedulerTest {
   private static RunSetup gd(double eta, long steps) {
     return new RunSetup("gd", Quadratic.weightedSquares(new double[] {1, 2}, "bowl"), new double[] {-5, -2},
-        Methods.require("gd"), eta, KnobValues.NONE, steps, null, null, 0, false, null);
+        Methods.require("gd"), eta, KnobValues.NONE, steps, null, null, 0, false, null, null);
   }
 
   @Test

@@ -35,6 +35,7 @@ public final class Method {
   private final boolean needsData;
   private final boolean needsHessian;
   private final boolean sketched;
+  private final String ownStep;
   private final Factory factory;
   private final Check check;
 
@@ -47,6 +48,7 @@ public final class Method {
     this.needsData = b.needsData;
     this.needsHessian = b.needsHessian;
     this.sketched = b.sketched;
+    this.ownStep = b.ownStep;
     this.factory = b.factory;
     this.check = b.check;
   }
@@ -96,6 +98,14 @@ public final class Method {
   }
 
   /** A fresh optimizer for one run; the knob values must have passed {@link #validate}. */
+  /**
+   * Why a learning-rate schedule does not apply ("it chooses each step by a line search"), or null
+   * when its update scales with the η it is given (its optimizer is a {@code StepSized}).
+   */
+  public String ownStep() {
+    return ownStep;
+  }
+
   public Optimizer create(Objective f, double eta, KnobValues knobs, long seed) {
     return factory.create(f, eta, knobs, seed);
   }
@@ -136,6 +146,7 @@ public final class Method {
     private boolean needsData;
     private boolean needsHessian;
     private boolean sketched;
+    private String ownStep;
     private Factory factory;
     private Check check;
 
@@ -172,6 +183,12 @@ public final class Method {
     /** Its optimizer shows its state ({@code Optimizer.sketch()}): a simplex, an ellipse, arrows. */
     public Builder sketched() {
       sketched = true;
+      return this;
+    }
+
+    /** Its step is its own (a line search, a simplex): a schedule does not apply; {@code why} says so. */
+    public Builder choosesItsOwnStep(String why) {
+      ownStep = why;
       return this;
     }
 

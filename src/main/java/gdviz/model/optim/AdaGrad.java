@@ -5,7 +5,7 @@ import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 
 /** s ← s + g², x ← x − η·g / √(s + ε), per coordinate. */
-public final class AdaGrad implements Optimizer {
+public final class AdaGrad implements StepSized {
   /** ε: keeps the division finite; each method that has one sets its own default. */
   public static final Knob EPS = Knob.real("eps", "ε", 1e-6, 0, Double.POSITIVE_INFINITY,
       "added under the square root so a zero gradient history does not divide by zero")
@@ -15,7 +15,7 @@ public final class AdaGrad implements Optimizer {
       .knobs(EPS)
       .creates((f, eta, k, seed) -> new AdaGrad(f.dimension(), eta, k.real(EPS)));
 
-  private final double eta;
+  private double eta;
   private final double eps;
   private final double[] squares;
 
@@ -32,5 +32,10 @@ public final class AdaGrad implements Optimizer {
       x[i] -= eta * g[i] / Math.sqrt(squares[i] + eps);
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

@@ -7,14 +7,14 @@ import gdviz.model.method.Method;
  * AMSGrad (Reddi, Kale &amp; Kumar): Adam's squared-gradient average replaced by its running maximum,
  * so a step size never grows back: v̂ ← max(v̂, v), x ← x − η·m/(√v̂ + ε).
  */
-public final class AmsGrad implements Optimizer {
+public final class AmsGrad implements StepSized {
   public static final Method METHOD = Method.named("amsgrad", "Adam whose step never grows back: v̂ ← max(v̂, v)")
       .rule("AMSGrad: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², v̂ ← max(v̂, v), x ← x − η·m/(√v̂ + ε)")
       .knobs(Adam.BETA1, Adam.BETA2, Adam.EPS)
       .creates((f, eta, k, seed) -> new AmsGrad(f.dimension(), eta, k.real(Adam.BETA1), k.real(Adam.BETA2),
           k.real(Adam.EPS)));
 
-  private final double eta;
+  private double eta;
   private final double beta1;
   private final double beta2;
   private final double eps;
@@ -41,5 +41,10 @@ public final class AmsGrad implements Optimizer {
       x[i] -= eta * m[i] / (Math.sqrt(vMax[i]) + eps);
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

@@ -19,6 +19,7 @@ public final class BacktrackingLineSearch implements Optimizer {
       .rule("line search: x ← x − t·∇f(x), t chosen along −∇f")
       .defaultEta(1)
       .knobs(RULE, BRACKET)
+      .choosesItsOwnStep("it chooses each step by a line search")
       .creates((f, eta, k, seed) -> {
         if (!"exact".equals(k.choice(RULE))) {
           return new BacktrackingLineSearch(f.dimension(), eta);

@@ -17,6 +17,7 @@ public final class Bfgs implements Optimizer {
       .defaultEta(1)
       .sketched()
       .knobs(BacktrackingLineSearch.RULE, BacktrackingLineSearch.BRACKET)
+      .choosesItsOwnStep("it chooses each step by a line search along its quasi-Newton direction")
       .creates((f, eta, k, seed) -> new Bfgs(f.dimension(), new LineSearch(f.dimension(), eta, k,
           BacktrackingLineSearch.RULE, BacktrackingLineSearch.BRACKET)));
 

@@ -17,6 +17,7 @@ public final class ConjugateGradient implements Optimizer {
       .rule("conjugate gradients: d ← −g + β·d, β = max(0, gᵀ(g − g₋)/g₋ᵀg₋), x ← x + t·d")
       .defaultEta(1)
       .knobs(RULE, BacktrackingLineSearch.BRACKET)
+      .choosesItsOwnStep("it chooses each step by a line search")
       .creates((f, eta, k, seed) -> new ConjugateGradient(f.dimension(), new LineSearch(f.dimension(), eta, k,
           RULE, BacktrackingLineSearch.BRACKET)));
 

@@ -8,14 +8,14 @@ import gdviz.model.method.Method;
  * so it never divides by a negative. A zero diagonal entry leaves that coordinate's gradient
  * unscaled (a plain gradient step) instead of dividing by zero.
  */
-public final class DiagonalPreconditioning implements Optimizer {
+public final class DiagonalPreconditioning implements StepSized {
   public static final Method METHOD = Method.named("precond", "diagonal preconditioning x ← x − η·diag(|H|)⁻¹∇f")
       .rule("diagonal preconditioning: x ← x − η·∇f(x)/|diag H|")
       .defaultEta(1)
       .needsHessian()
       .creates((f, eta, k, seed) -> new DiagonalPreconditioning(f.dimension(), eta));
 
-  private final double eta;
+  private double eta;
   private final double[][] hessian;
 
   public DiagonalPreconditioning(int dimension, double eta) {
@@ -31,5 +31,10 @@ public final class DiagonalPreconditioning implements Optimizer {
       x[i] -= eta * g[i] / (scale == 0 ? 1 : scale);
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

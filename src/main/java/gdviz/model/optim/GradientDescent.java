@@ -4,12 +4,12 @@ import gdviz.model.Objective;
 import gdviz.model.method.Method;
 
 /** x ← x − η·∇f(x). */
-public final class GradientDescent implements Optimizer {
+public final class GradientDescent implements StepSized {
   public static final Method METHOD = Method.named("gd", "gradient descent: x ← x − η·∇f(x)")
       .rule("gradient descent: x ← x − η·∇f(x)")
       .creates((f, eta, k, seed) -> new GradientDescent(eta));
 
-  private final double eta;
+  private double eta;
 
   public GradientDescent(double eta) {
     this.eta = eta;
@@ -21,5 +21,10 @@ public final class GradientDescent implements Optimizer {
       x[i] -= eta * g[i];
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

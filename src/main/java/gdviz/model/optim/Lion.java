@@ -9,7 +9,7 @@ import gdviz.model.method.Method;
  * exactly η, in the direction of the sign of an interpolation between the momentum and the
  * gradient: c = β₁·m + (1 − β₁)·g, x ← x − η·sign(c); then m ← β₂·m + (1 − β₂)·g.
  */
-public final class Lion implements Optimizer {
+public final class Lion implements StepSized {
   public static final Knob BETA2 = Knob.real("beta2", "β₂", 0.99, 0, 1, "averaging of the momentum kept")
       .excluding(false, true).slider(Knob.Scale.LOG_ONE_MINUS, 0.9, 0.9999);
   public static final Method METHOD = Method.named("lion", "steps of exactly η per coordinate, along the sign of momentum")
@@ -18,7 +18,7 @@ public final class Lion implements Optimizer {
       .knobs(Adam.BETA1, BETA2)
       .creates((f, eta, k, seed) -> new Lion(f.dimension(), eta, k.real(Adam.BETA1), k.real(BETA2)));
 
-  private final double eta;
+  private double eta;
   private final double beta1;
   private final double beta2;
   private final double[] m;
@@ -38,5 +38,10 @@ public final class Lion implements Optimizer {
       m[i] = beta2 * m[i] + (1 - beta2) * g[i];
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

@@ -12,7 +12,7 @@ import java.util.Random;
  * table order without shuffling), in consecutive batches; x ← x − η·mean batch gradient.
  * Finishes after the given number of epochs.
  */
-public final class MinibatchSgd implements Optimizer {
+public final class MinibatchSgd implements StepSized {
   /** Its slider reaches the data set's size (sliderMax ∞: up to the samples). */
   public static final Knob BATCH_SIZE = Knob.integer("batchSize", "batch", 10, 1, Integer.MAX_VALUE,
       "samples per step").slider(Knob.Scale.LOG, 1, Double.POSITIVE_INFINITY);
@@ -33,7 +33,7 @@ public final class MinibatchSgd implements Optimizer {
       .creates((f, eta, k, seed) -> new MinibatchSgd((DataObjective) f, eta, k.integer(BATCH_SIZE),
           k.integer(EPOCHS), k.flag(SHUFFLE), seed));
 
-  private final double eta;
+  private double eta;
   private final int batchSize;
   private final int epochs;
   private final boolean shuffle;
@@ -93,5 +93,10 @@ public final class MinibatchSgd implements Optimizer {
   /** Updates per epoch: ⌈samples / batch size⌉. */
   public static int stepsPerEpoch(int samples, int batchSize) {
     return (samples + batchSize - 1) / batchSize;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

@@ -5,7 +5,7 @@ import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 
 /** Heavy ball: v ← β·v + ∇f(x), x ← x − η·v. */
-public final class Momentum implements Optimizer {
+public final class Momentum implements StepSized {
   public static final Knob BETA = Knob.real("beta", "β", 0.9, 0, 1, "momentum: how much of the last velocity is kept")
       .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
   public static final Method METHOD = Method.named("momentum", "heavy ball: v ← β·v + ∇f, x ← x − η·v")
@@ -13,7 +13,7 @@ public final class Momentum implements Optimizer {
       .knobs(BETA)
       .creates((f, eta, k, seed) -> new Momentum(f.dimension(), eta, k.real(BETA)));
 
-  private final double eta;
+  private double eta;
   private final double beta;
   private final double[] velocity;
 
@@ -30,5 +30,10 @@ public final class Momentum implements Optimizer {
       x[i] -= eta * velocity[i];
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

@@ -22,6 +22,7 @@ public final class NelderMead implements Optimizer {
       .defaultEta(1)
       .sketched()
       .knobs(SIZE)
+      .choosesItsOwnStep("it moves a simplex and has no step size η")
       .creates((f, eta, k, seed) -> new NelderMead(f.dimension(), k.real(SIZE)));
 
   private static final double REFLECT = 1;

@@ -4,14 +4,14 @@ import gdviz.model.Objective;
 import gdviz.model.method.Method;
 
 /** Nesterov's accelerated gradient: v ← β·v + ∇f(x − η·β·v), x ← x − η·v. */
-public final class Nesterov implements Optimizer {
+public final class Nesterov implements StepSized {
   public static final Method METHOD = Method.named("nesterov",
           "momentum with the gradient at the look-ahead point")
       .rule("Nesterov: v ← β·v + ∇f(x − η·β·v), x ← x − η·v")
       .knobs(Momentum.BETA)
       .creates((f, eta, k, seed) -> new Nesterov(f.dimension(), eta, k.real(Momentum.BETA)));
 
-  private final double eta;
+  private double eta;
   private final double beta;
   private final double[] velocity;
   private final double[] lookahead;
@@ -36,5 +36,10 @@ public final class Nesterov implements Optimizer {
       x[i] -= eta * velocity[i];
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

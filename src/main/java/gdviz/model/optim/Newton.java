@@ -13,7 +13,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * longer send the iterate uphill. A singular H gives an infinite step, which the run reports as
  * a divergence.
  */
-public final class Newton implements Optimizer {
+public final class Newton implements StepSized {
   public static final Knob ABS_HESSIAN = Knob.flag("absHessian", "|H|", false,
       "divide by |f''| (|H|) so negative curvature cannot send x uphill");
   public static final Method METHOD = Method.named("newton", "damped Newton x ← x − η·H⁻¹∇f")
@@ -23,7 +23,7 @@ public final class Newton implements Optimizer {
       .knobs(ABS_HESSIAN)
       .creates((f, eta, k, seed) -> new Newton(f.dimension(), eta, k.flag(ABS_HESSIAN)));
 
-  private final double eta;
+  private double eta;
   private final boolean absolute;
   private final double[][] hessian;
   private final double[] direction;
@@ -74,5 +74,10 @@ public final class Newton implements Optimizer {
         direction[i] += vectors.getEntry(i, k) * projection / lambda;
       }
     }
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

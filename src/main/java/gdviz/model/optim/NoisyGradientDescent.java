@@ -6,7 +6,7 @@ import gdviz.model.method.Method;
 import java.util.Random;
 
 /** Stochastic gradient descent as a model: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I), seeded. */
-public final class NoisyGradientDescent implements Optimizer {
+public final class NoisyGradientDescent implements StepSized {
   public static final Knob NOISE = Knob.real("noise", "σ", 1.0, 0, Double.POSITIVE_INFINITY,
       "standard deviation of the Gaussian noise added to each gradient component").slider(Knob.Scale.LINEAR, 0, 5);
   public static final Method METHOD = Method.named("sgd", "gradient + seeded Gaussian noise of σ (a model of SGD)")
@@ -14,7 +14,7 @@ public final class NoisyGradientDescent implements Optimizer {
       .knobs(NOISE)
       .creates((f, eta, k, seed) -> new NoisyGradientDescent(eta, k.real(NOISE), seed));
 
-  private final double eta;
+  private double eta;
   private final double sigma;
   private final Random random;
 
@@ -30,5 +30,10 @@ public final class NoisyGradientDescent implements Optimizer {
       x[i] -= eta * (g[i] + sigma * random.nextGaussian());
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

@@ -5,7 +5,7 @@ import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 
 /** s ← γ·s + (1 − γ)·g², x ← x − η·g / √(s + ε), per coordinate. */
-public final class RmsProp implements Optimizer {
+public final class RmsProp implements StepSized {
   public static final Knob GAMMA = Knob.real("gamma", "γ", 0.9, 0, 1,
       "how much of the squared-gradient average is kept per step").excluding(false, true)
       .slider(Knob.Scale.LINEAR, 0, 0.999);
@@ -14,7 +14,7 @@ public final class RmsProp implements Optimizer {
       .knobs(GAMMA, AdaGrad.EPS)
       .creates((f, eta, k, seed) -> new RmsProp(f.dimension(), eta, k.real(GAMMA), k.real(AdaGrad.EPS)));
 
-  private final double eta;
+  private double eta;
   private final double gamma;
   private final double eps;
   private final double[] squares;
@@ -33,5 +33,10 @@ public final class RmsProp implements Optimizer {
       x[i] -= eta * g[i] / Math.sqrt(squares[i] + eps);
     }
     return eta;
+  }
+
+  @Override
+  public void setEta(double eta) {
+    this.eta = eta;
   }
 }

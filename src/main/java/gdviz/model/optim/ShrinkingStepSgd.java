@@ -22,6 +22,7 @@ public final class ShrinkingStepSgd implements Optimizer {
       .defaultEta(0.01)
       .needsData()
       .knobs(PATIENCE)
+      .choosesItsOwnStep("it already shrinks η by its own rule")
       .creates((f, eta, k, seed) -> new ShrinkingStepSgd((DataObjective) f, eta, k.integer(PATIENCE), seed));
 
   private final double initialStep;

@@ -12,6 +12,7 @@ public final class StepSizeCandidates implements Optimizer {
           "each step tries η ∈ {100, 10, …, 0.00001} and keeps the best")
       .rule("each step: x ← x − η·∇f(x) for the η ∈ {100, 10, …, 0.00001} with the lowest f")
       .defaultEta(1)
+      .choosesItsOwnStep("it picks each step from its own list of candidates")
       .creates((f, eta, k, seed) -> new StepSizeCandidates(f.dimension()));
 
   public static final double[] CANDIDATES = {100, 10, 1, 0.1, 0.01, 0.001, 0.0001, 0.00001};

@@ -35,6 +35,7 @@ public final class RunSpec {
   private final Double tolImprove;
   private final Boolean maximize;
   private final List<String> parameters;
+  private final String schedule;
   private final Map<String, Object> knobs;
 
   private RunSpec(Builder b) {
@@ -53,6 +54,7 @@ public final class RunSpec {
     tolImprove = b.tolImprove;
     maximize = b.maximize;
     parameters = b.parameters == null ? null : List.copyOf(b.parameters);
+    schedule = b.schedule;
     Map<String, Object> k = new LinkedHashMap<>();
     b.knobs.forEach((name, v) -> {
       if (v != null) {
@@ -84,6 +86,7 @@ public final class RunSpec {
     b.tolImprove = tolImprove;
     b.maximize = maximize;
     b.parameters = parameters;
+    b.schedule = schedule;
     b.knobs.putAll(knobs);
     return b;
   }
@@ -110,6 +113,7 @@ public final class RunSpec {
     b.tolImprove = pick(o.tolImprove, tolImprove);
     b.maximize = pick(o.maximize, maximize);
     b.parameters = pick(o.parameters, parameters);
+    b.schedule = pick(o.schedule, schedule);
     b.knobs.putAll(o.knobs);
     if (o.function != null && o.data == null) {
       b.data = null;
@@ -185,6 +189,11 @@ public final class RunSpec {
     return parameters;
   }
 
+  /** The learning-rate schedule as written ("step:0.5:10"), or null for none given. */
+  public String schedule() {
+    return schedule;
+  }
+
   /** The knob values given, by knob name. */
   public Map<String, Object> knobs() {
     return knobs;
@@ -207,7 +216,8 @@ public final class RunSpec {
         && Objects.equals(method, r.method) && Objects.equals(eta, r.eta) && Objects.equals(steps, r.steps)
         && Objects.equals(seed, r.seed) && Objects.equals(tolGrad, r.tolGrad)
         && Objects.equals(tolImprove, r.tolImprove) && Objects.equals(maximize, r.maximize)
-        && Objects.equals(parameters, r.parameters) && knobsEqual(knobs, r.knobs);
+        && Objects.equals(parameters, r.parameters) && Objects.equals(schedule, r.schedule)
+        && knobsEqual(knobs, r.knobs);
   }
 
   private static boolean knobsEqual(Map<String, Object> a, Map<String, Object> b) {
@@ -251,9 +261,16 @@ public final class RunSpec {
     private Double tolImprove;
     private Boolean maximize;
     private List<String> parameters;
+    private String schedule;
     private final Map<String, Object> knobs = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** A learning-rate schedule as written: constant, step:γ:K, exp:λ, poly:λ:p, cosine:T:W:r. */
+    public Builder schedule(String v) {
+      schedule = v;
+      return this;
+    }
 
     public Builder label(String v) {
       label = v;

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 final class RunSpecJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final List<String> FIELDS = List.of("label", "function", "constants", "data", "rotate", "start",
-      "randomStart", "method", "eta", "steps", "seed", "tolGrad", "tolImprove", "maximize", "parameters");
+      "randomStart", "method", "eta", "steps", "seed", "tolGrad", "tolImprove", "maximize", "parameters", "schedule");
 
   private RunSpecJson() {}
 
@@ -57,6 +57,7 @@ final class RunSpecJson {
         case "tolImprove" -> b.tolImprove(number(v, field, source));
         case "maximize" -> b.maximize(flag(v, field, source));
         case "parameters" -> b.parameters(texts(v, field, source));
+        case "schedule" -> b.schedule(text(v, field, source));
         default -> {
           Knob k = Methods.anyKnob(field).orElseThrow(() -> new SetupException(source + ": unknown field \"" + field
               + "\"; known fields: " + String.join(", ", knownFields())));
@@ -210,6 +211,7 @@ final class RunSpecJson {
       ArrayNode names = o.putArray("parameters");
       s.parameters().forEach(names::add);
     }
+    putText(o, "schedule", s.schedule());
     s.knobs().forEach((name, v) -> {
       if (v instanceof Double d) {
         o.put(name, d);

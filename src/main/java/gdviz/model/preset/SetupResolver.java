@@ -5,6 +5,7 @@ import gdviz.model.ExpressionObjective;
 import gdviz.model.Objective;
 import gdviz.model.RotatedObjective;
 import gdviz.model.RunSetup;
+import gdviz.model.Schedule;
 import gdviz.model.SetupException;
 import gdviz.model.expr.Expression;
 import gdviz.model.expr.ExpressionException;
@@ -49,7 +50,8 @@ public final class SetupResolver {
         spec.tolImprove(),
         seed,
         spec.maximize() != null && spec.maximize(),
-        spec.parameters());
+        spec.parameters(),
+        spec.schedule() == null ? null : Schedule.parse(spec.schedule()));
   }
 
   /** The objective a spec names: its function or data, rotated if asked. */

@@ -135,9 +135,11 @@ public final class FileActions {
     }
     AtomicFile.write(file, out -> {
       var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-      writer.write(TrajectoryCsv.header(frame.trajectory().dimension(), frame.compare()) + "\n");
+      boolean scheduled = frame.runs().stream().anyMatch(r -> !r.setup().schedule().isConstant());
+      writer.write(TrajectoryCsv.header(frame.trajectory().dimension(), frame.compare(), scheduled) + "\n");
       for (Frame.RunFrame r : frame.runs()) {
-        TrajectoryCsv.writeRows(writer, frame.compare() ? r.label().replace(',', ';') : null, r.trajectory());
+        TrajectoryCsv.writeRows(writer, frame.compare() ? r.label().replace(',', ';') : null, r.trajectory(),
+            scheduled);
       }
       writer.flush();
     });

@@ -82,6 +82,8 @@ public final class EtaSlider extends VBox {
     stripHolder.setPrefWidth(0);
     stripHolder.prefHeightProperty().bind(strip.heightProperty());
     VBox sliderStack = new VBox(stripHolder, slider);
+    exact.setMinWidth(Label.USE_PREF_SIZE);
+    field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox row = new HBox(6, exact, field);
     row.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(sliderStack, row, error);

@@ -8,6 +8,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
@@ -21,6 +23,8 @@ import javafx.collections.ObservableMap;
 public final class MethodSettings {
   private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Methods.standard());
   private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
+  /** The learning-rate schedule as typed ("constant", "step:0.5:10" …). */
+  private final StringProperty schedule = new SimpleStringProperty("constant");
   private final ObservableMap<String, Object> knobs = FXCollections.observableHashMap();
   private Runnable onEdit = () -> { };
   private boolean showing;
@@ -38,6 +42,7 @@ public final class MethodSettings {
       edited();
     });
     eta.addListener((obs, old, v) -> edited());
+    schedule.addListener((obs, old, v) -> edited());
     knobs.addListener((MapChangeListener<String, Object>) c -> edited());
   }
 
@@ -60,6 +65,7 @@ public final class MethodSettings {
           .orElse(Methods.standard());
       method.set(m);
       eta.set(settings.eta() != null ? settings.eta() : m.defaultEta());
+      schedule.set(settings.schedule() == null ? "constant" : settings.schedule());
       fillKnobs(m, settings);
     } finally {
       showing = false;
@@ -82,7 +88,9 @@ public final class MethodSettings {
   /** The controls' method, η and knob values, as a run's own settings. */
   public RunSpec asSpec() {
     Method m = method.get();
-    RunSpec.Builder b = RunSpec.builder().method(m.id()).eta(eta.get());
+    String s = schedule.get() == null ? "" : schedule.get().trim();
+    // "constant" said explicitly: a run set back to constant must override a schedule it had
+    RunSpec.Builder b = RunSpec.builder().method(m.id()).eta(eta.get()).schedule(s.isEmpty() ? "constant" : s);
     for (Knob k : m.knobs()) {
       b.knob(k.name(), knobs.get(k.name()));
     }
@@ -95,6 +103,10 @@ public final class MethodSettings {
 
   public DoubleProperty etaProperty() {
     return eta;
+  }
+
+  public StringProperty scheduleProperty() {
+    return schedule;
   }
 
   /** The shown method's knob values by name (a control sets one with {@code put}). */

@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 /** The method of the run the controls edit: the list of methods, its rule, η with its bands, and its knobs. */
 public final class MethodView extends VBox {
   private final EtaSlider etaSlider = new EtaSlider();
+  private final ScheduleField schedule;
 
   /**
    * @param heading "Method", or "Method of momentum" when several runs are compared
@@ -35,7 +36,8 @@ public final class MethodView extends VBox {
     summary.textProperty().bind(settings.methodProperty().map(Method::rule).orElse(""));
     etaSlider.etaProperty().bindBidirectional(settings.etaProperty());
     etaSlider.bandsProperty().bind(bands);
-    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider,
+    schedule = new ScheduleField(settings.scheduleProperty());
+    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider, schedule,
         new KnobControls(settings, samples));
   }
 
@@ -70,6 +72,11 @@ public final class MethodView extends VBox {
     Label l = new Label(text);
     l.getStyleClass().add("section");
     return l;
+  }
+
+  /** The run's step budget, for the schedule's plot of ηₖ. */
+  public void showSteps(long steps) {
+    schedule.showSteps(steps);
   }
 
   public EtaSlider etaSlider() {

@@ -214,7 +214,7 @@ public final class IteratesView extends VBox {
         k -> tableTrajectory.value(k)));
     iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
         k -> tableTrajectory.gradientNorm(k)));
-    iterTable.getColumns().add(column("η", 56 * scale, 48 * scale, k -> k == 0 ? Double.NaN : tableTrajectory.eta(k)));
+    iterTable.getColumns().add(column("η", 64 * scale, 56 * scale, k -> k == 0 ? Double.NaN : tableTrajectory.eta(k)));
     fitPanelToColumns();
   }
 

@@ -47,11 +47,12 @@ public final class PresentationStrip extends HBox {
     eta.etaProperty().bindBidirectional(settings.etaProperty());
     eta.bandsProperty().bind(bands);
     eta.setMinWidth(260);
-    HBox.setHgrow(eta, Priority.ALWAYS);
+    eta.setMaxWidth(Double.MAX_VALUE);
     Label etaTitle = new Label("Learning rate η");
     etaTitle.getStyleClass().add("section");
     VBox etaBox = new VBox(2, etaTitle, eta);
-    HBox.setHgrow(etaBox, Priority.ALWAYS);
+    etaBox.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(etaBox, Priority.ALWAYS); // η gets the room the rest does not need
     Button play = new Button("Play");
     play.setId("presentationPlay");
     play.setMinWidth(Button.USE_PREF_SIZE);
@@ -65,8 +66,7 @@ public final class PresentationStrip extends HBox {
     reset.setOnAction(e -> playback.reset());
     outcome.setId("presentationOutcome");
     outcome.setWrapText(true);
-    outcome.setMinWidth(160);
-    outcome.setMaxWidth(320);
+    outcome.setMinWidth(Label.USE_PREF_SIZE);
     outcome.getStyleClass().add("outcome");
     Button exit = new Button("Leave (Esc)");
     exit.setId("leavePresentation");
