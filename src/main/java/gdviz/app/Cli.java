@@ -6,11 +6,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code gdviz run|presets|functions|methods}. */
+/** The command line: {@code gdviz run|sweep|rate|export|presets|functions|methods}. */
 @Command(name = "gdviz", mixinStandardHelpOptions = true, version = "gdviz 0.1",
     description = "An interactive laboratory for gradient descent: runs the classroom examples and "
         + "prints their iterates as CSV.",
-    subcommands = {RunCommand.class, ExportCommand.class, PresetsCommand.class, FunctionsCommand.class, MethodsCommand.class,
+    subcommands = {RunCommand.class, SweepCommand.class, RateCommand.class, ExportCommand.class, PresetsCommand.class,
+        FunctionsCommand.class, MethodsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
   /** Exit status for input the user must correct. */

@@ -1,0 +1,72 @@
+package gdviz.app;
+
+import gdviz.model.ConvergenceRate;
+import gdviz.model.Curvature;
+import gdviz.model.RunSetup;
+import gdviz.model.SetupException;
+import gdviz.model.optim.Momentum;
+import gdviz.model.preset.Preset;
+import gdviz.model.preset.SetupResolver;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "The convergence rate that gd, momentum or nesterov has on the setup's function, from its Hessian:",
+        "CSV lambda,factor — one row per eigenvalue, ascending, with that direction's factor (the",
+        "spectral radius of the method's map along it: the error shrinks by it per step, grows above 1) —",
+        "then a row rate,R with the largest factor. Exact for a quadratic; for other functions it is read",
+        "at the start point and standard error says so (local)."},
+    footer = {"", "Examples:",
+        "  gdviz rate --function \"x1^2 + 10*x2^2\" --start -5,-2 --eta 0.09",
+        "  gdviz rate --function \"x1^2 + 10*x2^2\" --start -5,-2 --method momentum --eta 0.05 --beta 0.5"})
+final class RateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  RunOptions options;
+
+  @Option(names = "--eta", paramLabel = "η", description = "learning rate (step size), > 0")
+  Double eta;
+
+  @Override
+  public Integer call() {
+    Preset chosen = options.choosePreset();
+    List<RunSetup> setups = chosen != null ? chosen.setups(options.toSpec(eta))
+        : List.of(SetupResolver.resolve(options.toSpec(eta), "run", "data"));
+    if (setups.size() != 1) {
+      throw new SetupException("rate speaks for one setup; " + chosen.name() + " has " + setups.size()
+          + " runs (give --method to pick one)");
+    }
+    RunSetup setup = setups.get(0);
+    ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(setup.method().id());
+    if (rule == null) {
+      throw new SetupException("rate knows gd, momentum and nesterov; " + setup.method().id()
+          + " has no such fixed linear map on a quadratic");
+    }
+    Curvature c = Curvature.at(setup.descended(), setup.start());
+    if (c == null) {
+      throw new SetupException(setup.objective().description() + " has no Hessian at the start point to read "
+          + "the rate from");
+    }
+    double beta = rule == ConvergenceRate.Rule.GD ? 0 : setup.knobs().real(Momentum.BETA);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("lambda,factor");
+    for (ConvergenceRate.Direction d : ConvergenceRate.directions(rule, setup.eta(), beta, c)) {
+      out.println(d.lambda() + "," + d.factor());
+    }
+    out.println("rate," + ConvergenceRate.rate(rule, setup.eta(), beta, c));
+    out.flush();
+    if (!setup.descended().hasConstantHessian()) {
+      spec.commandLine().getErr().println("local: the Hessian varies; these are its eigenvalues at the start point");
+    }
+    return 0;
+  }
+}
