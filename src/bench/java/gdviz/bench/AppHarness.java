@@ -143,6 +143,22 @@ public final class AppHarness {
       return null;
     });
     Thread.sleep(500);
+    // the stability lab open (sweep, momentum map, eigen-directions, bound): η moves do not recompute
+    // the sweep (it depends on all but η) nor the map (it depends on the curvature)
+    onFx(() -> {
+      model.presetProperty().set(GdvizApp.presets().require("stability"));
+      model.setup().stepsTextProperty().set("2000");
+      model.method().etaProperty().set(0.001);
+      return null;
+    });
+    Thread.sleep(2000);
+    sliderSeries("stabilityLab", json);
+    onFx(() -> {
+      model.presetProperty().set(GdvizApp.presets().require("quadratic-2d"));
+      model.setup().stepsTextProperty().set("2000");
+      return null;
+    });
+    Thread.sleep(500);
     if (List.of(args).contains("--slider-only")) { // for quick runs while working on the latency
       System.out.println(String.join(",\n", json));
       System.exit(0);

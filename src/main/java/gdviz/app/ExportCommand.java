@@ -55,8 +55,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "the file to write: .png, .svg or .gif")
   Path out;
 
-  @Option(names = "--view", paramLabel = "1d|2d|loss|all",
-      description = "the function plot (1d or 2d), the loss per iteration, or both (default: all)")
+  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep",
+      description = "the function plot (1d or 2d), the loss per iteration, both (default: all), or the η sweep")
   String view = "all";
 
   @Option(names = "--width", paramLabel = "W", description = "width in points (default 900)")
@@ -152,8 +152,8 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("png", "svg", "gif").contains(format)) {
       throw new SetupException("--format must be png, svg or gif, got '" + format + "'");
     }
-    if (!List.of("1d", "2d", "loss", "all").contains(view)) {
-      throw new SetupException("--view must be 1d, 2d, loss or all, got '" + view + "'");
+    if (!List.of("1d", "2d", "loss", "all", "sweep").contains(view)) {
+      throw new SetupException("--view must be 1d, 2d, loss, all or sweep, got '" + view + "'");
     }
     if (out != null && type(out) == null) {
       throw new SetupException("--out must end in .png, .svg or .gif, got " + out.getFileName());
@@ -211,6 +211,14 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
         : List.of(SetupResolver.resolve(overrides, "run", "data"));
+    if (view.equals("sweep")) {
+      if (isGif(file)) {
+        throw new SetupException("--view sweep makes a still figure: write .png or .svg");
+      }
+      var drawing = Figures.sweep(setups, heading);
+      save(drawing, List.of(drawing), file);
+      return;
+    }
     Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss(chosen), caption);
     FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
     save(drawing, isGif(file) ? Figures.animation(figure, every, width, height) : List.of(drawing), file);

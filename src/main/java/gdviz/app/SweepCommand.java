@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         "Runs the same setup at many learning rates and prints one CSV row per rate:",
         "eta,f_final,f_best,steps,outcome — f at the last step, the lowest f on the way (the highest",
         "when maximizing), the steps taken, and how the run ended (converged, stopped, diverging,",
-        "diverged, left the domain). The rates are spaced evenly in log η from A to B, both exactly."},
+        "diverged, left the domain). The rates are spaced evenly in log η from A to B, both exactly.",
+        "Presets with several runs sweep each, with a first column 'run'."},
     footer = {"", "Examples:",
         "  gdviz sweep --preset quadratic-1d --eta-range 0.01:2 --points 9",
         "  gdviz sweep --function \"x1^2 + 10*x2^2\" --start -5,-2 --method momentum --eta-range 1e-4:1 --points 200"})
@@ -43,17 +44,17 @@ final class SweepCommand implements Callable<Integer> {
     var overrides = options.toSpec(null);
     List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
         : List.of(SetupResolver.resolve(overrides, "run", "data"));
-    if (setups.size() != 1) {
-      throw new SetupException("sweep runs one setup; " + chosen.name() + " has " + setups.size()
-          + " runs (give --method to pick one)");
-    }
     double[] etas = rates();
+    boolean multi = setups.size() > 1;
     PrintWriter out = spec.commandLine().getOut();
-    out.println("eta,f_final,f_best,steps,outcome");
-    for (EtaSweep.Point p : EtaSweep.run(setups.get(0), etas, () -> false)) {
-      out.println(p.eta() + "," + p.fFinal() + "," + p.fBest() + "," + p.steps() + "," + p.outcome().label());
+    out.println((multi ? "run," : "") + "eta,f_final,f_best,steps,outcome");
+    for (RunSetup setup : setups) {
+      for (EtaSweep.Point p : EtaSweep.run(setup, etas, () -> false)) {
+        out.println((multi ? setup.label() + "," : "") + p.eta() + "," + p.fFinal() + "," + p.fBest() + ","
+            + p.steps() + "," + p.outcome().label());
+      }
+      out.flush();
     }
-    out.flush();
     return 0;
   }
 

@@ -76,6 +76,40 @@ public final class ConvergenceRate {
   }
 
   /**
+   * One line for the slider: how the error along each direction changes per step, e.g. "per step
+   * the error along v₁ (λ = 2) ×0.8, along v₂ (λ = 20) ×1.8: it grows along v₂"; "(local)" when the
+   * Hessian varies. Empty when the rule or the curvature is unknown.
+   */
+  public static String readout(Rule rule, double eta, double beta, Curvature c, boolean local) {
+    if (rule == null || c == null) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("per step the error");
+    String grows = "";
+    for (int i = 0; i < c.dimension(); i++) {
+      double f = factor(rule, eta, beta, c.values()[i]);
+      String name = c.dimension() == 1 ? "" : " along v" + subscript(i + 1);
+      s.append(i == 0 ? "" : ",").append(name).append(" (λ = ").append(Numbers.compact(c.values()[i])).append(") ×")
+          .append(Numbers.compact(Numbers.round(f, 3)));
+      if (f > 1) {
+        grows += (grows.isEmpty() ? "" : ", ") + (c.dimension() == 1 ? "" : "v" + subscript(i + 1));
+      }
+    }
+    if (!grows.isEmpty()) {
+      s.append(": it grows").append(c.dimension() == 1 ? "" : " along " + grows);
+    }
+    return s.append(local ? " (local)" : "").toString();
+  }
+
+  static String subscript(int i) {
+    StringBuilder s = new StringBuilder();
+    for (char ch : Integer.toString(i).toCharArray()) {
+      s.append((char) ('₀' + (ch - '0')));
+    }
+    return s.toString();
+  }
+
+  /**
    * The best momentum pair for curvatures in [μ, L] (Distill, "Why Momentum Really Works"):
    * η* = (2/(√L + √μ))², β* = ((√κ − 1)/(√κ + 1))² with κ = L/μ; null unless 0 &lt; μ ≤ L.
    */

@@ -25,6 +25,7 @@ public final class AxesPainter {
     g.setStroke(PlotStyle.HAIRLINE);
     g.setFont(PlotStyle.TICK_FONT);
     FontMetrics fm = g.getFontMetrics();
+    double labelledTo = Double.NEGATIVE_INFINITY; // a label that would touch the one before is left out
     for (NiceTicks.Tick t : xTicks) {
       double px = v.toPixelX(t.value());
       if (px < v.left() - 0.5 || px > right + 0.5) {
@@ -34,7 +35,11 @@ public final class AxesPainter {
       g.draw(new Line2D.Double(px, v.top(), px, bottom));
       g.setColor(PlotTheme.of(g).axis());
       g.draw(new Line2D.Double(px, bottom, px, bottom + 5));
-      g.drawString(t.label(), (float) (px - fm.stringWidth(t.label()) / 2.0), (float) (bottom + 7 + fm.getAscent()));
+      double w = fm.stringWidth(t.label());
+      if (px - w / 2 >= labelledTo + 6) {
+        g.drawString(t.label(), (float) (px - w / 2.0), (float) (bottom + 7 + fm.getAscent()));
+        labelledTo = px + w / 2;
+      }
     }
     for (NiceTicks.Tick t : yTicks) {
       double py = v.toPixelY(logY ? Math.log10(t.value()) : t.value());

@@ -253,4 +253,41 @@ public final class Figures {
       g.setTransform(transform);
     };
   }
+
+  /**
+   * The η sweep of these runs as a figure: each run at 200 rates from 1e-4 to 10 (at most 10,000
+   * steps each), f − f* at the last step against η, the first run's step-size bands behind.
+   */
+  public static Drawing sweep(List<gdviz.model.RunSetup> setups, String title) {
+    double[] etas = gdviz.engine.EtaSweep.rates(1e-4, 10, 200);
+    List<SweepPainter.Curve> curves = new ArrayList<>();
+    for (int i = 0; i < setups.size(); i++) {
+      gdviz.model.RunSetup s = setups.get(i);
+      gdviz.model.RunSetup capped = s.steps() <= 10_000 ? s : new gdviz.model.RunSetup(s.label(), s.objective(),
+          s.start(), s.method(), s.eta(), s.knobs(), 10_000, s.tolGrad(), s.tolImprove(), s.seed(), s.maximize(),
+          s.parameterNames(), s.schedule());
+      curves.add(new SweepPainter.Curve(s.label(), setups.size() == 1 ? Palette.VERMILLION : FigurePainter.runColour(i),
+          gdviz.engine.EtaSweep.run(capped, etas, () -> false), s.maximize() ? Double.NaN : s.objective().minimumValue()));
+    }
+    gdviz.model.RunSetup first = setups.get(0);
+    var bands = gdviz.model.StepSizeBands.at(first.objective(), first.start());
+    return (g, width, height) -> {
+      AxesPainter.clear(g, width, height);
+      double top = 0;
+      if (title != null && !title.isEmpty()) {
+        g.setFont(PlotStyle.TITLE_FONT);
+        g.setColor(PlotTheme.of(g).ink());
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
+        top = 30;
+      }
+      var transform = g.getTransform();
+      g.translate(0, top);
+      List<SweepPainter.Curve> tinted = curves.stream().map(c -> new SweepPainter.Curve(c.label(),
+          PlotTheme.of(g).onPage(c.colour()), c.points(), c.minimum())).toList();
+      SweepPainter.paint(g, tinted, bands, setups.size() == 1 ? first.eta() : Double.NaN, 1e-4, 10, width,
+          height - top);
+      g.setTransform(transform);
+    };
+  }
 }

@@ -93,6 +93,15 @@ public final class FunctionPlotPainter {
    */
   public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
       double[] marker, String markerLabel) {
+    return paintOverlay(g, runs, selected, v, marker, markerLabel, null);
+  }
+
+  /** As above, with the eigen-directions drawn under the paths ({@code eigen} null: none). */
+  public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
+      double[] marker, String markerLabel, EigenPainter.Axes eigen) {
+    if (eigen != null) {
+      EigenPainter.paint(g, v, eigen);
+    }
     TrajectoryPainter.Drawn drawn = new TrajectoryPainter.Drawn(new double[0], false);
     java.util.List<double[]> drawnPoints = new java.util.ArrayList<>();
     for (int i = 0; i <= runs.size(); i++) {

@@ -23,18 +23,23 @@ public final class LossPainter {
    * far; {@code current} is ringed (−1: none); the envelope is reused between frames.
    */
   public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope, IteratePath whole,
-      LossBaseline baseline) {
+      LossBaseline baseline, boolean dashed) {
     public Series(IteratePath path, java.awt.Color colour, int current) {
-      this(path, colour, current, new LossEnvelope(), path, new LossBaseline(Double.NaN, false));
+      this(path, colour, current, new LossEnvelope(), path, new LossBaseline(Double.NaN, false), false);
     }
 
     /** A run whose first iterates {@code path} shows, of {@code whole}, with its known f* (or none). */
     public Series(IteratePath path, java.awt.Color colour, int current, IteratePath whole, LossBaseline baseline) {
-      this(path, colour, current, new LossEnvelope(), whole, baseline);
+      this(path, colour, current, new LossEnvelope(), whole, baseline, false);
     }
 
     public Series withEnvelope(LossEnvelope e) {
-      return new Series(path, colour, current, e, whole, baseline);
+      return new Series(path, colour, current, e, whole, baseline, dashed);
+    }
+
+    /** Drawn dashed and thin: a guide (a theoretical bound), not a run. */
+    public Series asGuide() {
+      return new Series(path, colour, current, envelope, whole, baseline, true);
     }
 
     int total() {
@@ -175,7 +180,7 @@ public final class LossPainter {
       }
     }
     g.setColor(s.colour());
-    g.setStroke(PlotStyle.PATH);
+    g.setStroke(s.dashed() ? PlotStyle.DASHED : PlotStyle.PATH);
     g.draw(path);
     int current = s.current();
     if (current >= 0 && current < s.path().size()) {

@@ -69,8 +69,9 @@ public final class NiceTicks {
   /** Ticks for a log axis: the powers of ten within [min, max] (both > 0). */
   public static List<Tick> logOf(double min, double max) {
     List<Tick> ticks = new ArrayList<>();
-    int lo = (int) Math.ceil(Math.log10(min) - 1e-9);
-    int hi = (int) Math.floor(Math.log10(max) + 1e-9);
+    // a range reaching 0 or beyond the doubles (10^−330 rounds to 0) would give an endless loop of powers
+    int lo = (int) Math.ceil(Math.max(-323, Math.log10(min)) - 1e-9);
+    int hi = (int) Math.floor(Math.min(308, Math.log10(max)) + 1e-9);
     int every = Math.max(1, (hi - lo + 1) / 8);
     for (int p = lo; p <= hi; p++) {
       if ((p - lo) % every == 0) {

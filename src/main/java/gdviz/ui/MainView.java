@@ -97,7 +97,7 @@ public final class MainView {
     SetupFields setup = model.setup();
     methodView = new MethodView(model.method(), Bindings.createStringBinding(() -> model.runs().list().size() > 1
         ? "Method of " + model.runs().selected().label() : "Method", model.runs().list(), model.runs()
-        .selectedProperty()), model.selected().bandsProperty(), this::samples);
+        .selectedProperty()), model.selected().bandsProperty(), model.selected().curvatureProperty(), this::samples);
     runControls.getChildren().addAll(
         methodView,
         SetupView.message(setup.problemProperty()),
@@ -122,6 +122,11 @@ public final class MainView {
     LiveScrollPanes.uncache(controlsScroll);
     plots.functionPlot().setOnStartPicked(model::pickStart);
     plots.functionPlot().setOnPointer(statusPointer::setText);
+    plots.sweep().setOnEtaPicked(model.method().etaProperty()::set);
+    plots.momentumMap().setOnPicked((eta, beta) -> {
+      model.method().knobs().put("beta", beta);
+      model.method().etaProperty().set(eta);
+    });
     Menus.wire(this, model);
     model.frameProperty().addListener((obs, old, frame) -> draw(frame));
     for (var toggle : model.plotOptions().all()) {

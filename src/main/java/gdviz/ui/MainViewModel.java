@@ -111,6 +111,7 @@ public final class MainViewModel {
       settingsDirty = false;
       // each example opens with its own loss scale (linear unless its view says log)
       plotOptions.lossLogProperty().set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
+      plotOptions.panels().forEach((name, on) -> on.set(p.view() != null && p.view().shows(name)));
     } finally {
       loading = false;
     }

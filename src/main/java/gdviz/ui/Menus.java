@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -25,6 +26,9 @@ final class Menus {
       {"T", "tangent line (1D)"},
       {"G", "−∇f arrow (2D)"},
       {"L", "log scale for the loss"},
+      {"E", "eigen-directions of the Hessian (2D)"},
+      {"D / B", "the loss by eigen-direction / the bound its rate sets (quadratic)"},
+      {"S / M", "the η sweep / the momentum map beside the loss"},
       {"Esc", "leave a text field, so these keys act; leave presentation mode"},
       {"F5", "presentation mode: the plots fill the window, one strip of controls"},
       {"F11", "full screen"},
@@ -75,6 +79,15 @@ final class Menus {
     arrow.selectedProperty().bindBidirectional(model.plotOptions().gradientArrowProperty());
     log.setAccelerator(new DisplayedShortcut("L"));
     log.selectedProperty().bindBidirectional(model.plotOptions().lossLogProperty());
+    MenuItem[] lab = items(view, "eigenItem", "directionItem", "boundItem", "sweepItem", "mapItem");
+    var plot = model.plotOptions();
+    var toggles = List.of(plot.eigenProperty(), plot.lossByDirectionProperty(), plot.lossBoundProperty(),
+        plot.sweepProperty(), plot.momentumMapProperty());
+    String[] keys = {"E", "D", "B", "S", "M"};
+    for (int i = 0; i < lab.length; i++) {
+      ((CheckMenuItem) lab[i]).selectedProperty().bindBidirectional(toggles.get(i));
+      lab[i].setAccelerator(new DisplayedShortcut(keys[i]));
+    }
     var appearance = view.appearance();
     CheckMenuItem dark = (CheckMenuItem) v[4];
     dark.setSelected(appearance.themeProperty().get() == gdviz.plot.PlotTheme.DARK);

@@ -118,9 +118,9 @@ class CliTest {
   void presetsListsEveryPresetWithADescription() {
     Result r = cli("presets");
     assertEquals(0, r.status());
-    assertEquals(16, r.lines().size());
+    assertEquals(17, r.lines().size());
     assertTrue(r.lines().get(0).matches("quadratic-1d +f\\(x\\) = x², .*"), r.lines().get(0));
-    for (String name : List.of("nonconvex-1d", "quadratic-2d", "noisy-sgd-2d", "newton-cosh", "newton-nonconvex",
+    for (String name : List.of("stability", "nonconvex-1d", "quadratic-2d", "noisy-sgd-2d", "newton-cosh", "newton-nonconvex",
         "preconditioning", "line-search", "minibatch-linreg", "linreg-20pts", "difference-quotient",
         "step-size-candidates", "shrinking-step-sgd", "maximize", "half-square-shift", "optimizer-family")) {
       assertTrue(r.out().contains(name + " "), name);

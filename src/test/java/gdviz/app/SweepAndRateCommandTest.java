@@ -65,4 +65,19 @@ class SweepAndRateCommandTest {
     assertEquals("rate: rate knows gd, momentum and nesterov; adam has no such fixed linear map on a quadratic\n",
         r.err());
   }
+
+  @Test
+  void exportDrawsTheSweep(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path out = dir.resolve("sweep.png");
+    CliTest.Result r = CliTest.cli("export", "--preset", "stability", "--view", "sweep", "--width", "600", "--height",
+        "400", "--out", out.toString());
+    assertEquals(0, r.status(), r.err());
+    var image = javax.imageio.ImageIO.read(out.toFile());
+    assertEquals(600, image.getWidth());
+    // the run's colour (one run: vermillion) is on the image: the curve
+    assertTrue(gdviz.plot.Pixels.count(image, gdviz.plot.Palette.VERMILLION, 40) > 200, "the sweep's curve is drawn");
+    r = CliTest.cli("export", "--preset", "stability", "--view", "sweep", "--out", dir.resolve("s.gif").toString());
+    assertEquals(2, r.status());
+    assertEquals("export: --view sweep makes a still figure: write .png or .svg\n", r.err());
+  }
 }

@@ -25,4 +25,19 @@ public final class Pixels {
     }
     return false;
   }
+
+  /** How many pixels have about the given colour (the sum of channel differences below {@code tolerance}). */
+  public static int count(BufferedImage image, Color colour, int tolerance) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        Color c = new Color(image.getRGB(x, y));
+        if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+            + Math.abs(c.getBlue() - colour.getBlue()) < tolerance) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
 }

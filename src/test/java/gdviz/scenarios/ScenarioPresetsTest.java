@@ -387,7 +387,8 @@ class ScenarioPresetsTest {
         }
       }
     }
-    assertEquals(16, PRESETS.all().size(), "one preset per row of SCENARIOS.md");
+    assertEquals(17, PRESETS.all().size(), "one preset per row of SCENARIOS.md, and stability (the stability lab)");
+    assertTrue(PRESETS.byName("stability").isPresent());
   }
 
   private static double pathLength(Trajectory t) {

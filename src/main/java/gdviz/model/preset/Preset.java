@@ -21,7 +21,34 @@ public record Preset(String name, String description, int order, String kind, Ru
    * (by label). Every field is optional.
    */
   public record ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis,
-      Boolean lossLog, java.util.List<String> hidden) {}
+      Boolean lossLog, java.util.List<String> hidden, java.util.List<String> show) {
+    /** What {@code show} may name: the stability lab's drawings and panels. */
+    public static final java.util.List<String> SHOWABLE = java.util.List.of("eigen", "lossByDirection", "bound",
+        "sweep", "momentumMap");
+
+    public ViewSpec {
+      if (show != null) {
+        for (String s : show) {
+          if (!SHOWABLE.contains(s)) {
+            throw new gdviz.model.SetupException("view.show: unknown \"" + s + "\"; known: "
+                + String.join(", ", SHOWABLE));
+          }
+        }
+        show = java.util.List.copyOf(show);
+      }
+    }
+
+    /** A view without the stability lab's panels. */
+    public ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis, Boolean lossLog,
+        java.util.List<String> hidden) {
+      this(xMin, xMax, yMin, yMax, xAxis, yAxis, lossLog, hidden, null);
+    }
+
+    /** Whether the view shows this panel ({@link #SHOWABLE}). */
+    public boolean shows(String panel) {
+      return show != null && show.contains(panel);
+    }
+  }
 
   /** Exact derivative vs forward difference with step h at {@code points} points of [from, to]. */
   public record DerivativeCheck(Double h, Double from, Double to, Integer points) {}

@@ -151,7 +151,8 @@ public final class FileActions {
     Preset.ViewSpec view = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
         w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
         model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get(),
-        model.runs().list().stream().filter(r -> !r.visible()).map(r -> r.label()).toList());
+        model.runs().list().stream().filter(r -> !r.visible()).map(r -> r.label()).toList(),
+        Preset.ViewSpec.SHOWABLE.stream().filter(n -> model.plotOptions().panels().get(n).get()).toList());
     byte[] json = PresetWriter.toJson(model.scenario(view));
     AtomicFile.write(file, out -> out.write(json));
   }

@@ -22,7 +22,7 @@ public final class MethodView extends VBox {
    * @param samples the data set's size (the batch size's slider reaches it)
    */
   public MethodView(MethodSettings settings, ObservableValue<String> heading,
-      ObservableValue<StepSizeBands> bands, IntSupplier samples) {
+      ObservableValue<StepSizeBands> bands, ObservableValue<gdviz.model.Curvature> curvature, IntSupplier samples) {
     setSpacing(6);
     Label title = section("");
     title.setId("methodHeading");
@@ -37,7 +37,22 @@ public final class MethodView extends VBox {
     etaSlider.etaProperty().bindBidirectional(settings.etaProperty());
     etaSlider.bandsProperty().bind(bands);
     schedule = new ScheduleField(settings.scheduleProperty());
-    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider, schedule,
+    // each eigen-direction's factor per step, live with the slider (gd, momentum, Nesterov)
+    Label factors = new Label();
+    factors.setId("directionFactors");
+    factors.getStyleClass().add("hint");
+    factors.setWrapText(true);
+    factors.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+      Method m = settings.methodProperty().get();
+      var rule = m == null ? null : gdviz.model.ConvergenceRate.Rule.of(m.id());
+      double beta = Double.isNaN(settings.number("beta")) ? 0 : settings.number("beta");
+      StepSizeBands b = bands.getValue();
+      return gdviz.model.ConvergenceRate.readout(rule, settings.etaProperty().get(), beta, curvature.getValue(),
+          b != null && b.local());
+    }, settings.methodProperty(), settings.etaProperty(), settings.knobs(), curvature, bands));
+    factors.managedProperty().bind(factors.textProperty().isNotEmpty());
+    factors.visibleProperty().bind(factors.textProperty().isNotEmpty());
+    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider, factors, schedule,
         new KnobControls(settings, samples));
   }
 

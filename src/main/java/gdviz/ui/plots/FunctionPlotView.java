@@ -42,6 +42,7 @@ public final class FunctionPlotView extends LayeredCanvas {
   private final List<PathReduction> reductions = new ArrayList<>();
   private double[] marker;
   private String markerLabel = "";
+  private gdviz.plot.EigenPainter.Axes eigen;
   private TrajectoryPainter.Drawn lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
   private List<IteratePath> pendingFit;
   private boolean pendingFitAll;
@@ -89,6 +90,16 @@ public final class FunctionPlotView extends LayeredCanvas {
     this.names = List.copyOf(parameterNames);
     shown = f.dimension() > 2 ? new SliceObjective(f, sliceAt, this.xAxis, this.yAxis) : f;
     invalidateBackground();
+  }
+
+  /** The eigen-directions to draw (null: none). */
+  public void setEigen(gdviz.plot.EigenPainter.Axes axes) {
+    eigen = axes;
+    invalidateOverlay();
+  }
+
+  public gdviz.plot.EigenPainter.Axes eigen() {
+    return eigen;
   }
 
   /** A marked point in world coordinates of the plane shown (null: none). */
@@ -182,7 +193,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
     withGraphics(g, gg -> drawn[0] = FunctionPlotPainter.paintOverlay(gg, runs, selectedPath, v,
-        twoDimensional() ? marker : null, markerLabel));
+        twoDimensional() ? marker : null, markerLabel, twoDimensional() ? eigen : null));
     lastDrawn = drawn[0];
   }
 

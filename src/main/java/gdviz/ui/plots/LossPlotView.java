@@ -11,6 +11,7 @@ public final class LossPlotView extends LayeredCanvas {
   private boolean log;
   private boolean growing;
   private LossPainter.Drawn lastDrawn;
+  private String note = "";
 
   public LossPlotView() {
     super(false); // the axes change with every run: all is drawn per frame
@@ -45,6 +46,23 @@ public final class LossPlotView extends LayeredCanvas {
       return;
     }
     withGraphics(g, gg -> lastDrawn = LossPainter.paint(gg, series, width, height, log, growing));
+    if (!note.isEmpty()) {
+      withGraphics(g, gg -> gdviz.plot.TextBlock.draw(gg, gdviz.plot.PlotStyle.TICK_FONT, note,
+          gdviz.plot.PlotStyle.MARGIN_LEFT + 40, gdviz.plot.PlotStyle.MARGIN_TOP + 4,
+          Math.min(width - gdviz.plot.PlotStyle.MARGIN_LEFT - 60, 460), gdviz.plot.PlotTheme.of(gg).ink()));
+    }
+  }
+
+  /** A line over the plot saying what the extra curves are ("" for none). */
+  public void setNote(String text) {
+    if (!text.equals(note)) {
+      note = text;
+      invalidateOverlay();
+    }
+  }
+
+  public String note() {
+    return note;
   }
 
   /** How the last frame laid out the loss axis (null before the first). */

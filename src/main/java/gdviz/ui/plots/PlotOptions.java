@@ -15,6 +15,11 @@ public final class PlotOptions {
   private final BooleanProperty tangent = new SimpleBooleanProperty(true);
   private final BooleanProperty gradientArrow = new SimpleBooleanProperty(true);
   private final BooleanProperty lossLog = new SimpleBooleanProperty(false);
+  private final BooleanProperty eigen = new SimpleBooleanProperty(false);
+  private final BooleanProperty lossByDirection = new SimpleBooleanProperty(false);
+  private final BooleanProperty lossBound = new SimpleBooleanProperty(false);
+  private final BooleanProperty sweep = new SimpleBooleanProperty(false);
+  private final BooleanProperty momentumMap = new SimpleBooleanProperty(false);
 
   public BooleanProperty tangentProperty() {
     return tangent;
@@ -28,12 +33,43 @@ public final class PlotOptions {
     return lossLog;
   }
 
+  /** The Hessian's eigen-directions drawn in the 2D plot (at x* of a quadratic, else at the iterate: local). */
+  public BooleanProperty eigenProperty() {
+    return eigen;
+  }
+
+  /** The loss split into one curve per eigen-direction (a quadratic). */
+  public BooleanProperty lossByDirectionProperty() {
+    return lossByDirection;
+  }
+
+  /** The bound ρ^(2k)·(f₀ − f*) beside the loss (gd, momentum, Nesterov on a quadratic). */
+  public BooleanProperty lossBoundProperty() {
+    return lossBound;
+  }
+
+  /** The η sweep beside the loss. */
+  public BooleanProperty sweepProperty() {
+    return sweep;
+  }
+
+  /** The momentum map (rate over η and β) beside the loss. */
+  public BooleanProperty momentumMapProperty() {
+    return momentumMap;
+  }
+
   public ObjectProperty<PlotTheme> themeProperty() {
     return theme;
   }
 
+  /** The stability lab's toggles by the names a preset's view.show uses (Preset.ViewSpec.SHOWABLE). */
+  public java.util.Map<String, BooleanProperty> panels() {
+    return java.util.Map.of("eigen", eigen, "lossByDirection", lossByDirection, "bound", lossBound, "sweep", sweep,
+        "momentumMap", momentumMap);
+  }
+
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
-    return java.util.List.of(tangent, gradientArrow, lossLog);
+    return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap);
   }
 }

@@ -37,6 +37,7 @@ public final class PlotsView extends StackPane {
   private final SplitPane plots = new SplitPane();
   private final SplitPane lowerPlots = new SplitPane(lossPlot);
   private final FitRule fit = new FitRule();
+  private final StabilityPanels stability = new StabilityPanels(lowerPlots, plots);
   private long shownVersion = -1;
   private int shownAxes = -1;
   private Viewport pendingWorld;
@@ -85,10 +86,20 @@ public final class PlotsView extends StackPane {
 
   /** Every plot in this theme and at this UI scale (1 = 100 %). */
   public void setLook(gdviz.plot.PlotTheme theme, double scale) {
-    for (LayeredCanvas c : List.of(functionPlot, lossPlot, dataFit)) {
+    for (LayeredCanvas c : List.of(functionPlot, lossPlot, dataFit, stability.sweep(), stability.momentumMap())) {
       c.setLook(theme, scale);
     }
     derivativeCheck.setLook(theme, scale);
+  }
+
+  /** The η sweep (shown when asked). */
+  public SweepView sweep() {
+    return stability.sweep();
+  }
+
+  /** The momentum map (shown when asked). */
+  public MomentumMapView momentumMap() {
+    return stability.momentumMap();
   }
 
   public Label banner() {
@@ -148,6 +159,7 @@ public final class PlotsView extends StackPane {
     drawPaths(frame, o, xAxis, yAxis);
     drawLosses(frame, o);
     showDataFit(frame, o);
+    stability.show(frame, o, gdviz.model.Curvature.at(frame.setup().objective(), frame.setup().start()));
     banner.setText(frame.banner() == null ? "" : frame.banner());
     banner.setVisible(frame.banner() != null);
     banner.setManaged(frame.banner() != null);
@@ -175,6 +187,7 @@ public final class PlotsView extends StackPane {
     }
     functionPlot.showPaths(paths, selectedPath);
     functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
+    functionPlot.setEigen(o.eigenProperty().get() ? eigenAxes(frame) : null);
   }
 
   private void drawLosses(Frame frame, PlotOptions o) {
@@ -189,6 +202,7 @@ public final class PlotsView extends StackPane {
       losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
           selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
     }
+    lossPlot.setNote(LossTheory.add(frame, o, losses, baseline(frame.selectedRun().setup())));
     lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
   }
 
@@ -206,6 +220,21 @@ public final class PlotsView extends StackPane {
       baselines.clear();
     }
     return baselines.computeIfAbsent(setup, LossBaseline::of);
+  }
+
+  /** A quadratic's axes at x*; another function's at the current iterate, local; null in 1D or beyond 2D. */
+  private static gdviz.plot.EigenPainter.Axes eigenAxes(Frame frame) {
+    gdviz.model.Objective f = frame.setup().descended();
+    if (f.dimension() != 2) {
+      return null;
+    }
+    gdviz.model.Curvature exact = gdviz.model.DirectionLosses.of(f);
+    if (exact != null) {
+      return new gdviz.plot.EigenPainter.Axes(f.minimizer(), exact, false);
+    }
+    double[] x = frame.trajectory().x(Math.max(0, frame.current()));
+    gdviz.model.Curvature local = gdviz.model.Curvature.at(f, x);
+    return local == null ? null : new gdviz.plot.EigenPainter.Axes(x, local, true);
   }
 
   private static double[] closedForm(Frame frame, int xAxis, int yAxis) {

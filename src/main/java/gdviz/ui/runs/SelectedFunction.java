@@ -22,6 +22,7 @@ public final class SelectedFunction {
   private final ReadOnlyStringWrapper derivativeText = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<List<String>> parameterNames = new ReadOnlyObjectWrapper<>(List.of("x"));
   private final ReadOnlyObjectWrapper<StepSizeBands> bands = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<gdviz.model.Curvature> curvature = new ReadOnlyObjectWrapper<>();
   private String key = "";
 
   /** Shows the selected run's setup; {@code functionKey} tells whether its function is new. */
@@ -34,6 +35,7 @@ public final class SelectedFunction {
     }
     parameterNames.set(selected.parameterNames());
     bands.set(StepSizeBands.at(selected.objective(), selected.start()));
+    curvature.set(gdviz.model.Curvature.at(selected.objective(), selected.start()));
   }
 
   public ReadOnlyObjectProperty<Objective> objectiveProperty() {
@@ -53,6 +55,11 @@ public final class SelectedFunction {
   /** One name per coordinate (x1, x2 …, or the preset's θ₀, θ₁). */
   public ReadOnlyObjectProperty<List<String>> parameterNamesProperty() {
     return parameterNames.getReadOnlyProperty();
+  }
+
+  /** The Hessian's eigen-directions at the start (exact for a quadratic), or null. */
+  public ReadOnlyObjectProperty<gdviz.model.Curvature> curvatureProperty() {
+    return curvature.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<StepSizeBands> bandsProperty() {

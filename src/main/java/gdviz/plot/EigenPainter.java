@@ -1,0 +1,61 @@
+package gdviz.plot;
+
+import gdviz.model.Curvature;
+import gdviz.model.Numbers;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+
+/**
+ * A 2D function's eigen-directions: a line through the centre along each vᵢ, labelled with its
+ * curvature λᵢ — for a quadratic through x*, where they are the axes of the contour ellipses; for
+ * another function through the current iterate, labelled "local".
+ */
+public final class EigenPainter {
+  /** The directions to draw and where: exact (a quadratic's x*) or local (at the iterate). */
+  public record Axes(double[] centre, Curvature curvature, boolean local) {}
+
+  private EigenPainter() {}
+
+  public static void paint(Graphics2D g, Viewport v, Axes axes) {
+    Curvature c = axes.curvature();
+    if (c.dimension() != 2) {
+      return;
+    }
+    PlotStyle.smooth(g);
+    double span = Math.hypot(v.xMax() - v.xMin(), v.yMax() - v.yMin());
+    for (int i = 0; i < 2; i++) {
+      double[] d = c.vectors()[i];
+      double[] ends = SegmentClipper.clip(
+          v.toPixelX(axes.centre()[0] - span * d[0]), v.toPixelY(axes.centre()[1] - span * d[1]),
+          v.toPixelX(axes.centre()[0] + span * d[0]), v.toPixelY(axes.centre()[1] + span * d[1]),
+          v.left(), v.top(), v.left() + v.width(), v.top() + v.height());
+      if (ends == null) {
+        continue;
+      }
+      Line2D.Double line = new Line2D.Double(ends[0], ends[1], ends[2], ends[3]);
+      g.setColor(PlotTheme.of(g).veil(200));
+      g.setStroke(new BasicStroke(4f));
+      g.draw(line);
+      g.setColor(PlotTheme.of(g).ink());
+      g.setStroke(PlotStyle.DASHED);
+      g.draw(line);
+      // the label at the end further from the centre: away from x*, where the path arrives
+      double cx = v.toPixelX(axes.centre()[0]);
+      double cy = v.toPixelY(axes.centre()[1]);
+      boolean second = Math.hypot(ends[2] - cx, ends[3] - cy) > Math.hypot(ends[0] - cx, ends[1] - cy);
+      double lx = second ? ends[2] : ends[0];
+      double ly = second ? ends[3] : ends[1];
+      String text = "v" + (char) ('₁' + i) + ": λ" + (char) ('₁' + i) + " = " + Numbers.compact(c.values()[i])
+          + (axes.local() ? " (local)" : "");
+      g.setFont(PlotStyle.NOTE_FONT);
+      double w = g.getFontMetrics().stringWidth(text);
+      double x = Math.max(v.left() + 4, Math.min(lx - w / 2, v.left() + v.width() - w - 4));
+      double y = Math.max(v.top() + 16, Math.min(ly - 8, v.top() + v.height() - 6));
+      g.setColor(PlotTheme.of(g).veil(210));
+      g.fill(new java.awt.geom.Rectangle2D.Double(x - 3, y - 13, w + 6, 17));
+      g.setColor(PlotTheme.of(g).ink());
+      g.drawString(text, (float) x, (float) y);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package gdviz.ui.plots;
+
+import gdviz.model.ConvergenceRate;
+import gdviz.model.Curvature;
+import gdviz.plot.MomentumMapPainter;
+import gdviz.plot.PlotStyle;
+import gdviz.plot.PlotTheme;
+import gdviz.plot.Viewport;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The momentum map beside the loss, for the selected run's momentum or Nesterov: the rate over
+ * (η, β), the current pair a handle; a click or a drag sets both. The map is drawn again only when
+ * the curvature or the method changes; a slider move only moves the handle.
+ */
+public final class MomentumMapView extends LayeredCanvas {
+  private ConvergenceRate.Rule rule;
+  private Curvature curvature;
+  private double eta = Double.NaN;
+  private double beta = Double.NaN;
+  private BiConsumer<Double, Double> onPicked = (e, b) -> { };
+
+  public MomentumMapView() {
+    setId("momentumMap");
+    addEventHandler(MouseEvent.MOUSE_PRESSED, this::pick);
+    addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pick);
+  }
+
+  /** Told (η, β) under a click or a drag on the map. */
+  public void setOnPicked(BiConsumer<Double, Double> handler) {
+    onPicked = handler;
+  }
+
+  /** The map of this method and curvature (null rule: the method has no map), the handle at (η, β). */
+  void show(ConvergenceRate.Rule rule, Curvature c, double eta, double beta) {
+    boolean newMap = rule != this.rule || !sameCurvature(c);
+    this.rule = rule;
+    this.curvature = c;
+    if (newMap) {
+      invalidateBackground();
+    }
+    if (newMap || eta != this.eta || beta != this.beta) {
+      this.eta = eta;
+      this.beta = beta;
+      invalidateOverlay();
+    }
+    paintIfDirty();
+  }
+
+  private boolean sameCurvature(Curvature c) {
+    return c == null ? curvature == null : curvature != null && Arrays.equals(c.values(), curvature.values());
+  }
+
+  private boolean drawable() {
+    return rule != null && rule != ConvergenceRate.Rule.GD && curvature != null && curvature.smallest() >= 0;
+  }
+
+  @Override
+  void paintBackground(GraphicsContext gc, FXGraphics2D g, double width, double height) {
+    if (!drawable()) {
+      return;
+    }
+    Viewport v = MomentumMapPainter.viewport(width, height);
+    withGraphics(g, gg -> MomentumMapPainter.paintMap(gg, HeatMapImage.onto(gc, v), rule, curvature, width, height));
+  }
+
+  @Override
+  void paintOverlay(FXGraphics2D g, double width, double height) {
+    if (!drawable()) {
+      String text = curvature == null ? "The momentum map needs a function with a Hessian."
+          : "The momentum map is for momentum and nesterov: choose one of them as the method.";
+      withGraphics(g, gg -> gdviz.plot.TextBlock.draw(gg, PlotStyle.LABEL_FONT, text, 12, 12, width - 24,
+          PlotTheme.of(gg).ink()));
+      return;
+    }
+    withGraphics(g, gg -> MomentumMapPainter.paintPoint(gg, rule, curvature, eta, beta, width, height));
+  }
+
+  private void pick(MouseEvent e) {
+    if (e.getButton() != MouseButton.PRIMARY || !drawable()) {
+      return;
+    }
+    Viewport v = MomentumMapPainter.viewport(canvasWidth(), canvasHeight());
+    double x = logical(e.getX());
+    double y = logical(e.getY());
+    if (!v.containsPixel(x, y)) {
+      return;
+    }
+    double pickedEta = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", Math.pow(10, v.toWorldX(x))));
+    double pickedBeta = Math.round(v.toWorldY(y) * 1000) / 1000.0;
+    onPicked.accept(pickedEta, Math.min(MomentumMapPainter.BETA_MAX, Math.max(0, pickedBeta)));
+    e.consume();
+  }
+}

@@ -1,0 +1,107 @@
+package gdviz.ui.plots;
+
+import gdviz.engine.EtaSweep;
+import gdviz.model.ConvergenceRate;
+import gdviz.model.Curvature;
+import gdviz.model.RunSetup;
+import gdviz.model.StepSizeBands;
+import gdviz.model.optim.Momentum;
+import gdviz.plot.Palette;
+import gdviz.plot.SweepPainter;
+import gdviz.ui.playback.Frame;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+
+/**
+ * The stability lab's panels beside the loss, each shown when asked: the η sweep (computed in the
+ * background when the setup changes, not when η does) and the momentum map.
+ */
+final class StabilityPanels {
+  private final SweepView sweep = new SweepView();
+  private final MomentumMapView momentumMap = new MomentumMapView();
+  private final SweepRequests sweeps = new SweepRequests(this::sweepDone);
+  private final SplitPane row;
+  private final SplitPane column;
+  private Frame lastFrame;
+  private PlotOptions lastOptions;
+
+  /**
+   * @param row the split pane under the function plot, where the loss (and the data) are
+   * @param column the split pane of the function plot above that row: the row gets half the height
+   *     while a panel of the lab is in it
+   */
+  StabilityPanels(SplitPane row, SplitPane column) {
+    this.row = row;
+    this.column = column;
+  }
+
+  SweepView sweep() {
+    return sweep;
+  }
+
+  MomentumMapView momentumMap() {
+    return momentumMap;
+  }
+
+  void show(Frame frame, PlotOptions o, Curvature startCurvature) {
+    lastFrame = frame;
+    lastOptions = o;
+    boolean before = row.getItems().contains(sweep) || row.getItems().contains(momentumMap);
+    place(sweep, o.sweepProperty().get());
+    place(momentumMap, o.momentumMapProperty().get());
+    boolean after = o.sweepProperty().get() || o.momentumMapProperty().get();
+    if (after != before) {
+      column.setDividerPositions(after ? 0.5 : 0.64);
+    }
+    if (o.sweepProperty().get()) {
+      sweeps.request(frame.runs().stream().map(Frame.RunFrame::setup).toList());
+      drawSweep(frame, o);
+    }
+    if (o.momentumMapProperty().get()) {
+      RunSetup s = frame.setup();
+      ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(s.method().id());
+      double beta = rule == null || rule == ConvergenceRate.Rule.GD ? Double.NaN : s.knobs().real(Momentum.BETA);
+      momentumMap.show(rule, startCurvature, s.eta(), beta);
+    }
+  }
+
+  private void sweepDone() {
+    if (lastFrame != null && lastOptions.sweepProperty().get()) {
+      drawSweep(lastFrame, lastOptions);
+    }
+  }
+
+  private void drawSweep(Frame frame, PlotOptions o) {
+    SweepRequests.Result result = sweeps.latest();
+    List<SweepPainter.Curve> curves = new ArrayList<>();
+    if (result != null && result.sweeps().size() == frame.runs().size()) {
+      for (int i = 0; i < frame.runs().size(); i++) {
+        Frame.RunFrame r = frame.runs().get(i);
+        List<EtaSweep.Point> points = result.sweeps().get(i);
+        curves.add(new SweepPainter.Curve(r.label(), frame.compare() ? o.themeProperty().get().run(r.colour())
+            : Palette.VERMILLION, points, r.setup().maximize() ? Double.NaN : r.setup().objective().minimumValue()));
+      }
+    }
+    sweep.showCurves(curves, StepSizeBands.at(frame.setup().objective(), frame.setup().start()));
+    sweep.showEta(frame.setup().eta());
+  }
+
+  private void place(Node panel, boolean shown) {
+    boolean there = row.getItems().contains(panel);
+    if (shown && !there) {
+      row.getItems().add(panel);
+    } else if (!shown && there) {
+      row.getItems().remove(panel);
+    } else {
+      return;
+    }
+    int n = row.getItems().size();
+    double[] positions = new double[n - 1];
+    for (int i = 0; i < n - 1; i++) {
+      positions[i] = (i + 1.0) / n;
+    }
+    row.setDividerPositions(positions);
+  }
+}

@@ -1,0 +1,110 @@
+package gdviz.ui.plots;
+
+import gdviz.engine.EtaSweep;
+import gdviz.model.StepSizeBands;
+import gdviz.plot.SweepPainter;
+import gdviz.plot.Viewport;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The η sweep beside the loss: what each learning rate does to this setup, the current η marked;
+ * a click (or a drag) on it sets η there.
+ */
+public final class SweepView extends LayeredCanvas {
+  private List<SweepPainter.Curve> curves = List.of();
+  private StepSizeBands bands;
+  private double eta = Double.NaN;
+  private Viewport shown;
+  private DoubleConsumer onEtaPicked = e -> { };
+  private String waiting = "computing the sweep…";
+
+  public SweepView() {
+    setId("sweepPlot");
+    addEventHandler(MouseEvent.MOUSE_PRESSED, this::pick);
+    addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pick);
+  }
+
+  /** Told the rate under a click on the plot. */
+  public void setOnEtaPicked(DoubleConsumer handler) {
+    onEtaPicked = handler;
+  }
+
+  /** The sweeps to draw (empty while they are computed). */
+  void showCurves(List<SweepPainter.Curve> curves, StepSizeBands bands) {
+    if (curves.equals(this.curves) && java.util.Objects.equals(bands, this.bands)) {
+      return;
+    }
+    this.curves = List.copyOf(curves);
+    this.bands = bands;
+    invalidateBackground();
+    paintIfDirty();
+  }
+
+  /** The current η, marked. */
+  void showEta(double eta) {
+    if (eta != this.eta) {
+      this.eta = eta;
+      invalidateOverlay();
+      paintIfDirty();
+    }
+  }
+
+  public List<SweepPainter.Curve> curves() {
+    return curves;
+  }
+
+  /** The curves and axes: drawn again only when the sweep changes, not when η moves. */
+  @Override
+  void paintBackground(javafx.scene.canvas.GraphicsContext gc, FXGraphics2D g, double width, double height) {
+    if (curves.isEmpty()) {
+      g.setColor(gdviz.plot.PlotTheme.of(g).ink());
+      g.setFont(gdviz.plot.PlotStyle.LABEL_FONT);
+      g.drawString(waiting, 20f, 30f);
+      shown = null;
+      return;
+    }
+    Viewport[] v = new Viewport[1];
+    withGraphics(g, gg -> v[0] = SweepPainter.paint(gg, curves, bands, Double.NaN, SweepRequests.ETA_MIN,
+        SweepRequests.ETA_MAX, width, height));
+    shown = v[0];
+  }
+
+  /** The current η over the curves. */
+  @Override
+  void paintOverlay(FXGraphics2D g, double width, double height) {
+    if (shown != null) {
+      withGraphics(g, gg -> SweepPainter.paintEta(gg, shown, eta));
+    }
+  }
+
+  private void pick(MouseEvent e) {
+    if (e.getButton() != MouseButton.PRIMARY || shown == null) {
+      return;
+    }
+    double x = logical(e.getX());
+    if (x < shown.left() || x > shown.left() + shown.width()) {
+      return;
+    }
+    double picked = Math.pow(10, shown.toWorldX(x));
+    onEtaPicked.accept(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", picked)));
+    e.consume();
+  }
+
+  /** The rate at a logical pixel across the plot (tests), or NaN before the first paint. */
+  public double etaAt(double x) {
+    return shown == null ? Double.NaN : Math.pow(10, shown.toWorldX(x));
+  }
+
+  /** The plot rectangle of the last paint, or null. */
+  public Viewport plotArea() {
+    return shown;
+  }
+
+  static List<EtaSweep.Point> finished(List<EtaSweep.Point> points) {
+    return points.stream().filter(java.util.Objects::nonNull).toList();
+  }
+}
