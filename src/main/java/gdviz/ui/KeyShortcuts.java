@@ -19,6 +19,7 @@ import javafx.scene.input.MouseEvent;
  */
 final class KeyShortcuts {
   private final Map<KeyCode, Runnable> actions = new EnumMap<>(KeyCode.class);
+  private final Map<KeyCode, Runnable> shifted = new EnumMap<>(KeyCode.class);
   private final Map<KeyCombination, Runnable> combinations = new java.util.LinkedHashMap<>();
   /** From the press that left a field to its click: the rest of that click is swallowed too. */
   private boolean leaving;
@@ -26,6 +27,12 @@ final class KeyShortcuts {
 
   KeyShortcuts on(KeyCode key, Runnable action) {
     actions.put(key, action);
+    return this;
+  }
+
+  /** A key with Shift (Shift+→), under the same rule as single keys; without an entry Shift is ignored. */
+  KeyShortcuts onShift(KeyCode key, Runnable action) {
+    shifted.put(key, action);
     return this;
   }
 
@@ -54,7 +61,8 @@ final class KeyShortcuts {
           || scene.getFocusOwner() instanceof TextInputControl) {
         return;
       }
-      Runnable action = actions.get(e.getCode());
+      Runnable action = e.isShiftDown() && shifted.containsKey(e.getCode()) ? shifted.get(e.getCode())
+          : actions.get(e.getCode());
       if (action != null) {
         action.run();
         e.consume();

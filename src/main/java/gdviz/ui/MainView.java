@@ -8,6 +8,7 @@ import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodView;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.PlaybackView;
+import gdviz.ui.playback.Timeline;
 import gdviz.ui.plots.DataFitView;
 import gdviz.ui.plots.DerivativeCheckView;
 import gdviz.ui.plots.FunctionPlotView;
@@ -47,6 +48,7 @@ public final class MainView {
   private final MainViewModel model;
   private final LegendView legend;
   private final PlotsView plots;
+  private final Timeline timeline = new Timeline();
   private final IteratesView iterates;
   private final FileActions files;
   private final Appearance appearance;
@@ -106,14 +108,19 @@ public final class MainView {
             Bindings.createBooleanBinding(
             () -> model.method().methodProperty().get() == Methods.byId("newton").orElse(null),
             model.method().methodProperty())),
-        new PlaybackView(new PlaybackView.Actions(model.playback()::togglePlay, model.playback()::step, model.playback()::reset),
+        new PlaybackView(new PlaybackView.Actions(model.playback()::togglePlay, model.playback()::step,
+            model.playback()::stepBack, model.playback()::reset),
             model.playingProperty(), model.speedProperty(),
             new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
                 model.plotOptions().lossLogProperty())));
     setupView = new SetupView(model.presets(), model.presetProperty(), setup,
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
     controls.getChildren().addAll(setupView, runControls);
-    workArea.getItems().addAll(plots, iterates);
+    VBox plotColumn = new VBox(plots, timeline);
+    VBox.setVgrow(plots, javafx.scene.layout.Priority.ALWAYS);
+    timeline.managedProperty().bind(timeline.visibleProperty());
+    timeline.setOnSeek(model.playback()::showIterate);
+    workArea.getItems().addAll(plotColumn, iterates);
     strip = new PresentationStrip(model.method(), model.selected().bandsProperty(), model.playback(),
         model.playingProperty(), () -> appearance.presentationProperty().set(false));
     layout = new WindowLayout(appearance, new WindowLayout.Parts(root, menuBar, controlsScroll, statusBar, workArea,
@@ -201,6 +208,8 @@ public final class MainView {
     plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
         model.presetProperty().get());
     iterates.show(frame);
+    timeline.setVisible(!lesson());
+    timeline.show(frame);
     statusStep.setText(lesson() ? "" : StatusLine.step(frame));
     statusOutcome.setText(lesson() ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
@@ -239,6 +248,11 @@ public final class MainView {
 
   public EtaSlider etaSlider() {
     return methodView.etaSlider();
+  }
+
+  /** The iterate slider under the plots. */
+  public Timeline timeline() {
+    return timeline;
   }
 
   public IteratesView iterates() {

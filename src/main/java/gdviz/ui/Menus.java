@@ -18,7 +18,8 @@ final class Menus {
   /** Every shortcut as the F1 list shows it: key, then what it does. */
   static final String[][] SHORTCUTS = {
       {"Space", "play / pause"},
-      {"→", "one step"},
+      {"→ / ←", "one step forward / back (all compared runs)"},
+      {"Shift+→ / Shift+←", "10 steps forward / back"},
       {"R, Home", "reset to the start point"},
       {"End", "jump to the last iterate"},
       {"C", "compare η: too small / just right / too large"},
@@ -55,7 +56,7 @@ final class Menus {
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
 
-    MenuItem[] run = items(view, "playItem", "stepItem", "resetItem", "endItem", "compareItem");
+    MenuItem[] run = items(view, "playItem", "stepItem", "stepBackItem", "resetItem", "endItem", "compareItem");
     var lesson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.presetProperty().get() != null
         && gdviz.model.preset.Preset.KIND_DIFFERENCE_QUOTIENT.equals(model.presetProperty().get().kind()),
         model.presetProperty());
@@ -64,9 +65,10 @@ final class Menus {
     }
     shown(run[0], "Space", model.playback()::togglePlay);
     shown(run[1], "→", model.playback()::step);
-    shown(run[2], "R", model.playback()::reset);
-    shown(run[3], "End", model.playback()::end);
-    shown(run[4], "C", model::compareLearningRates);
+    shown(run[2], "←", model.playback()::stepBack);
+    shown(run[3], "R", model.playback()::reset);
+    shown(run[4], "End", model.playback()::end);
+    shown(run[5], "C", model::compareLearningRates);
 
     MenuItem[] v = items(view, "fitItem", "tangentItem", "arrowItem", "logItem", "darkItem", "shortcutsItem");
     shown(v[0], "F", view::fitToPath);

@@ -13,6 +13,9 @@ import javafx.scene.input.KeyCombination;
  * the side panels (also while typing). The menus show them ({@link Menus#SHORTCUTS}).
  */
 final class WindowKeys {
+  /** Iterates that Shift+← and Shift+→ jump. */
+  static final int JUMP = 10;
+
   private WindowKeys() {}
 
   static void install(MainView view, MainViewModel model, Scene scene) {
@@ -21,6 +24,9 @@ final class WindowKeys {
     new KeyShortcuts()
         .on(KeyCode.SPACE, whenRunning(view, model.playback()::togglePlay))
         .on(KeyCode.RIGHT, whenRunning(view, model.playback()::step))
+        .on(KeyCode.LEFT, whenRunning(view, model.playback()::stepBack))
+        .onShift(KeyCode.RIGHT, whenRunning(view, () -> model.playback().move(JUMP)))
+        .onShift(KeyCode.LEFT, whenRunning(view, () -> model.playback().move(-JUMP)))
         .on(KeyCode.R, whenRunning(view, model.playback()::reset))
         .on(KeyCode.HOME, whenRunning(view, model.playback()::reset))
         .on(KeyCode.END, whenRunning(view, model.playback()::end))

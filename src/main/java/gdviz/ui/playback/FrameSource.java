@@ -117,4 +117,9 @@ public final class FrameSource {
   public void step() {
     playback.step(available());
   }
+
+  /** {@code steps} forward or (negative) back, paused, all compared runs together. */
+  public void move(int steps) {
+    playback.move(available(), steps);
+  }
 }

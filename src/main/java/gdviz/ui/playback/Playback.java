@@ -47,11 +47,19 @@ public final class Playback {
 
   /** One step forward, paused. */
   public void step(int available) {
+    move(available, 1);
+  }
+
+  /**
+   * {@code steps} forward (negative: back), paused, within the iterates computed so far: back from
+   * the end of a run shows the iterate before its last.
+   */
+  public void move(int available, int steps) {
     if (playhead == ALL) {
       playhead = Math.max(0, available - 1);
     }
     playing = false;
-    playhead = Math.min(Math.floor(playhead) + 1, Math.max(0, available - 1));
+    playhead = Math.max(0, Math.min(Math.floor(playhead) + steps, Math.max(0, available - 1)));
   }
 
   /** Back to the start point, paused. */

@@ -26,6 +26,17 @@ public final class PlaybackControls {
     publish();
   }
 
+  /** One step back, paused. */
+  public void stepBack() {
+    move(-1);
+  }
+
+  /** {@code steps} forward or (negative) back, paused: Shift+→ and Shift+← move 10. */
+  public void move(int steps) {
+    frames.move(steps);
+    publish();
+  }
+
   public void reset() {
     frames.playback().reset();
     publish();

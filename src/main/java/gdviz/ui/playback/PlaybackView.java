@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 /** Play, step and reset, the speed in steps per second, and what the plots draw besides the path. */
 public final class PlaybackView extends VBox {
   /** What the buttons do. */
-  public record Actions(Runnable togglePlay, Runnable step, Runnable reset) {}
+  public record Actions(Runnable togglePlay, Runnable step, Runnable stepBack, Runnable reset) {}
 
   /** The toggles shown under the buttons. */
   public record Toggles(BooleanProperty tangent, BooleanProperty gradientArrow, BooleanProperty lossLog) {}
@@ -30,6 +30,9 @@ public final class PlaybackView extends VBox {
     play.setOnAction(e -> actions.togglePlay().run());
     Button step = new Button("Step");
     step.setOnAction(e -> actions.step().run());
+    Button back = new Button("Back");
+    back.setId("stepBackButton");
+    back.setOnAction(e -> actions.stepBack().run());
     Button reset = new Button("Reset");
     reset.setOnAction(e -> actions.reset().run());
     Slider speedSlider = new Slider(0, 3, 0.6);
@@ -44,7 +47,7 @@ public final class PlaybackView extends VBox {
     speedRow.setAlignment(Pos.CENTER_LEFT);
     Label section = new Label("Playback");
     section.getStyleClass().add("section");
-    getChildren().addAll(section, new HBox(6, play, step, reset), speedRow,
+    getChildren().addAll(section, new HBox(6, play, back, step, reset), speedRow,
         box("Tangent line at the current iterate (1D)", toggles.tangent()),
         box("−∇f arrow at the current iterate (2D)", toggles.gradientArrow()),
         box("Loss on a log scale (f − f*)", toggles.lossLog()));

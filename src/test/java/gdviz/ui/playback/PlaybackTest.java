@@ -47,4 +47,22 @@ class PlaybackTest {
     assertEquals(5, p.shown(5));
     assertEquals(101, p.shown(1000), "100 steps/s for one second: the start and 100 steps");
   }
+
+  @Test
+  void movesBackAndJumpsWithinTheRun() {
+    Playback p = new Playback();
+    p.end();
+    p.move(11, -1);
+    assertEquals(10, p.shown(11), "one back from the end: the iterate before the last (k = 9)");
+    p.move(11, -10);
+    assertEquals(1, p.shown(11), "back past the start stops at the start point");
+    p.move(11, 10);
+    assertEquals(11, p.shown(11), "10 forward from k = 0: k = 10, the last");
+    p.move(11, 10);
+    assertEquals(11, p.shown(11), "forward past the end stays at the end");
+    p.play(11, true);
+    p.move(11, -3);
+    assertFalse(p.playing(), "a move pauses");
+    assertEquals(1, p.shown(11), "play at the end replayed from 0; back from 0 stays at 0");
+  }
 }
