@@ -1,6 +1,7 @@
 package gdviz.app;
 
 import gdviz.engine.DescentRun;
+import gdviz.engine.SeededRuns;
 import gdviz.engine.TrajectoryCsv;
 import gdviz.model.DataObjective;
 import gdviz.model.LinearRegressionLoss;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
         "  gdviz run --preset quadratic-1d",
         "  gdviz run --preset quadratic-1d --eta 1.1",
         "  gdviz run --function \"x1^2 + 10*x2^2\" --start -5,-2 --method momentum --eta 0.05 --beta 0.8",
-        "  gdviz run --function rosenbrock --start -1.2,1 --method adam --eta 0.05 --steps 2000"})
+        "  gdviz run --function rosenbrock --start -1.2,1 --method adam --eta 0.05 --steps 2000",
+        "  gdviz run --function \"x1^2 + 10*x2^2\" --start -5,-2 --method sgd --eta 0.05 --noise 2 --repeat 50"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -44,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--eta", paramLabel = "η", description = "learning rate (step size), > 0")
   Double eta;
+
+  @Option(names = "--repeat", paramLabel = "N", description = "N runs with seeds seed, seed+1, … (sgd, minibatch,"
+      + " shrinking): one after another, with a column 'seed'")
+  Integer repeat;
 
   @Override
   public Integer call() {
@@ -60,14 +66,21 @@ final class RunCommand implements Callable<Integer> {
           : List.of(SetupResolver.resolve(overrides, "run", "data"));
       boolean multi = chosen != null && chosen.isMultiRun();
       boolean scheduled = setups.stream().anyMatch(s -> !s.schedule().isConstant());
-      out.write(TrajectoryCsv.header(setups.get(0).objective().dimension(), multi, scheduled));
-      out.write('\n');
+      List<List<RunSetup>> seeded = new java.util.ArrayList<>();
       for (RunSetup setup : setups) {
-        // each row is printed as it is computed and forgotten: memory does not grow with the steps
-        DescentRun.Ending end = DescentRun.stream(setup,
-            new TrajectoryCsv.Rows(out, multi ? setup.label() : null, scheduled), () -> false);
-        out.flush();
-        report(err, multi ? setup.label() + ": " : "", setup, end);
+        seeded.add(repeat == null ? List.of(setup) : SeededRuns.setups(setup, repeat, "--repeat"));
+      }
+      out.write(TrajectoryCsv.header(setups.get(0).objective().dimension(), multi, repeat != null, scheduled));
+      out.write('\n');
+      for (List<RunSetup> runs : seeded) {
+        for (RunSetup setup : runs) {
+          String seed = repeat == null ? null : Long.toString(setup.seed());
+          String first = multi ? (seed == null ? setup.label() : setup.label() + "," + seed) : seed;
+          // each row is printed as it is computed and forgotten: memory does not grow with the steps
+          DescentRun.Ending end = DescentRun.stream(setup, new TrajectoryCsv.Rows(out, first, scheduled), () -> false);
+          out.flush();
+          report(err, (multi ? setup.label() + ": " : "") + (seed == null ? "" : "seed " + seed + ": "), setup, end);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

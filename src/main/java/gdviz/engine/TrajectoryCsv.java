@@ -32,7 +32,15 @@ public final class TrajectoryCsv {
 
   /** {@code withEta}: a last column with the step size of each step (a scheduled run's ηₖ). */
   public static String header(int dimension, boolean withRun, boolean withEta) {
-    return (withRun ? "run," : "") + "k," + String.join(",", parameterColumns(dimension)) + ",f,grad_norm"
+    return header(dimension, withRun, false, withEta);
+  }
+
+  /**
+   * {@code withSeed}: a column {@code seed} after {@code run} (many seeded runs); its rows take
+   * {@code "run,seed"} or the seed alone as their first-column text.
+   */
+  public static String header(int dimension, boolean withRun, boolean withSeed, boolean withEta) {
+    return (withRun ? "run," : "") + (withSeed ? "seed," : "") + "k," + String.join(",", parameterColumns(dimension)) + ",f,grad_norm"
         + (withEta ? ",eta" : "");
   }
 

@@ -121,6 +121,12 @@ public record RunSetup(
         parameterNames, schedule);
   }
 
+  /** This setup with another seed (one of many seeded runs). */
+  public RunSetup withSeed(long value) {
+    return new RunSetup(label, objective, start, method, eta, knobs, steps, tolGrad, tolImprove, value, maximize,
+        parameterNames, schedule);
+  }
+
   /** Builds a setup by name, for code and tests that need one. */
   public static final class Builder {
     private final Objective objective;

@@ -35,6 +35,7 @@ public final class Method {
   private final boolean needsData;
   private final boolean needsHessian;
   private final boolean sketched;
+  private final boolean random;
   private final String ownStep;
   private final Factory factory;
   private final Check check;
@@ -48,6 +49,7 @@ public final class Method {
     this.needsData = b.needsData;
     this.needsHessian = b.needsHessian;
     this.sketched = b.sketched;
+    this.random = b.random;
     this.ownStep = b.ownStep;
     this.factory = b.factory;
     this.check = b.check;
@@ -97,7 +99,14 @@ public final class Method {
     return sketched;
   }
 
-  /** A fresh optimizer for one run; the knob values must have passed {@link #validate}. */
+  /**
+   * Whether its steps draw on the run's seed (noise, shuffled samples): runs with other seeds take
+   * other paths, so many seeded runs show the spread of one.
+   */
+  public boolean random() {
+    return random;
+  }
+
   /**
    * Why a learning-rate schedule does not apply ("it chooses each step by a line search"), or null
    * when its update scales with the η it is given (its optimizer is a {@code StepSized}).
@@ -106,6 +115,7 @@ public final class Method {
     return ownStep;
   }
 
+  /** A fresh optimizer for one run; the knob values must have passed {@link #validate}. */
   public Optimizer create(Objective f, double eta, KnobValues knobs, long seed) {
     return factory.create(f, eta, knobs, seed);
   }
@@ -146,6 +156,7 @@ public final class Method {
     private boolean needsData;
     private boolean needsHessian;
     private boolean sketched;
+    private boolean random;
     private String ownStep;
     private Factory factory;
     private Check check;
@@ -167,6 +178,12 @@ public final class Method {
 
     public Builder knobs(Knob... list) {
       knobs = List.of(list);
+      return this;
+    }
+
+    /** Its steps draw on the seed ({@link Method#random()}). */
+    public Builder random() {
+      random = true;
       return this;
     }
 

@@ -22,6 +22,7 @@ public final class MinibatchSgd implements StepSized {
   public static final Method METHOD = Method.named("minibatch",
           "minibatch SGD on a data set: shuffled, seeded")
       .rule("minibatch SGD: x ← x − η·(mean gradient over the batch)")
+      .random()
       .needsData()
       .knobs(BATCH_SIZE, EPOCHS, SHUFFLE)
       .check((m, f, k) -> {

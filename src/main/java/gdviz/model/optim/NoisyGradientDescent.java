@@ -11,6 +11,7 @@ public final class NoisyGradientDescent implements StepSized {
       "standard deviation of the Gaussian noise added to each gradient component").slider(Knob.Scale.LINEAR, 0, 5);
   public static final Method METHOD = Method.named("sgd", "gradient + seeded Gaussian noise of σ (a model of SGD)")
       .rule("noisy gradient descent: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I)")
+      .random()
       .knobs(NOISE)
       .creates((f, eta, k, seed) -> new NoisyGradientDescent(eta, k.real(NOISE), seed));
 

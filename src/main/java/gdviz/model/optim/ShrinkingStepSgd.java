@@ -23,6 +23,7 @@ public final class ShrinkingStepSgd implements Optimizer {
       .needsData()
       .knobs(PATIENCE)
       .choosesItsOwnStep("it already shrinks η by its own rule")
+      .random()
       .creates((f, eta, k, seed) -> new ShrinkingStepSgd((DataObjective) f, eta, k.integer(PATIENCE), seed));
 
   private final double initialStep;
