@@ -11,6 +11,7 @@ import gdviz.model.preset.PresetLibrary;
 import gdviz.model.preset.RunSpec;
 import gdviz.model.preset.SetupResolver;
 import gdviz.plot.Figure;
+import gdviz.plot.Viewport;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
 import gdviz.plot.PlotTheme;
@@ -55,8 +56,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "the file to write: .png, .svg or .gif")
   Path out;
 
-  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep",
-      description = "the function plot (1d or 2d), the loss per iteration, both (default: all), or the η sweep")
+  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep|basins",
+      description = "the function plot (1d or 2d), the loss per iteration, both (default: all), the η sweep, or the"
+          + " basin map of a 2D run (where every start ends up)")
   String view = "all";
 
   @Option(names = "--width", paramLabel = "W", description = "width in points (default 900)")
@@ -152,8 +154,8 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("png", "svg", "gif").contains(format)) {
       throw new SetupException("--format must be png, svg or gif, got '" + format + "'");
     }
-    if (!List.of("1d", "2d", "loss", "all", "sweep").contains(view)) {
-      throw new SetupException("--view must be 1d, 2d, loss, all or sweep, got '" + view + "'");
+    if (!List.of("1d", "2d", "loss", "all", "sweep", "basins").contains(view)) {
+      throw new SetupException("--view must be 1d, 2d, loss, all, sweep or basins, got '" + view + "'");
     }
     if (out != null && type(out) == null) {
       throw new SetupException("--out must end in .png, .svg or .gif, got " + out.getFileName());
@@ -216,6 +218,18 @@ final class ExportCommand implements Callable<Integer> {
         throw new SetupException("--view sweep makes a still figure: write .png or .svg");
       }
       var drawing = Figures.sweep(setups, heading);
+      save(drawing, List.of(drawing), file);
+      return;
+    }
+    if (view.equals("basins")) {
+      if (isGif(file) || setups.size() > 1) {
+        throw new SetupException("--view basins makes a still figure of one run: write .png or .svg, one run");
+      }
+      var v = chosen == null ? null : chosen.view();
+      Viewport world = v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
+          ? new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1) : null;
+      Figure figure = Figures.basins(heading, run(setups).get(0), world, caption);
+      FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
       save(drawing, List.of(drawing), file);
       return;
     }

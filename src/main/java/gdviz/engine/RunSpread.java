@@ -20,6 +20,9 @@ public final class RunSpread {
   private final double[] p90;
   private final double[][] mean;
   private final int escaped;
+  private final IteratePath p10Path;
+  private final IteratePath medianPath;
+  private final IteratePath p90Path;
 
   private RunSpread(List<RunResult> runs) {
     this.runs = runs;
@@ -59,6 +62,9 @@ public final class RunSpread {
       p50[k] = quantile(values, 0.5);
       p90[k] = quantile(values, 0.9);
     }
+    p10Path = path(p10);
+    medianPath = path(p50);
+    p90Path = path(p90);
   }
 
   /** The spread of these runs (at least one). */
@@ -143,17 +149,17 @@ public final class RunSpread {
 
   /** The mean path, its f the median of f: the loss plot's middle line, the function plot's mean path. */
   public IteratePath medianPath() {
-    return path(p50);
+    return medianPath;
   }
 
   /** The 10 % quantile of f per step (x: the mean point). */
   public IteratePath p10Path() {
-    return path(p10);
+    return p10Path;
   }
 
   /** The 90 % quantile of f per step (x: the mean point). */
   public IteratePath p90Path() {
-    return path(p90);
+    return p90Path;
   }
 
   private IteratePath path(double[] values) {

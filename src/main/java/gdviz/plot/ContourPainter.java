@@ -9,10 +9,15 @@ public final class ContourPainter {
   private ContourPainter() {}
 
   public static void paint(Graphics2D g, FunctionGrid grid, ContourLevels levels, Viewport v) {
+    paint(g, grid, levels, v, PlotTheme.of(g).contour());
+  }
+
+  /** In a colour of its own (the theme's ink over the basin map's pale colours). */
+  public static void paint(Graphics2D g, FunctionGrid grid, ContourLevels levels, Viewport v, java.awt.Color colour) {
     PlotStyle.smooth(g);
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
-    g.setColor(PlotTheme.of(g).contour());
+    g.setColor(colour);
     g.setStroke(PlotStyle.HAIRLINE);
     MarchingSquares.Workspace workspace = new MarchingSquares.Workspace(grid);
     for (double level : levels.levels()) {

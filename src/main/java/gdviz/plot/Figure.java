@@ -28,12 +28,24 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
   /**
    * A function plot: the function as drawn (of one variable, or a plane of two), the coordinates'
    * names, the runs it draws (indices into the figure's runs), the world rectangle (null: fit to
-   * those runs) and a marked point (the least-squares solution) or null.
+   * those runs), a marked point (the least-squares solution) or null, and the basin map for the
+   * rectangle drawn, if the figure shows one (null: the heat map).
    */
   public record Panel(String heading, Objective shown, int xAxis, int yAxis, List<String> names, List<Integer> lines,
-      Viewport world, double[] marker, String markerLabel) {
+      Viewport world, double[] marker, String markerLabel,
+      java.util.function.Function<Viewport, gdviz.engine.BasinMap.Result> basins) {
+    public Panel(String heading, Objective shown, int xAxis, int yAxis, List<String> names, List<Integer> lines,
+        Viewport world, double[] marker, String markerLabel) {
+      this(heading, shown, xAxis, yAxis, names, lines, world, marker, markerLabel, null);
+    }
+
     public Panel withWorld(Viewport w) {
-      return new Panel(heading, shown, xAxis, yAxis, names, lines, w, marker, markerLabel);
+      return new Panel(heading, shown, xAxis, yAxis, names, lines, w, marker, markerLabel, basins);
+    }
+
+    /** The basin map, computed for the rectangle the painter settles on (world and pixels). */
+    public Panel withBasins(java.util.function.Function<Viewport, gdviz.engine.BasinMap.Result> map) {
+      return new Panel(heading, shown, xAxis, yAxis, names, lines, world, marker, markerLabel, map);
     }
 
     /** The axis titles: the coordinates drawn, or x and f(x). */

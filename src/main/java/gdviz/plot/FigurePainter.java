@@ -105,7 +105,7 @@ public final class FigurePainter {
     Viewport world = f.worldFor(p, width, height);
     Viewport v = PlotStyle.inside(world, width, height);
     FunctionPlotPainter.paintBackground(g, FunctionPlotPainter.onto(g), p.shown(), v, p.xTitle(), p.yTitle(), width,
-        height);
+        height, p.basins() == null ? null : p.basins().apply(v));
     List<FunctionPlotPainter.Run> runs = new ArrayList<>();
     int selected = -1;
     for (int i : p.lines()) {

@@ -255,6 +255,24 @@ public final class Figures {
   }
 
   /**
+   * The function plot of one run over the basin map of its setup (every start of the rectangle
+   * coloured by the minimum it reaches; at least 500 and at most 1,000 steps per start), in
+   * {@code world} or fitted to the run, the key at the top right.
+   */
+  public static Figure basins(String title, RunData run, Viewport world, boolean caption) {
+    gdviz.model.RunSetup setup = gdviz.engine.BasinMap.budgeted(run.setup(), 500, 1000);
+    gdviz.engine.BasinMap.check(setup);
+    Figure f = of(title, List.of(run), Figure.View.FUNCTION, false, caption);
+    Figure.Panel p = f.panels().get(0).withWorld(world).withBasins(v -> gdviz.engine.BasinMap.compute(setup,
+        v.xMin(), v.xMax(), v.yMin(), v.yMax(), BASIN_COLUMNS,
+        (int) Math.max(16, Math.round(BASIN_COLUMNS * v.height() / v.width())), () -> false));
+    return f.withPanels(List.of(p));
+  }
+
+  /** Starts across an exported basin map. */
+  static final int BASIN_COLUMNS = 256;
+
+  /**
    * The η sweep of these runs as a figure: each run at 200 rates from 1e-4 to 10 (at most 10,000
    * steps each), f − f* at the last step against η, the first run's step-size bands behind.
    */

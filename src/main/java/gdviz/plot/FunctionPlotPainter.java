@@ -43,6 +43,12 @@ public final class FunctionPlotPainter {
    */
   public static void paintBackground(Graphics2D g, HeatMapDrawer heat, Objective shown, Viewport v, String xTitle,
       String yTitle, double width, double height) {
+    paintBackground(g, heat, shown, v, xTitle, yTitle, width, height, null);
+  }
+
+  /** As above, with the basin map in the heat map's place and its key ({@code basins} null: the heat map). */
+  public static void paintBackground(Graphics2D g, HeatMapDrawer heat, Objective shown, Viewport v, String xTitle,
+      String yTitle, double width, double height, gdviz.engine.BasinMap.Result basins) {
     AxesPainter.clear(g, width, height);
     if (shown.dimension() >= 2) {
       int nx = (int) Math.max(20, Math.min(320, v.width() / 2.5));
@@ -54,11 +60,23 @@ public final class FunctionPlotPainter {
       double cellH = v.height() / (ny - 1);
       var clip = g.getClip();
       g.clip(new java.awt.geom.Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
-      heat.draw(HeatMap.pixels(grid, levels), nx, ny, v.left() - cellW / 2, v.top() - cellH / 2, v.width() + cellW,
-          v.height() + cellH);
+      if (basins == null) {
+        heat.draw(HeatMap.pixels(grid, levels), nx, ny, v.left() - cellW / 2, v.top() - cellH / 2, v.width() + cellW,
+            v.height() + cellH);
+      } else { // cells centred in their squares: the map's rectangle edge to edge (it may lag a zoom)
+        double x0 = v.toPixelX(basins.xMin());
+        double y0 = v.toPixelY(basins.yMax());
+        heat.draw(BasinPainter.pixels(basins, PlotTheme.of(g)), basins.nx(), basins.ny(), x0, y0,
+            v.toPixelX(basins.xMax()) - x0, v.toPixelY(basins.yMin()) - y0);
+      }
       g.setClip(clip);
-      ContourPainter.paint(g, grid, levels, v);
+      java.awt.Color ink = PlotTheme.of(g).ink();
+      ContourPainter.paint(g, grid, levels, v, basins == null ? PlotTheme.of(g).contour()
+          : new java.awt.Color(ink.getRed(), ink.getGreen(), ink.getBlue(), 90));
       AxesPainter.paint(g, v, xTitle, yTitle);
+      if (basins != null) {
+        BasinPainter.paintKey(g, v, basins);
+      }
     } else {
       AxesPainter.paint(g, v, xTitle, yTitle);
       CurvePainter.paint(g, shown, v);
@@ -99,8 +117,17 @@ public final class FunctionPlotPainter {
   /** As above, with the eigen-directions drawn under the paths ({@code eigen} null: none). */
   public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
       double[] marker, String markerLabel, EigenPainter.Axes eigen) {
+    return paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, null);
+  }
+
+  /** As above, with many seeded runs' spread drawn under the paths too ({@code spread} null: none). */
+  public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
+      double[] marker, String markerLabel, EigenPainter.Axes eigen, SpreadPainter.Picture spread) {
     if (eigen != null) {
       EigenPainter.paint(g, v, eigen);
+    }
+    if (spread != null) {
+      SpreadPainter.paint(g, v, spread);
     }
     TrajectoryPainter.Drawn drawn = new TrajectoryPainter.Drawn(new double[0], false);
     java.util.List<double[]> drawnPoints = new java.util.ArrayList<>();

@@ -23,23 +23,31 @@ public final class LossPainter {
    * far; {@code current} is ringed (−1: none); the envelope is reused between frames.
    */
   public record Series(IteratePath path, java.awt.Color colour, int current, LossEnvelope envelope, IteratePath whole,
-      LossBaseline baseline, boolean dashed) {
+      LossBaseline baseline, boolean dashed, java.awt.Color fill) {
     public Series(IteratePath path, java.awt.Color colour, int current) {
-      this(path, colour, current, new LossEnvelope(), path, new LossBaseline(Double.NaN, false), false);
+      this(path, colour, current, new LossEnvelope(), path, new LossBaseline(Double.NaN, false), false, null);
     }
 
     /** A run whose first iterates {@code path} shows, of {@code whole}, with its known f* (or none). */
     public Series(IteratePath path, java.awt.Color colour, int current, IteratePath whole, LossBaseline baseline) {
-      this(path, colour, current, new LossEnvelope(), whole, baseline, false);
+      this(path, colour, current, new LossEnvelope(), whole, baseline, false, null);
     }
 
     public Series withEnvelope(LossEnvelope e) {
-      return new Series(path, colour, current, e, whole, baseline, dashed);
+      return new Series(path, colour, current, e, whole, baseline, dashed, fill);
+    }
+
+    /**
+     * An edge of a band, not stroked: a band's lower edge and then its upper edge, one after the
+     * other in the list, fill the area between them with {@code fill} (many runs' 10–90 % spread).
+     */
+    public Series asBandEdge(java.awt.Color fill) {
+      return new Series(path, colour, -1, envelope, whole, baseline, false, fill);
     }
 
     /** Drawn dashed and thin: a guide (a theoretical bound), not a run. */
     public Series asGuide() {
-      return new Series(path, colour, current, envelope, whole, baseline, true);
+      return new Series(path, colour, current, envelope, whole, baseline, true, fill);
     }
 
     int total() {
@@ -134,8 +142,16 @@ public final class LossPainter {
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top() - 1, v.width(), v.height() + 2));
     int marks = 0;
+    for (int i = 1; i < series.size(); i++) {
+      if (series.get(i).fill() != null && series.get(i - 1).fill() != null) {
+        fillBand(g, series.get(i - 1), series.get(i), v, log);
+        i++;
+      }
+    }
     for (Series s : series) {
-      marks += drawSeries(g, s, v, log);
+      if (s.fill() == null) {
+        marks += drawSeries(g, s, v, log);
+      }
     }
     g.setClip(clip);
     return new Drawn(yTitle, v.yMin(), v.yMax(), v.toPixelY(bottom), marks);
@@ -191,6 +207,59 @@ public final class LossPainter {
       }
     }
     return marks;
+  }
+
+  /**
+   * The area between two envelopes, column by column (each at the middle of its column's range):
+   * where the upper edge is +∞ (some runs diverged) it reaches the top; where the lower edge is
+   * too, the band ends.
+   */
+  private static void fillBand(Graphics2D g, Series low, Series high, Viewport v, boolean log) {
+    LossEnvelope a = low.envelope();
+    LossEnvelope b = high.envelope();
+    int columns = Math.min(a.columns(), b.columns());
+    double step = v.width() / Math.max(1, a.columns() - 1);
+    g.setColor(low.fill());
+    java.util.List<double[]> segment = new java.util.ArrayList<>();
+    for (int c = 0; c <= columns; c++) {
+      double y1 = Double.NaN;
+      double y2 = Double.NaN;
+      if (c < columns) {
+        y1 = middle(a, c, low, v, log);
+        y2 = middle(b, c, high, v, log);
+        if (Double.isNaN(y1) && Double.isNaN(y2)) {
+          continue; // a column no iterate falls in (fewer iterates than columns)
+        }
+        if (Double.isNaN(y2)) {
+          y2 = v.yMax(); // the upper quantile is +∞: some runs diverged
+        }
+      }
+      if (Double.isFinite(y1) && Double.isFinite(y2)) {
+        segment.add(new double[] {v.left() + c * step, v.toPixelY(y1), v.toPixelY(y2)});
+      } else if (!segment.isEmpty()) {
+        Path2D.Double area = new Path2D.Double();
+        for (int i = 0; i < segment.size(); i++) {
+          double[] p = segment.get(i);
+          if (i == 0) {
+            area.moveTo(p[0], p[2]);
+          } else {
+            area.lineTo(p[0], p[2]);
+          }
+        }
+        for (int i = segment.size() - 1; i >= 0; i--) {
+          area.lineTo(segment.get(i)[0], segment.get(i)[1]);
+        }
+        area.closePath();
+        g.fill(area);
+        segment.clear();
+      }
+    }
+  }
+
+  private static double middle(LossEnvelope e, int c, Series s, Viewport v, boolean log) {
+    double lo = onAxis(transform(e.low(c), s.reference(), s.baseline(), log), v.yMin());
+    double hi = onAxis(transform(e.high(c), s.reference(), s.baseline(), log), v.yMin());
+    return Double.isFinite(lo) && Double.isFinite(hi) ? (lo + hi) / 2 : Double.isFinite(lo) ? lo : hi;
   }
 
   /** A small triangle on the axis floor, pointing down: this iterate reached f*. */

@@ -112,7 +112,8 @@ public final class MainView {
             model.playback()::stepBack, model.playback()::reset),
             model.playingProperty(), model.speedProperty(),
             new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
-                model.plotOptions().lossLogProperty())));
+                model.plotOptions().lossLogProperty(), model.plotOptions().seededRunsProperty(),
+                model.plotOptions().seededCountProperty())));
     setupView = new SetupView(model.presets(), model.presetProperty(), setup,
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
     controls.getChildren().addAll(setupView, runControls);
@@ -139,7 +140,13 @@ public final class MainView {
     for (var toggle : model.plotOptions().all()) {
       toggle.addListener((obs, o, n) -> draw(model.frameProperty().get()));
     }
-    model.presetProperty().addListener((obs, old, p) -> showLessonOrRuns(p));
+    model.plotOptions().seededCountProperty().addListener((obs, o, n) -> draw(model.frameProperty().get()));
+    model.presetProperty().addListener((obs, old, p) -> {
+      if (p != null) {
+        plots.showWorldOf(p.view());
+      }
+      showLessonOrRuns(p);
+    });
   }
 
   /** The difference-quotient lesson runs no optimizer: the controls that drive one are hidden. */

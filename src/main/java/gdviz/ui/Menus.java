@@ -30,6 +30,8 @@ final class Menus {
       {"E", "eigen-directions of the Hessian (2D)"},
       {"D / B", "the loss by eigen-direction / the bound its rate sets (quadratic)"},
       {"S / M", "the η sweep / the momentum map beside the loss"},
+      {"N", "many seeded runs of a noisy method: their paths, mean, spread and loss band"},
+      {"A", "the basin map: where the method takes every start of the 2D view (click one to run from it)"},
       {"Esc", "leave a text field, so these keys act; leave presentation mode"},
       {"F5", "presentation mode: the plots fill the window, one strip of controls"},
       {"F11", "full screen"},
@@ -81,11 +83,13 @@ final class Menus {
     arrow.selectedProperty().bindBidirectional(model.plotOptions().gradientArrowProperty());
     log.setAccelerator(new DisplayedShortcut("L"));
     log.selectedProperty().bindBidirectional(model.plotOptions().lossLogProperty());
-    MenuItem[] lab = items(view, "eigenItem", "directionItem", "boundItem", "sweepItem", "mapItem");
+    MenuItem[] lab = items(view, "eigenItem", "directionItem", "boundItem", "sweepItem", "mapItem", "seededItem",
+        "basinItem");
     var plot = model.plotOptions();
     var toggles = List.of(plot.eigenProperty(), plot.lossByDirectionProperty(), plot.lossBoundProperty(),
-        plot.sweepProperty(), plot.momentumMapProperty());
-    String[] keys = {"E", "D", "B", "S", "M"};
+        plot.sweepProperty(), plot.momentumMapProperty(), plot.seededRunsProperty(),
+        plot.basinsProperty());
+    String[] keys = {"E", "D", "B", "S", "M", "N", "A"};
     for (int i = 0; i < lab.length; i++) {
       ((CheckMenuItem) lab[i]).selectedProperty().bindBidirectional(toggles.get(i));
       lab[i].setAccelerator(new DisplayedShortcut(keys[i]));

@@ -40,6 +40,8 @@ final class WindowKeys {
         .on(KeyCode.B, () -> toggle(options.lossBoundProperty()))
         .on(KeyCode.S, () -> toggle(options.sweepProperty()))
         .on(KeyCode.M, () -> toggle(options.momentumMapProperty()))
+        .on(KeyCode.N, () -> toggle(options.seededRunsProperty()))
+        .on(KeyCode.A, () -> toggle(options.basinsProperty()))
         .on(KeyCode.F5, () -> toggle(appearance.presentationProperty()))
         .on(KeyCode.ESCAPE, () -> appearance.presentationProperty().set(false))
         .on(KeyCode.F11, view::toggleFullScreen)

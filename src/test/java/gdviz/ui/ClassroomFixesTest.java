@@ -327,7 +327,7 @@ class ClassroomFixesTest {
   @Test
   void theShortcutListNamesEveryShortcut() {
     List<String> keys = java.util.Arrays.stream(Menus.SHORTCUTS).map(s -> s[0]).toList();
-    for (String k : List.of("Space", "→", "R, Home", "End", "C", "F", "T", "G", "L", "Esc", "Ctrl+O / Ctrl+S", "Ctrl+E",
+    for (String k : List.of("Space", "→ / ←", "Shift+→ / Shift+←", "N", "R, Home", "End", "C", "F", "T", "G", "L", "Esc", "Ctrl+O / Ctrl+S", "Ctrl+E",
         "Ctrl+Shift+E", "F1", "Ctrl+Q")) {
       assertTrue(keys.contains(k), k);
     }

@@ -22,9 +22,9 @@ public record Preset(String name, String description, int order, String kind, Ru
    */
   public record ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis,
       Boolean lossLog, java.util.List<String> hidden, java.util.List<String> show) {
-    /** What {@code show} may name: the stability lab's drawings and panels. */
+    /** What {@code show} may name: the stability lab's drawings and panels, many seeded runs. */
     public static final java.util.List<String> SHOWABLE = java.util.List.of("eigen", "lossByDirection", "bound",
-        "sweep", "momentumMap");
+        "sweep", "momentumMap", "seededRuns", "basins");
 
     public ViewSpec {
       if (show != null) {

@@ -160,11 +160,7 @@ public final class FileActions {
   /** Opens a scenario file; a corrupt or foreign file throws {@link SetupException} and changes nothing. */
   public void openScenario(Path file) {
     Preset p = PresetLibrary.readFile(file);
-    Preset.ViewSpec v = p.view();
-    if (v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
-        && v.xMax() > v.xMin() && v.yMax() > v.yMin()) {
-      view.plots().showWorldOnNextFrame(new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1));
-    }
+    view.plots().showWorldOf(p.view());
     model.open(p);
     view.setStatusMessage("opened " + file.getFileName());
   }

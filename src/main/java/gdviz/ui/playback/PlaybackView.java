@@ -19,7 +19,8 @@ public final class PlaybackView extends VBox {
   public record Actions(Runnable togglePlay, Runnable step, Runnable stepBack, Runnable reset) {}
 
   /** The toggles shown under the buttons. */
-  public record Toggles(BooleanProperty tangent, BooleanProperty gradientArrow, BooleanProperty lossLog) {}
+  public record Toggles(BooleanProperty tangent, BooleanProperty gradientArrow, BooleanProperty lossLog,
+      BooleanProperty seededRuns, javafx.beans.property.IntegerProperty seededCount) {}
 
   public PlaybackView(Actions actions, ObservableBooleanValue playing, DoubleProperty speed, Toggles toggles) {
     setSpacing(6);
@@ -50,7 +51,28 @@ public final class PlaybackView extends VBox {
     getChildren().addAll(section, new HBox(6, play, back, step, reset), speedRow,
         box("Tangent line at the current iterate (1D)", toggles.tangent()),
         box("−∇f arrow at the current iterate (2D)", toggles.gradientArrow()),
-        box("Loss on a log scale (f − f*)", toggles.lossLog()));
+        box("Loss on a log scale (f − f*)", toggles.lossLog()),
+        seededRow(toggles));
+  }
+
+  /** Many seeded runs of a noisy method, and how many. */
+  private static HBox seededRow(Toggles toggles) {
+    CheckBox on = box("Many seeded runs:", toggles.seededRuns());
+    on.setId("seededRunsBox");
+    javafx.scene.control.Spinner<Integer> count = new javafx.scene.control.Spinner<>(2,
+        gdviz.engine.SeededRuns.MAX_COUNT, toggles.seededCount().get(), 10);
+    count.setId("seededCount");
+    count.setEditable(true);
+    count.setPrefWidth(90);
+    count.valueProperty().addListener((obs, old, v) -> toggles.seededCount().set(v));
+    toggles.seededCount().addListener((obs, old, v) -> count.getValueFactory().setValue(v.intValue()));
+    count.disableProperty().bind(toggles.seededRuns().not());
+    javafx.scene.control.Tooltip.install(on, new javafx.scene.control.Tooltip(
+        "sgd, minibatch, shrinking: the run again with seeds seed, seed+1, …; faint paths, their mean, a 2σ ellipse,"
+            + " and the loss's median with its 10–90 % band"));
+    HBox row = new HBox(6, on, count, new Label("(noisy methods)"));
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
   }
 
   /** 10^position steps per second, to two significant digits. */

@@ -43,6 +43,10 @@ public final class FunctionPlotView extends LayeredCanvas {
   private double[] marker;
   private String markerLabel = "";
   private gdviz.plot.EigenPainter.Axes eigen;
+  private gdviz.plot.SpreadPainter.Picture spread;
+  private gdviz.engine.BasinMap.Result basins;
+  private Viewport painted;
+  private Runnable onViewChanged = () -> { };
   private TrajectoryPainter.Drawn lastDrawn = new TrajectoryPainter.Drawn(new double[0], false);
   private List<IteratePath> pendingFit;
   private boolean pendingFitAll;
@@ -100,6 +104,33 @@ public final class FunctionPlotView extends LayeredCanvas {
 
   public gdviz.plot.EigenPainter.Axes eigen() {
     return eigen;
+  }
+
+  /** Many seeded runs' spread under the paths (null: none; drawn in 2D only). */
+  public void setSpread(gdviz.plot.SpreadPainter.Picture picture) {
+    spread = picture;
+    invalidateOverlay();
+  }
+
+  public gdviz.plot.SpreadPainter.Picture spread() {
+    return spread;
+  }
+
+  /** Told (on the FX thread, after the paint) when the rectangle shown changed: zoom, pan, size. */
+  public void setOnViewChanged(Runnable handler) {
+    onViewChanged = handler;
+  }
+
+  /** The basin map in the heat map's place (null: the heat map). */
+  public void setBasins(gdviz.engine.BasinMap.Result map) {
+    if (map != basins) {
+      basins = map;
+      invalidateBackground();
+    }
+  }
+
+  public gdviz.engine.BasinMap.Result basins() {
+    return basins;
   }
 
   /** A marked point in world coordinates of the plane shown (null: none). */
@@ -164,8 +195,13 @@ public final class FunctionPlotView extends LayeredCanvas {
       world = new Viewport(-10, 10, -10, 10, 0, 0, 1, 1);
     }
     Viewport v = PlotStyle.inside(world, width, height);
+    if (!v.equals(painted)) { // a zoom, a pan, a new size: told after this paint
+      painted = v;
+      javafx.application.Platform.runLater(onViewChanged);
+    }
     var heat = HeatMapImage.onto(gc, v);
-    withGraphics(g, gg -> FunctionPlotPainter.paintBackground(gg, heat, shown, v, xTitle(), yTitle(), width, height));
+    withGraphics(g, gg -> FunctionPlotPainter.paintBackground(gg, heat, shown, v, xTitle(), yTitle(), width, height,
+        twoDimensional() ? basins : null));
   }
 
   /** The title of the horizontal axis: x, or the coordinate drawn across. */
@@ -193,7 +229,8 @@ public final class FunctionPlotView extends LayeredCanvas {
     }
     TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
     withGraphics(g, gg -> drawn[0] = FunctionPlotPainter.paintOverlay(gg, runs, selectedPath, v,
-        twoDimensional() ? marker : null, markerLabel, twoDimensional() ? eigen : null));
+        twoDimensional() ? marker : null, markerLabel, twoDimensional() ? eigen : null,
+        twoDimensional() ? spread : null));
     lastDrawn = drawn[0];
   }
 

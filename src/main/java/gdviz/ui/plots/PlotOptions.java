@@ -20,6 +20,10 @@ public final class PlotOptions {
   private final BooleanProperty lossBound = new SimpleBooleanProperty(false);
   private final BooleanProperty sweep = new SimpleBooleanProperty(false);
   private final BooleanProperty momentumMap = new SimpleBooleanProperty(false);
+  private final BooleanProperty seededRuns = new SimpleBooleanProperty(false);
+  private final BooleanProperty basins = new SimpleBooleanProperty(false);
+  private final javafx.beans.property.IntegerProperty seededCount =
+      new javafx.beans.property.SimpleIntegerProperty(gdviz.engine.SeededRuns.DEFAULT_COUNT);
 
   public BooleanProperty tangentProperty() {
     return tangent;
@@ -58,6 +62,21 @@ public final class PlotOptions {
     return momentumMap;
   }
 
+  /** Many runs of the selected noisy run, seeds consecutive from its own: faint paths, mean, spread. */
+  public BooleanProperty seededRunsProperty() {
+    return seededRuns;
+  }
+
+  /** The basin map in the 2D plot: where the method takes every start. */
+  public BooleanProperty basinsProperty() {
+    return basins;
+  }
+
+  /** How many seeded runs (default 50). */
+  public javafx.beans.property.IntegerProperty seededCountProperty() {
+    return seededCount;
+  }
+
   public ObjectProperty<PlotTheme> themeProperty() {
     return theme;
   }
@@ -65,11 +84,12 @@ public final class PlotOptions {
   /** The stability lab's toggles by the names a preset's view.show uses (Preset.ViewSpec.SHOWABLE). */
   public java.util.Map<String, BooleanProperty> panels() {
     return java.util.Map.of("eigen", eigen, "lossByDirection", lossByDirection, "bound", lossBound, "sweep", sweep,
-        "momentumMap", momentumMap);
+        "momentumMap", momentumMap, "seededRuns", seededRuns, "basins", basins);
   }
 
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
-    return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap);
+    return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap,
+        seededRuns, basins);
   }
 }

@@ -38,6 +38,10 @@ public final class PlotsView extends StackPane {
   private final SplitPane lowerPlots = new SplitPane(lossPlot);
   private final FitRule fit = new FitRule();
   private final StabilityPanels stability = new StabilityPanels(lowerPlots, plots);
+  private final SeededRunsLayer seeded = new SeededRunsLayer(this::drawAgain);
+  private final BasinRequests basins = new BasinRequests(this::drawAgain);
+  private Runnable lastDraw = () -> { };
+  private boolean basinsShown;
   private long shownVersion = -1;
   private int shownAxes = -1;
   private Viewport pendingWorld;
@@ -66,6 +70,11 @@ public final class PlotsView extends StackPane {
     derivativeCheck.managedProperty().bind(derivativeCheck.visibleProperty());
     plots.managedProperty().bind(plots.visibleProperty());
     getChildren().addAll(plots, derivativeCheck);
+    functionPlot.setOnViewChanged(() -> { // the basin map follows a zoom or a pan
+      if (basinsShown) {
+        drawAgain();
+      }
+    });
   }
 
   public FunctionPlotView functionPlot() {
@@ -111,6 +120,14 @@ public final class PlotsView extends StackPane {
     return lowerPlots.getItems().contains(dataFit);
   }
 
+  /** A preset's or a scenario's saved rectangle, if it has a whole one, instead of fitting at the next frame. */
+  public void showWorldOf(Preset.ViewSpec v) {
+    if (v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
+        && v.xMax() > v.xMin() && v.yMax() > v.yMin()) {
+      showWorldOnNextFrame(new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1));
+    }
+  }
+
   /** Shows this world rectangle instead of fitting, when the next frame arrives (an opened scenario's view). */
   public void showWorldOnNextFrame(Viewport world) {
     pendingWorld = world;
@@ -129,6 +146,8 @@ public final class PlotsView extends StackPane {
 
   /** Draws a frame: the plane of coordinates (xAxis, yAxis) for 3+ variables; the preset's lesson, if it is one. */
   public void draw(Frame frame, PlotOptions o, int xAxis, int yAxis, Preset preset) {
+    lastDraw = () -> draw(frame, o, xAxis, yAxis, preset);
+    seeded.update(frame, o);
     boolean lesson = preset != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(preset.kind());
     plots.setVisible(!lesson);
     derivativeCheck.setVisible(lesson);
@@ -185,9 +204,13 @@ public final class PlotsView extends StackPane {
       }
       paths.add(new FunctionPlotView.PathToDraw(new TrajectoryPath(r.trajectory(), r.shown()), options));
     }
-    functionPlot.showPaths(paths, selectedPath);
+    showBasins(frame, o);
+    // what is drawn with the paths first: showPaths paints them all at once
     functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
     functionPlot.setEigen(o.eigenProperty().get() ? eigenAxes(frame) : null);
+    functionPlot.setSpread(seeded.picture(frame, o.themeProperty().get().run(frame.selectedRun().colour()), xAxis,
+        yAxis));
+    functionPlot.showPaths(paths, selectedPath);
   }
 
   private void drawLosses(Frame frame, PlotOptions o) {
@@ -202,8 +225,27 @@ public final class PlotsView extends StackPane {
       losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
           selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
     }
-    lossPlot.setNote(LossTheory.add(frame, o, losses, baseline(frame.selectedRun().setup())));
+    seeded.addLosses(losses, frame, frame.compare() ? o.themeProperty().get().run(frame.selectedRun().colour())
+        : Palette.VERMILLION, baseline(frame.selectedRun().setup()));
+    String theory = LossTheory.add(frame, o, losses, baseline(frame.selectedRun().setup()));
+    lossPlot.setNote(theory.isEmpty() || seeded.note().isEmpty() ? theory + seeded.note() : theory + "; " + seeded.note());
     lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
+  }
+
+  /** The basin map of the selected run's setup over the plot's rectangle, when asked (2D only). */
+  private void showBasins(Frame frame, PlotOptions o) {
+    Viewport world = functionPlot.viewport(); // the rectangle in world and in pixels (its aspect)
+    basinsShown = o.basinsProperty().get() && frame.setup().objective().dimension() == 2;
+    boolean wanted = basinsShown && world != null;
+    if (wanted) {
+      basins.request(frame.setup(), world);
+    }
+    functionPlot.setBasins(wanted ? basins.latest() : null);
+  }
+
+  /** A batch of seeded runs or a basin map is done: the last frame again, with it. */
+  private void drawAgain() {
+    lastDraw.run();
   }
 
   /** The selected run's method state, replayed (forward as it plays, from the start when it goes back). */

@@ -1,0 +1,125 @@
+package gdviz.plot;
+
+import gdviz.engine.RunResult;
+import gdviz.engine.RunSpread;
+import gdviz.engine.Trajectory;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+
+/**
+ * Many seeded runs in the function plot, under the run's own path: each run faintly up to step
+ * k, their mean path (dashed) and the ellipse of two standard deviations of their points at step
+ * k, with a line saying what is drawn.
+ */
+public final class SpreadPainter {
+  /** The ellipse's half-axes in standard deviations. */
+  public static final double SIGMAS = 2;
+  private static final BasicStroke FAINT = new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final BasicStroke MEAN = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+      new float[] {7f, 4f}, 0f);
+  /** Under the mean path and the ellipse, in the page's colour: they stay visible on any heat map colour. */
+  private static final BasicStroke HALO = new BasicStroke(4.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+  private SpreadPainter() {}
+
+  /** What to draw: the runs' spread, up to step k, in the plane of coordinates (xAxis, yAxis). */
+  public record Picture(RunSpread spread, int k, Color colour, int xAxis, int yAxis) {}
+
+  /** What was drawn, for tests: the ellipse's centre and half-axes in pixels (NaN when none). */
+  public record Drawn(double centreX, double centreY, double major, double minor, int paths) {}
+
+  public static Drawn paint(Graphics2D g, Viewport v, Picture p) {
+    RunSpread s = p.spread();
+    int k = Math.max(0, Math.min(p.k(), s.length() - 1));
+    Color faint = new Color(p.colour().getRed(), p.colour().getGreen(), p.colour().getBlue(), 90);
+    g.setColor(faint);
+    g.setStroke(FAINT);
+    int paths = 0;
+    for (RunResult r : s.runs()) {
+      Trajectory t = r.trajectory();
+      int last = Math.min(k, t.size() - 1);
+      Path2D.Double path = new Path2D.Double();
+      double px = Double.NaN;
+      double py = Double.NaN;
+      for (int i = 0; i <= last; i++) {
+        double x = v.toPixelX(t.x(i, p.xAxis()));
+        double y = v.toPixelY(t.x(i, p.yAxis()));
+        if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) {
+          break; // a diverged run leaves the plot
+        }
+        if (i == 0) {
+          path.moveTo(x, y);
+        } else if (Math.abs(x - px) + Math.abs(y - py) >= 1 || i == last) {
+          path.lineTo(x, y);
+        } else {
+          continue;
+        }
+        px = x;
+        py = y;
+      }
+      g.draw(path);
+      paths++;
+    }
+    Color ink = PlotTheme.of(g).ink();
+    Path2D.Double mean = new Path2D.Double();
+    boolean started = false;
+    for (int i = 0; i <= k; i++) {
+      double x = v.toPixelX(s.mean(i, p.xAxis()));
+      double y = v.toPixelY(s.mean(i, p.yAxis()));
+      if (!Double.isFinite(x) || !Double.isFinite(y)) {
+        continue;
+      }
+      if (started) {
+        mean.lineTo(x, y);
+      } else {
+        mean.moveTo(x, y);
+        started = true;
+      }
+    }
+    g.setColor(PlotTheme.of(g).paper());
+    g.setStroke(HALO);
+    g.draw(mean);
+    g.setColor(ink);
+    g.setStroke(MEAN);
+    g.draw(mean);
+    Drawn drawn = new Drawn(Double.NaN, Double.NaN, Double.NaN, Double.NaN, paths);
+    double[] c = s.covariance(k, p.xAxis(), p.yAxis());
+    double cx = s.mean(k, p.xAxis());
+    double cy = s.mean(k, p.yAxis());
+    if (Double.isFinite(cx) && Double.isFinite(cy)) {
+      // the covariance in pixels (y grows downwards), then its eigen-decomposition
+      double sx = v.width() / (v.xMax() - v.xMin());
+      double sy = -v.height() / (v.yMax() - v.yMin());
+      double a = c[0] * sx * sx;
+      double b = c[1] * sx * sy;
+      double d = c[2] * sy * sy;
+      double mid = (a + d) / 2;
+      double root = Math.sqrt(Math.max(0, (a - d) * (a - d) / 4 + b * b));
+      double major = SIGMAS * Math.sqrt(Math.max(0, mid + root));
+      double minor = SIGMAS * Math.sqrt(Math.max(0, mid - root));
+      double angle = 0.5 * Math.atan2(2 * b, a - d);
+      double px = v.toPixelX(cx);
+      double py = v.toPixelY(cy);
+      AffineTransform saved = g.getTransform();
+      g.translate(px, py);
+      g.rotate(angle);
+      Ellipse2D.Double ellipse = new Ellipse2D.Double(-major, -minor, 2 * major, 2 * minor);
+      g.setColor(PlotTheme.of(g).paper());
+      g.setStroke(HALO);
+      g.draw(ellipse);
+      g.setColor(ink);
+      g.setStroke(PlotStyle.PATH);
+      g.draw(ellipse);
+      g.setTransform(saved);
+      drawn = new Drawn(px, py, major, minor, paths);
+    }
+    String text = s.runs().size() + " seeded runs: mean path dashed, " + (int) SIGMAS + "σ ellipse at k = " + k
+        + (s.escaped() > 0 ? "; " + s.escaped() + " diverged" : "");
+    TextBlock.draw(g, PlotStyle.TICK_FONT, text, v.left() + 8, v.top() + 6, v.width() - 16, ink);
+    return drawn;
+  }
+}

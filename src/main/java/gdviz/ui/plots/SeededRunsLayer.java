@@ -1,0 +1,72 @@
+package gdviz.ui.plots;
+
+import gdviz.engine.RunSpread;
+import gdviz.model.LossBaseline;
+import gdviz.plot.LossPainter;
+import gdviz.plot.SpreadPainter;
+import gdviz.ui.playback.Frame;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * Many seeded runs of the selected run, when asked and when its method draws on the seed: in the
+ * function plot each run faintly with the mean path and the spread ellipse at the step shown; in
+ * the loss plot the median of f and its 10–90 % band. Computed in the background
+ * ({@link SeededRequests}); until then, and for methods without randomness, nothing is drawn
+ * and {@link #note} says why.
+ */
+final class SeededRunsLayer {
+  private final SeededRequests requests;
+  private RunSpread spread;
+  private String note = "";
+
+  /** @param onDone redraws the frame when a batch is done (on the FX thread) */
+  SeededRunsLayer(Runnable onDone) {
+    requests = new SeededRequests(onDone);
+  }
+
+  /** Asks for the frame's batch and picks the finished one, if any; returns it (null: none to draw). */
+  RunSpread update(Frame frame, PlotOptions o) {
+    spread = null;
+    note = "";
+    if (!o.seededRunsProperty().get()) {
+      return null;
+    }
+    var setup = frame.selectedRun().setup();
+    if (!setup.method().random()) {
+      note = "many seeded runs: " + setup.method().id() + " does not draw on the seed (try sgd, minibatch or shrinking)";
+      return null;
+    }
+    requests.request(setup, o.seededCountProperty().get());
+    spread = requests.latest();
+    if (spread == null) {
+      note = "computing " + o.seededCountProperty().get() + " seeded runs…";
+    }
+    return spread;
+  }
+
+  /** What the function plot draws for the frame's step (null: nothing). */
+  SpreadPainter.Picture picture(Frame frame, Color colour, int xAxis, int yAxis) {
+    return spread == null ? null : new SpreadPainter.Picture(spread, frame.current(), colour, xAxis, yAxis);
+  }
+
+  /** The band and the median, under the runs' own losses. */
+  void addLosses(List<LossPainter.Series> losses, Frame frame, Color colour, LossBaseline baseline) {
+    if (spread == null) {
+      return;
+    }
+    int shown = Math.min(spread.length(), frame.current() + 1);
+    Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50);
+    losses.add(0, new LossPainter.Series(spread.p10Path().first(shown), colour, -1, spread.p10Path(), baseline)
+        .asBandEdge(fill));
+    losses.add(1, new LossPainter.Series(spread.p90Path().first(shown), colour, -1, spread.p90Path(), baseline)
+        .asBandEdge(fill));
+    losses.add(2, new LossPainter.Series(spread.medianPath().first(shown), colour.darker(), -1,
+        spread.medianPath(), baseline).asGuide());
+  }
+
+  /** Why nothing is drawn, or what is ("" when the layer is off). */
+  String note() {
+    return spread == null ? note : "median of " + spread.runs().size() + " seeded runs (dashed), 10–90 % band";
+  }
+}

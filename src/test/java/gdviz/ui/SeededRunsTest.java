@@ -1,0 +1,92 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.model.preset.PresetLibrary;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Many seeded runs of a noisy run: drawn with their spread once computed; refused for gd with a reason. */
+@ExtendWith(ApplicationExtension.class)
+class SeededRunsTest {
+  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+  private MainViewModel model;
+  private MainView view;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    model = new MainViewModel(LIBRARY, Runnable::run);
+    view = new MainView(model);
+    Scene scene = new Scene(view.root(), 1400, 880);
+    view.installShortcuts(scene);
+    model.presetProperty().set(LIBRARY.require("noisy-sgd-2d"));
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private <T> T onFx(FxRobot robot, Supplier<T> s) {
+    Object[] out = new Object[1];
+    robot.interact(() -> out[0] = s.get());
+    @SuppressWarnings("unchecked")
+    T t = (T) out[0];
+    return t;
+  }
+
+  private gdviz.plot.SpreadPainter.Picture spread(FxRobot robot) {
+    return onFx(robot, () -> {
+      view.pulse();
+      return view.functionPlot().spread();
+    });
+  }
+
+  @Test
+  void thePresetOpensWithFiftySeededRunsAndTheirBand(FxRobot robot) throws Exception {
+    assertTrue(onFx(robot, () -> model.plotOptions().seededRunsProperty().get()), "noisy-sgd-2d shows them");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> spread(robot) != null);
+    var picture = spread(robot);
+    assertEquals(50, picture.spread().runs().size());
+    assertEquals(21, picture.spread().length(), "20 steps");
+    // seeds 1, 2, …: the first seeded run is the run itself
+    var own = onFx(robot, () -> model.frameProperty().get().trajectory());
+    assertEquals(own.value(20), picture.spread().runs().get(0).trajectory().value(20));
+    assertEquals("median of 50 seeded runs (dashed), 10–90 % band", onFx(robot, () -> view.lossPlot().note()));
+    robot.interact(() -> view.root().requestFocus());
+    robot.type(KeyCode.END);
+    assertEquals(20, spread(robot).k(), "the ellipse follows the step shown");
+    robot.type(KeyCode.N);
+    assertNull(spread(robot), "N hides them");
+    assertEquals("", onFx(robot, () -> view.lossPlot().note()));
+  }
+
+  @Test
+  void aCountChangeComputesAgain(FxRobot robot) throws Exception {
+    robot.interact(() -> model.plotOptions().seededCountProperty().set(7));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      var p = spread(robot);
+      return p != null && p.spread().runs().size() == 7;
+    });
+  }
+
+  @Test
+  void aMethodWithoutRandomnessSaysWhy(FxRobot robot) {
+    robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-2d")));
+    robot.interact(() -> model.plotOptions().seededRunsProperty().set(true));
+    assertNull(spread(robot));
+    assertEquals("many seeded runs: gd does not draw on the seed (try sgd, minibatch or shrinking)",
+        onFx(robot, () -> view.lossPlot().note()));
+  }
+}
