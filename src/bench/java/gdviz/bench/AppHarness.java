@@ -162,6 +162,35 @@ public final class AppHarness {
       return null;
     });
     Thread.sleep(500);
+    // the surface in 3D in the 2D view's place (100 × 100 mesh, a 2,000-step path): a slider move
+    // redraws the path on it; a turn of the camera redraws the surface on the FX thread
+    onFx(() -> {
+      model.plotOptions().surfaceProperty().set(true);
+      model.method().etaProperty().set(0.001);
+      return null;
+    });
+    Thread.sleep(1000);
+    sliderSeries("surface3d", json);
+    List<Double> turns = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      int step = i;
+      double ms = onFx(() -> {
+        long t0 = System.nanoTime();
+        var s = view.plots().surface();
+        s.setCamera(s.camera().dragged(3, step % 2 == 0 ? 1 : -1));
+        return (System.nanoTime() - t0) / 1e6;
+      });
+      if (i >= 10) {
+        turns.add(ms);
+      }
+      Thread.sleep(30);
+    }
+    json.add("\"surface3dTurnFxMs\": " + stats(turns));
+    onFx(() -> {
+      model.plotOptions().surfaceProperty().set(false);
+      return null;
+    });
+    Thread.sleep(300);
     if (List.of(args).contains("--slider-only")) { // for quick runs while working on the latency
       System.out.println(String.join(",\n", json));
       System.exit(0);

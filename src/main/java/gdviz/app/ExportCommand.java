@@ -56,10 +56,18 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "the file to write: .png, .svg or .gif")
   Path out;
 
-  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep|basins",
+  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep|basins|3d",
       description = "the function plot (1d or 2d), the loss per iteration, both (default: all), the η sweep, or the"
-          + " basin map of a 2D run (where every start ends up)")
+          + " basin map of a 2D run (where every start ends up), or the surface in 3D")
   String view = "all";
+
+  @Option(names = "--azimuth", paramLabel = "DEG", description = "--view 3d: the camera's turn about the vertical"
+      + " (default -35)")
+  double azimuth = gdviz.plot.SurfacePainter.Camera.DEFAULT.azimuth();
+
+  @Option(names = "--elevation", paramLabel = "DEG", description = "--view 3d: the camera's height above the floor,"
+      + " 0 to 90 (default 30)")
+  double elevation = gdviz.plot.SurfacePainter.Camera.DEFAULT.elevation();
 
   @Option(names = "--width", paramLabel = "W", description = "width in points (default 900)")
   int width = 900;
@@ -154,8 +162,12 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("png", "svg", "gif").contains(format)) {
       throw new SetupException("--format must be png, svg or gif, got '" + format + "'");
     }
-    if (!List.of("1d", "2d", "loss", "all", "sweep", "basins").contains(view)) {
-      throw new SetupException("--view must be 1d, 2d, loss, all, sweep or basins, got '" + view + "'");
+    if (!List.of("1d", "2d", "loss", "all", "sweep", "basins", "3d").contains(view)) {
+      throw new SetupException("--view must be 1d, 2d, loss, all, sweep, basins or 3d, got '" + view + "'");
+    }
+    if (!Double.isFinite(azimuth) || !(elevation >= 0 && elevation <= 90)) {
+      throw new SetupException("--azimuth must be a number of degrees and --elevation between 0 and 90, got "
+          + Numbers.format(azimuth) + " and " + Numbers.format(elevation));
     }
     if (out != null && type(out) == null) {
       throw new SetupException("--out must end in .png, .svg or .gif, got " + out.getFileName());
@@ -221,14 +233,20 @@ final class ExportCommand implements Callable<Integer> {
       save(drawing, List.of(drawing), file);
       return;
     }
+    if (view.equals("3d")) {
+      if (isGif(file) || setups.size() > 1) {
+        throw new SetupException("--view 3d makes a still figure of one run: write .png or .svg, one run");
+      }
+      var drawing = Figures.surface(heading, run(setups).get(0), presetWorld(chosen),
+          new gdviz.plot.SurfacePainter.Camera(azimuth, elevation, 1));
+      save(drawing, List.of(drawing), file);
+      return;
+    }
     if (view.equals("basins")) {
       if (isGif(file) || setups.size() > 1) {
         throw new SetupException("--view basins makes a still figure of one run: write .png or .svg, one run");
       }
-      var v = chosen == null ? null : chosen.view();
-      Viewport world = v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
-          ? new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1) : null;
-      Figure figure = Figures.basins(heading, run(setups).get(0), world, caption);
+      Figure figure = Figures.basins(heading, run(setups).get(0), presetWorld(chosen), caption);
       FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
       save(drawing, List.of(drawing), file);
       return;
@@ -236,6 +254,14 @@ final class ExportCommand implements Callable<Integer> {
     Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss(chosen), caption);
     FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
     save(drawing, isGif(file) ? Figures.animation(figure, every, width, height) : List.of(drawing), file);
+  }
+
+  /** The preset's saved rectangle of the function plot, or null (fit to the run). */
+  private static Viewport presetWorld(Preset chosen) {
+    var v = chosen == null ? null : chosen.view();
+    return v != null && v.xMin() != null && v.xMax() != null && v.yMin() != null && v.yMax() != null
+        && v.xMax() > v.xMin() && v.yMax() > v.yMin() ? new Viewport(v.xMin(), v.xMax(), v.yMin(), v.yMax(), 0, 0, 1, 1)
+        : null;
   }
 
   private void writeSmallMultiples(Preset chosen, List<Double> etas) throws IOException {

@@ -269,6 +269,37 @@ public final class Figures {
     return f.withPanels(List.of(p));
   }
 
+  /**
+   * One run on its function's surface in 3D, seen from {@code camera}: a 100 × 100 mesh over
+   * {@code world} (null: fitted to the run as the 2D plot is), the whole path on it.
+   */
+  public static Drawing surface(String title, RunData run, Viewport world, SurfacePainter.Camera camera) {
+    Figure.Panel p = panel(run.setup().objective().description(), run.setup(), List.of(0), world);
+    if (p.shown().dimension() < 2) {
+      throw new gdviz.model.SetupException("the 3D view needs a function of two or more variables; this one has 1");
+    }
+    return (g, width, height) -> {
+      AxesPainter.clear(g, width, height);
+      double top = 0;
+      if (title != null && !title.isEmpty()) {
+        g.setFont(PlotStyle.TITLE_FONT);
+        g.setColor(PlotTheme.of(g).ink());
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
+        top = 30;
+      }
+      Viewport w = world != null ? world : ViewFit.fit(List.of(run.path()), p.shown(), 0, 1, width, height - top);
+      SurfacePainter.Surface s = new SurfacePainter.Surface(p.shown(), w, 100);
+      var transform = g.getTransform();
+      g.translate(0, top);
+      SurfacePainter.paintSurface(g, s, camera, p.xTitle(), p.yTitle(), width, height - top);
+      Color colour = PlotTheme.of(g).onPage(Palette.VERMILLION);
+      SurfacePainter.paintPaths(g, s, camera, List.of(new SurfacePainter.Path(run.path(), run.path().size() - 1, colour,
+          0, 1)), width, height - top);
+      g.setTransform(transform);
+    };
+  }
+
   /** Starts across an exported basin map. */
   static final int BASIN_COLUMNS = 256;
 

@@ -32,6 +32,7 @@ final class Menus {
       {"S / M", "the η sweep / the momentum map beside the loss"},
       {"N", "many seeded runs of a noisy method: their paths, mean, spread and loss band"},
       {"A", "the basin map: where the method takes every start of the 2D view (click one to run from it)"},
+      {"3", "the surface in 3D instead of the 2D view: drag to turn, scroll to zoom, double-click to reset"},
       {"Esc", "leave a text field, so these keys act; leave presentation mode"},
       {"F5", "presentation mode: the plots fill the window, one strip of controls"},
       {"F11", "full screen"},
@@ -84,12 +85,12 @@ final class Menus {
     log.setAccelerator(new DisplayedShortcut("L"));
     log.selectedProperty().bindBidirectional(model.plotOptions().lossLogProperty());
     MenuItem[] lab = items(view, "eigenItem", "directionItem", "boundItem", "sweepItem", "mapItem", "seededItem",
-        "basinItem");
+        "basinItem", "surfaceItem");
     var plot = model.plotOptions();
     var toggles = List.of(plot.eigenProperty(), plot.lossByDirectionProperty(), plot.lossBoundProperty(),
         plot.sweepProperty(), plot.momentumMapProperty(), plot.seededRunsProperty(),
-        plot.basinsProperty());
-    String[] keys = {"E", "D", "B", "S", "M", "N", "A"};
+        plot.basinsProperty(), plot.surfaceProperty());
+    String[] keys = {"E", "D", "B", "S", "M", "N", "A", "3"};
     for (int i = 0; i < lab.length; i++) {
       ((CheckMenuItem) lab[i]).selectedProperty().bindBidirectional(toggles.get(i));
       lab[i].setAccelerator(new DisplayedShortcut(keys[i]));

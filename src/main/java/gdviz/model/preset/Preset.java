@@ -24,7 +24,7 @@ public record Preset(String name, String description, int order, String kind, Ru
       Boolean lossLog, java.util.List<String> hidden, java.util.List<String> show) {
     /** What {@code show} may name: the stability lab's drawings and panels, many seeded runs. */
     public static final java.util.List<String> SHOWABLE = java.util.List.of("eigen", "lossByDirection", "bound",
-        "sweep", "momentumMap", "seededRuns", "basins");
+        "sweep", "momentumMap", "seededRuns", "basins", "surface");
 
     public ViewSpec {
       if (show != null) {

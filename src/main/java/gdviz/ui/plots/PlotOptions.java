@@ -22,6 +22,7 @@ public final class PlotOptions {
   private final BooleanProperty momentumMap = new SimpleBooleanProperty(false);
   private final BooleanProperty seededRuns = new SimpleBooleanProperty(false);
   private final BooleanProperty basins = new SimpleBooleanProperty(false);
+  private final BooleanProperty surface = new SimpleBooleanProperty(false);
   private final javafx.beans.property.IntegerProperty seededCount =
       new javafx.beans.property.SimpleIntegerProperty(gdviz.engine.SeededRuns.DEFAULT_COUNT);
 
@@ -72,6 +73,11 @@ public final class PlotOptions {
     return basins;
   }
 
+  /** The function as a surface in 3D in the 2D view's place. */
+  public BooleanProperty surfaceProperty() {
+    return surface;
+  }
+
   /** How many seeded runs (default 50). */
   public javafx.beans.property.IntegerProperty seededCountProperty() {
     return seededCount;
@@ -84,12 +90,13 @@ public final class PlotOptions {
   /** The stability lab's toggles by the names a preset's view.show uses (Preset.ViewSpec.SHOWABLE). */
   public java.util.Map<String, BooleanProperty> panels() {
     return java.util.Map.of("eigen", eigen, "lossByDirection", lossByDirection, "bound", lossBound, "sweep", sweep,
-        "momentumMap", momentumMap, "seededRuns", seededRuns, "basins", basins);
+        "momentumMap", momentumMap, "seededRuns", seededRuns, "basins", basins,
+        "surface", surface);
   }
 
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
     return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap,
-        seededRuns, basins);
+        seededRuns, basins, surface);
   }
 }

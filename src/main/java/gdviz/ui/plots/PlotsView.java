@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
  */
 public final class PlotsView extends StackPane {
   private final FunctionPlotView functionPlot = new FunctionPlotView();
+  private final SurfaceView surface = new SurfaceView();
   private final LossPlotView lossPlot = new LossPlotView();
   private final DataFitView dataFit = new DataFitView();
   private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
@@ -57,7 +58,8 @@ public final class PlotsView extends StackPane {
     banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
     banner.setVisible(false);
     banner.setManaged(false);
-    StackPane plotHolder = new StackPane(functionPlot);
+    surface.setVisible(false); // over the 2D view when shown
+    StackPane plotHolder = new StackPane(functionPlot, surface);
     plotHolder.setMinHeight(200);
     VBox.setVgrow(plotHolder, Priority.ALWAYS);
     VBox upper = new VBox(legend, banner, plotHolder);
@@ -81,6 +83,11 @@ public final class PlotsView extends StackPane {
     return functionPlot;
   }
 
+  /** The surface in 3D (shown in the 2D view's place when asked). */
+  public SurfaceView surface() {
+    return surface;
+  }
+
   public LossPlotView lossPlot() {
     return lossPlot;
   }
@@ -95,7 +102,7 @@ public final class PlotsView extends StackPane {
 
   /** Every plot in this theme and at this UI scale (1 = 100 %). */
   public void setLook(gdviz.plot.PlotTheme theme, double scale) {
-    for (LayeredCanvas c : List.of(functionPlot, lossPlot, dataFit, stability.sweep(), stability.momentumMap())) {
+    for (LayeredCanvas c : List.of(functionPlot, surface, lossPlot, dataFit, stability.sweep(), stability.momentumMap())) {
       c.setLook(theme, scale);
     }
     derivativeCheck.setLook(theme, scale);
@@ -211,6 +218,10 @@ public final class PlotsView extends StackPane {
     functionPlot.setSpread(seeded.picture(frame, o.themeProperty().get().run(frame.selectedRun().colour()), xAxis,
         yAxis));
     functionPlot.showPaths(paths, selectedPath);
+    surface.setVisible(o.surfaceProperty().get() && frame.setup().objective().dimension() >= 2);
+    if (surface.isVisible()) {
+      surface.showFrame(frame, o, functionPlot);
+    }
   }
 
   private void drawLosses(Frame frame, PlotOptions o) {

@@ -1,0 +1,46 @@
+package gdviz.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.plot.Palette;
+import gdviz.plot.Pixels;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export --view 3d}, headless, and its refusals. */
+class SurfaceExportTest {
+  @Test
+  void drawsTheSurfaceWithThePathOnIt(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("bowl.png");
+    CliTest.Result r = CliTest.cli("export", "--preset", "quadratic-2d", "--view", "3d", "--azimuth", "-60",
+        "--elevation", "40", "--out", out.toString());
+    assertEquals(0, r.status(), r.err());
+    var image = javax.imageio.ImageIO.read(out.toFile());
+    assertEquals(675, image.getHeight());
+    assertTrue(Pixels.count(image, Palette.VERMILLION, 40) > 300, "the path in vermillion");
+    int coloured = 0;
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) {
+        java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+        coloured += Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue())) - Math.min(c.getRed(),
+            Math.min(c.getGreen(), c.getBlue())) > 60 ? 1 : 0;
+      }
+    }
+    assertTrue(coloured > 5_000, "a shaded surface fills much of the figure: " + coloured);
+  }
+
+  @Test
+  void refusesWhatItCannotDraw(@TempDir Path dir) {
+    CliTest.Result oneD = CliTest.cli("export", "--preset", "quadratic-1d", "--view", "3d", "--out",
+        dir.resolve("a.png").toString());
+    assertEquals(2, oneD.status());
+    assertEquals("export: the 3D view needs a function of two or more variables; this one has 1\n", oneD.err());
+    CliTest.Result high = CliTest.cli("export", "--preset", "quadratic-2d", "--view", "3d", "--elevation", "95",
+        "--out", dir.resolve("a.png").toString());
+    assertEquals(2, high.status());
+    assertEquals("export: --azimuth must be a number of degrees and --elevation between 0 and 90, got -35 and 95\n",
+        high.err());
+  }
+}

@@ -1,0 +1,78 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.plot.SurfacePainter;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The surface in 3D in the 2D view's place: 3 shows it, a drag turns it, a double-click resets it. */
+@ExtendWith(ApplicationExtension.class)
+class SurfaceViewTest {
+  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+  private MainViewModel model;
+  private MainView view;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    model = new MainViewModel(LIBRARY, Runnable::run);
+    view = new MainView(model);
+    Scene scene = new Scene(view.root(), 1400, 880);
+    view.installShortcuts(scene);
+    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private <T> T onFx(FxRobot robot, Supplier<T> s) {
+    Object[] out = new Object[1];
+    robot.interact(() -> out[0] = s.get());
+    @SuppressWarnings("unchecked")
+    T t = (T) out[0];
+    return t;
+  }
+
+  @Test
+  void threeShowsTheSurfaceADragTurnsItADoubleClickResetsIt(FxRobot robot) throws Exception {
+    robot.interact(() -> {
+      view.pulse();
+      view.root().requestFocus();
+    });
+    assertFalse(onFx(robot, () -> view.plots().surface().isVisible()));
+    robot.type(KeyCode.DIGIT3);
+    robot.interact(view::pulse);
+    assertTrue(onFx(robot, () -> view.plots().surface().isVisible()), "3 shows the surface");
+    // drawn on the surface's own thread, then put on the canvas
+    org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        () -> onFx(robot, () -> view.plots().surface().lastDrawn()) != null);
+    assertEquals(99 * 99, onFx(robot, () -> view.plots().surface().lastDrawn().cells()), "a 100 × 100 mesh");
+    // the same rectangle as the 2D view
+    assertEquals(onFx(robot, () -> view.functionPlot().world().xMin()),
+        onFx(robot, () -> view.plots().surface().surface().world().xMin()));
+    Bounds b = onFx(robot, () -> view.plots().surface().localToScreen(view.plots().surface().getBoundsInLocal()));
+    robot.drag(b.getCenterX(), b.getCenterY(), MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 0).release(MouseButton.PRIMARY);
+    SurfacePainter.Camera turned = onFx(robot, () -> view.plots().surface().camera());
+    assertEquals(SurfacePainter.Camera.DEFAULT.azimuth() - 40, turned.azimuth(), 1e-9, "80 px to the right: 40° less");
+    assertEquals(SurfacePainter.Camera.DEFAULT.elevation(), turned.elevation(), 1e-9);
+    robot.doubleClickOn(b.getCenterX(), b.getCenterY(), MouseButton.PRIMARY);
+    assertEquals(SurfacePainter.Camera.DEFAULT, onFx(robot, () -> view.plots().surface().camera()), "reset");
+    robot.type(KeyCode.DIGIT3);
+    robot.interact(view::pulse);
+    assertFalse(onFx(robot, () -> view.plots().surface().isVisible()), "3 again: the 2D view");
+  }
+}
