@@ -5,13 +5,13 @@ import gdviz.ui.window.Appearance;
 import java.util.List;
 
 /**
- * The desktop app's command line, {@code gdviz app [--preset NAME] [--theme light|dark]
+ * The desktop app's command line, {@code gdviz app [--preset NAME] [--theme light|dark] [--data FILE.csv]
  * [--scale PERCENT] [--presentation]}: for a teacher's desktop shortcut. What is not given comes
  * from the remembered settings (null here).
  */
-public record AppArguments(String preset, PlotTheme theme, Integer scale, boolean presentation) {
+public record AppArguments(String preset, PlotTheme theme, Integer scale, boolean presentation, String data) {
   public static final String USAGE = "usage: gdviz app [--preset NAME] [--theme light|dark] [--scale PERCENT] "
-      + "[--presentation]";
+      + "[--presentation] [--data FILE.csv]";
 
   /**
    * What is wrong with these arguments (a bad option or value, an unknown preset), or null: checked
@@ -22,6 +22,9 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
       AppArguments a = parse(args);
       if (a.preset() != null && gdviz.model.preset.PresetLibrary.builtIn().byName(a.preset()).isEmpty()) {
         return "unknown preset \"" + a.preset() + "\" (gdviz presets lists them)";
+      }
+      if (a.data() != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(a.data()))) {
+        return "no such data file: " + a.data();
       }
       return null;
     } catch (IllegalArgumentException e) {
@@ -35,6 +38,7 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
     PlotTheme theme = null;
     Integer scale = null;
     boolean presentation = false;
+    String data = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -42,7 +46,7 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
         presentation = true;
         continue;
       }
-      if (!List.of("--preset", "--theme", "--scale").contains(name)) {
+      if (!List.of("--preset", "--theme", "--scale", "--data").contains(name)) {
         throw new IllegalArgumentException("unknown argument \"" + a + "\"\n" + USAGE);
       }
       String value;
@@ -56,6 +60,7 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
       try {
         switch (name) {
           case "--preset" -> preset = value;
+          case "--data" -> data = value;
           case "--theme" -> theme = PlotTheme.parse(value);
           default -> scale = Appearance.parseScale(value);
         }
@@ -63,6 +68,6 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
         throw new IllegalArgumentException(name + ": " + e.getMessage() + "\n" + USAGE);
       }
     }
-    return new AppArguments(preset, theme, scale, presentation);
+    return new AppArguments(preset, theme, scale, presentation, data);
   }
 }

@@ -78,6 +78,9 @@ public final class GdvizApp extends Application {
     appearance.presentationProperty().set(args.presentation());
     stage.setOnHiding(e -> remember(stage, appearance, model).save(settingsFile));
     stage.show();
+    if (args.data() != null) {
+      view.data().open(java.nio.file.Path.of(args.data())); // read in the background, opened when read
+    }
   }
 
   /** The preset named on the command line, else the last one shown (if it still exists), else quadratic-1d. */

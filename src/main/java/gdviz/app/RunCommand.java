@@ -108,6 +108,10 @@ final class RunCommand implements Callable<Integer> {
             + setup.objective().value(exact));
       }
     }
+    if (setup.objective() instanceof gdviz.model.LogisticLoss logistic) {
+      err.println(prefix + "logistic regression (every y is 0 or 1): accuracy " + Numbers.compact(Numbers.round(
+          100 * logistic.accuracy(end.last()), 4)) + " % of rows (predicting 1 where θ₀ + θ·x ≥ 0)");
+    }
     if (setup.objective() instanceof LinearRegressionLoss loss && loss.report() != null) {
       LinearRegressionLoss.Report r = loss.report();
       err.println(prefix + r.label() + ": " + loss.reportedValue(end.last()) + " (J = " + lastValue + ")"

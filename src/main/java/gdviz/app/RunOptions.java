@@ -27,6 +27,14 @@ final class RunOptions {
       description = "a built-in name (see: gdviz functions) or a typed function of x, of x and y, or of x1, x2, …")
   String function;
 
+  @Option(names = "--data", paramLabel = "FILE.csv", description = "a data set: a header line, then rows of numbers;"
+      + " the last column is y. Least squares, or logistic regression when every y is 0 or 1")
+  Path data;
+
+  @Option(names = "--standardize", description = "with --data: each feature moved to mean 0 and divided by its"
+      + " standard deviation")
+  boolean standardize;
+
   @Option(names = "--constant", paramLabel = "NAME=VALUE",
       description = "a named constant for the function, e.g. c=0.15*pi (repeatable)")
   List<String> constants;
@@ -78,8 +86,8 @@ final class RunOptions {
     if (preset != null) {
       return PresetLibrary.builtIn().require(preset);
     }
-    if (function == null) {
-      throw new SetupException("say what to run: --preset NAME or --function EXPR (see --help)");
+    if (function == null && data == null) {
+      throw new SetupException("say what to run: --preset NAME, --function EXPR or --data FILE.csv (see --help)");
     }
     return null;
   }
@@ -91,6 +99,19 @@ final class RunOptions {
         .tolImprove(tolImprove).maximize(maximize).schedule(schedule)
         .parameters(names == null ? null : java.util.Arrays.stream(names.split(",")).map(String::trim).toList());
     knobText.forEach((name, text) -> b.knob(name, Methods.anyKnob(name).orElseThrow().parse(text)));
+    if (standardize && data == null) {
+      throw new SetupException("--standardize goes with --data FILE.csv");
+    }
+    if (data != null) {
+      b.data(gdviz.model.preset.DataSpec.ofFile(data.toString(), standardize));
+      List<String> columns = DataColumns.parameterNames(data);
+      if (names == null) { // the parameters by the CSV's column names: the intercept, then a weight per feature
+        b.parameters(columns);
+      }
+      if (start == null && columns != null) {
+        b.start(new double[columns.size()]); // all parameters 0, as a fit usually starts
+      }
+    }
     return b.build();
   }
 

@@ -3,6 +3,7 @@ package gdviz.ui;
 import gdviz.model.DataObjective;
 import gdviz.model.method.Methods;
 import gdviz.model.preset.Preset;
+import gdviz.ui.data.DataOpening;
 import gdviz.ui.files.FileActions;
 import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodView;
@@ -49,6 +50,7 @@ public final class MainView {
   private final LegendView legend;
   private final PlotsView plots;
   private final Timeline timeline = new Timeline();
+  private final DataOpening data;
   private final IteratesView iterates;
   private final FileActions files;
   private final Appearance appearance;
@@ -84,6 +86,7 @@ public final class MainView {
     this.plots = new PlotsView(legend);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.files = new FileActions(model, this);
+    this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage);
     FXMLLoader loader = new FXMLLoader(MainView.class.getResource("/gdviz/ui/MainView.fxml"));
     loader.setController(this);
     try {
@@ -116,7 +119,8 @@ public final class MainView {
                 model.plotOptions().seededCountProperty())));
     setupView = new SetupView(model.presets(), model.presetProperty(), setup,
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
-    controls.getChildren().addAll(setupView, runControls);
+    controls.getChildren().addAll(setupView, data.standardizeBox(), runControls);
+    statusBar.getChildren().add(statusBar.getChildren().indexOf(statusNote) + 1, data.progress());
     VBox plotColumn = new VBox(plots, timeline);
     VBox.setVgrow(plots, javafx.scene.layout.Priority.ALWAYS);
     timeline.managedProperty().bind(timeline.visibleProperty());
@@ -182,6 +186,7 @@ public final class MainView {
   /** The window's keys, and Esc or a click away from a field to leave it (tests install these without the timer). */
   public void installShortcuts(Scene scene) {
     WindowKeys.install(this, model, scene);
+    data.acceptDrops(scene);
   }
 
   /** F11: the window fills the screen, or stops filling it. */
@@ -276,6 +281,11 @@ public final class MainView {
 
   public LegendView legend() {
     return legend;
+  }
+
+  /** The class's own data: open a CSV, standardize its features. */
+  public DataOpening data() {
+    return data;
   }
 
   /** Export, iterates as CSV, scenario files. */

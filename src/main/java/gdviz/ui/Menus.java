@@ -39,6 +39,7 @@ final class Menus {
       {"Ctrl+= / Ctrl+− / Ctrl+0", "larger / smaller / actual size (controls and plots)"},
       {"Ctrl+1 / Ctrl+2", "show or hide the controls / the iterates"},
       {"Ctrl+O / Ctrl+S", "open / save a scenario"},
+      {"Ctrl+D", "open a data set (CSV: a header, rows of numbers, y last); or drop the file on the window"},
       {"Ctrl+E", "export the figure"},
       {"Ctrl+Shift+E", "save the iterates as CSV"},
       {"F1", "this list"},
@@ -58,6 +59,9 @@ final class Menus {
     file[3].setOnAction(e -> view.files().chooseAndSaveCsv());
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
+    MenuItem dataItem = items(view, "dataItem")[0];
+    dataItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+    dataItem.setOnAction(e -> view.data().chooseAndOpen(view.root().getScene().getWindow()));
 
     MenuItem[] run = items(view, "playItem", "stepItem", "stepBackItem", "resetItem", "endItem", "compareItem");
     var lesson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.presetProperty().get() != null

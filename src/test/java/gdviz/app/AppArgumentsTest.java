@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class AppArgumentsTest {
   @Test
   void aTeachersShortcut() {
-    assertEquals(new AppArguments("linreg-20pts", PlotTheme.DARK, 150, true),
+    assertEquals(new AppArguments("linreg-20pts", PlotTheme.DARK, 150, true, null),
         AppArguments.parse(List.of("--preset", "linreg-20pts", "--theme=dark", "--scale", "150%", "--presentation")));
-    assertEquals(new AppArguments(null, null, null, false), AppArguments.parse(List.of()));
+    assertEquals(new AppArguments(null, null, null, false, null), AppArguments.parse(List.of()));
   }
 
   @Test
@@ -33,5 +33,13 @@ class AppArgumentsTest {
   void anUnknownPresetIsCaughtBeforeTheWindowOpens() {
     assertTrue(AppArguments.problem(List.of("--preset", "quadratc-1d")).startsWith("unknown preset \"quadratc-1d\""));
     assertNull(AppArguments.problem(List.of("--preset", "quadratic-1d", "--scale", "200")));
+  }
+
+  @Test
+  void takesADataFileAndSaysWhenItIsMissing() {
+    assertEquals(new AppArguments(null, null, null, false, "scores.csv"),
+        AppArguments.parse(List.of("--data", "scores.csv")));
+    assertEquals("no such data file: /nonexistent/scores.csv",
+        AppArguments.problem(List.of("--data=/nonexistent/scores.csv")));
   }
 }

@@ -1,7 +1,12 @@
 package gdviz.model.preset;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gdviz.model.CsvData;
+import gdviz.model.DataObjective;
+import gdviz.model.DataSets;
 import gdviz.model.DataTable;
+import gdviz.model.LogisticLoss;
+import java.util.List;
 import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LinearRegressionLoss.Intercept;
 import gdviz.model.LinearRegressionLoss.Scale;
@@ -18,7 +23,22 @@ import gdviz.model.SyntheticData;
  * @param report a second value to print beside the loss (the course's own error function), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String intercept, String loss, Report report) {
+public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String intercept, String loss, Report report,
+    String file, Boolean standardize) {
+
+  public DataSpec(double[][] x, double[] y, Synthetic synthetic, String intercept, String loss, Report report) {
+    this(x, y, synthetic, intercept, loss, report, null, null);
+  }
+
+  /** A CSV file's data (header, then rows; the last column y), its features standardized or not. */
+  public static DataSpec ofFile(String file, boolean standardize) {
+    return new DataSpec(null, null, null, null, null, null, file, standardize ? Boolean.TRUE : null);
+  }
+
+  /** This data with its features standardized or not. */
+  public DataSpec withStandardize(boolean on) {
+    return new DataSpec(x, y, synthetic, intercept, loss, report, file, on ? Boolean.TRUE : null);
+  }
 
   /**
    * A value printed beside J for students who ran the course's code: {@code loss} is its scale
@@ -47,19 +67,47 @@ public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String int
   public boolean equals(Object o) {
     return o instanceof DataSpec d && java.util.Arrays.deepEquals(x, d.x) && java.util.Arrays.equals(y, d.y)
         && java.util.Objects.equals(synthetic, d.synthetic) && java.util.Objects.equals(intercept, d.intercept)
-        && java.util.Objects.equals(loss, d.loss) && java.util.Objects.equals(report, d.report);
+        && java.util.Objects.equals(loss, d.loss) && java.util.Objects.equals(report, d.report)
+        && java.util.Objects.equals(file, d.file) && java.util.Objects.equals(standardize, d.standardize);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(java.util.Arrays.deepHashCode(x), java.util.Arrays.hashCode(y), synthetic, intercept,
-        loss, report);
+        loss, report, file, standardize);
   }
 
-  public LinearRegressionLoss toObjective(String description) {
-    DataTable table = table();
+  /**
+   * The loss of this data: logistic regression (cross-entropy) when every target is 0 or 1 and
+   * no other loss is asked for, else least squares; over standardized features if asked.
+   */
+  public DataObjective toObjective(String description) {
+    List<String> names = null;
+    DataTable table;
+    String about = description;
+    if (file != null) {
+      if (x != null || y != null || synthetic != null) {
+        throw new SetupException("data: give either a file, or x and y, or synthetic");
+      }
+      CsvData.Loaded loaded = CsvData.read(java.nio.file.Path.of(file), (read, total) -> { }, () -> false);
+      names = loaded.featureNames();
+      table = loaded.table();
+      about = java.nio.file.Path.of(file).getFileName() + " (" + table.targets().length + " rows)";
+    } else {
+      table = table();
+    }
+    if (Boolean.TRUE.equals(standardize)) {
+      table = DataSets.standardized(table, names);
+      about += ", standardized";
+    }
+    if (loss == null && report == null && DataSets.binary(table.targets())) {
+      if (intercept != null && !intercept.equals("first")) {
+        throw new SetupException("data.intercept: logistic regression (targets 0/1) keeps the intercept first");
+      }
+      return new LogisticLoss(table.features(), table.targets(), "logistic regression on " + about);
+    }
     return new LinearRegressionLoss(table.features(), table.targets(), interceptPosition(), scale(loss, "data.loss"),
-        description, reportToPrint());
+        file != null ? "least squares on " + about : about, reportToPrint());
   }
 
   private LinearRegressionLoss.Report reportToPrint() {

@@ -1,0 +1,104 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import gdviz.model.LinearRegressionLoss;
+import gdviz.model.LogisticLoss;
+import gdviz.model.preset.PresetLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The class's own data in the app: a CSV opens as a fit, standardizes, and a bad one says where it is bad. */
+@ExtendWith(ApplicationExtension.class)
+class DataOpeningTest {
+  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+  private MainViewModel model;
+  private MainView view;
+  @TempDir
+  Path dir;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    model = new MainViewModel(LIBRARY, Runnable::run);
+    view = new MainView(model);
+    Scene scene = new Scene(view.root(), 1400, 880);
+    view.installShortcuts(scene);
+    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private <T> T onFx(FxRobot robot, Supplier<T> s) {
+    Object[] out = new Object[1];
+    robot.interact(() -> out[0] = s.get());
+    @SuppressWarnings("unchecked")
+    T t = (T) out[0];
+    return t;
+  }
+
+  private void openAndWait(FxRobot robot, Path file) throws Exception {
+    robot.interact(() -> view.data().open(file));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(robot, () -> {
+      view.pulse();
+      return model.presetProperty().get().name().equals(file.getFileName().toString());
+    }));
+  }
+
+  @Test
+  void aCsvOpensAsALeastSquaresFitAndStandardizes(FxRobot robot) throws Exception {
+    Path csv = Files.writeString(dir.resolve("heights.csv"), "age,height\n1,2\n2,4.1\n3,5.9\n4,8.2\n");
+    openAndWait(robot, csv);
+    var setup = onFx(robot, () -> model.frameProperty().get().setup());
+    assertTrue(setup.objective() instanceof LinearRegressionLoss);
+    assertEquals(List.of("intercept", "age"), setup.parameterNames());
+    assertEquals(4, ((LinearRegressionLoss) setup.objective()).sampleCount());
+    assertTrue(onFx(robot, () -> view.data().standardizeBox().isVisible()), "the box shows for a data set");
+    assertFalse(onFx(robot, () -> view.data().progress().isVisible()), "the progress bar is gone when done");
+    robot.interact(() -> view.data().standardizeBox().setSelected(true));
+    var standardized = onFx(robot, () -> {
+      view.pulse();
+      return (LinearRegressionLoss) model.frameProperty().get().setup().objective();
+    });
+    // age 1..4: mean 2.5, sd √1.25; the first row becomes (1 − 2.5)/√1.25
+    assertEquals((1 - 2.5) / Math.sqrt(1.25), standardized.feature(0, 0), 1e-15);
+    assertTrue(standardized.description().endsWith("standardized"), standardized.description());
+  }
+
+  @Test
+  void zeroOneTargetsAreFittedByLogisticRegression(FxRobot robot) throws Exception {
+    Path csv = Files.writeString(dir.resolve("exam.csv"), "hours,passed\n1,0\n2,0\n3,1\n4,0\n5,1\n6,1\n");
+    openAndWait(robot, csv);
+    var f = onFx(robot, () -> model.frameProperty().get().setup().objective());
+    assertTrue(f instanceof LogisticLoss, f.getClass().getName());
+    assertEquals(Math.log(2), f.value(new double[2]), "cross-entropy at θ = 0: log 2");
+  }
+
+  @Test
+  void aBadFileSaysWhereAndChangesNothing(FxRobot robot) throws Exception {
+    Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y\n1,2\n2,abc\n");
+    robot.interact(() -> view.data().open(csv));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertEquals("bad.csv line 3, column 2 (y): 'abc' is not a number", pane.getContentText());
+    assertEquals("quadratic-1d", onFx(robot, () -> model.presetProperty().get().name()), "the preset stays");
+    robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+  }
+}
