@@ -53,6 +53,6 @@ public final class StateReplay {
       optimizer = null;
       return Sketch.NONE;
     }
-    return optimizer.sketch();
+    return optimizer.sketch(f, x.clone(), g.clone());
   }
 }

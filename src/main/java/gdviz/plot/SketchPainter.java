@@ -53,7 +53,36 @@ public final class SketchPainter {
         g.draw(e);
       }
     }
+    Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
+    int part = 0;
+    for (gdviz.model.optim.Sketch.Arrow a : s.arrows()) {
+      boolean step = a.label().equals("step");
+      arrow(g, v, a, xAxis, yAxis, step ? colour : parts[part++ % parts.length], step);
+    }
     g.setClip(clip);
+  }
+
+  /** An arrow from its point by its vector, a halo under it, its label beside the head; none if too short to see. */
+  private static void arrow(Graphics2D g, Viewport v, gdviz.model.optim.Sketch.Arrow a, int xAxis, int yAxis,
+      Color colour, boolean thick) {
+    double x0 = v.toPixelX(a.from()[xAxis]);
+    double y0 = v.toPixelY(a.from()[yAxis]);
+    double x1 = v.toPixelX(a.from()[xAxis] + a.by()[xAxis]);
+    double y1 = v.toPixelY(a.from()[yAxis] + a.by()[yAxis]);
+    if (!(Math.hypot(x1 - x0, y1 - y0) >= 4) || !Double.isFinite(x1 + y1)) {
+      return;
+    }
+    java.awt.geom.Line2D.Double line = new java.awt.geom.Line2D.Double(x0, y0, x1, y1);
+    g.setColor(PlotTheme.of(g).paper());
+    g.setStroke(new BasicStroke(thick ? 5f : 4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(line);
+    g.setColor(colour);
+    g.setStroke(new BasicStroke(thick ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(line);
+    TrajectoryPainter.arrowHead(g, x0, y0, x1, y1, colour);
+    g.setFont(PlotStyle.TICK_FONT);
+    g.setColor(colour);
+    g.drawString(a.label(), (float) (x1 + 6), (float) (y1 - 4));
   }
 
   /** The ellipse {c + u : uᵀM⁻¹u = 1} in the plane (xAxis, yAxis), as a path in pixels; null if M is not positive there. */

@@ -132,6 +132,9 @@ public final class MainView {
         iterates, strip, this::showLook));
     statusNote.textProperty().bind(layout.noteProperty());
     LiveScrollPanes.uncache(controlsScroll);
+    iterates.setSketches(frame -> model.plotOptions().methodStateProperty().get()
+        && frame.setup().objective().dimension() >= 2 ? plots.replay(frame.setup()).at(Math.max(0, frame.current()))
+        : gdviz.model.optim.Sketch.NONE);
     plots.functionPlot().setOnStartPicked(model::pickStart);
     plots.functionPlot().setOnPointer(statusPointer::setText);
     plots.sweep().setOnEtaPicked(model.method().etaProperty()::set);

@@ -43,6 +43,7 @@ final class WindowKeys {
         .on(KeyCode.N, () -> toggle(options.seededRunsProperty()))
         .on(KeyCode.A, () -> toggle(options.basinsProperty()))
         .on(KeyCode.DIGIT3, () -> toggle(options.surfaceProperty()))
+        .on(KeyCode.V, () -> toggle(options.methodStateProperty()))
         .on(KeyCode.F5, () -> toggle(appearance.presentationProperty()))
         .on(KeyCode.ESCAPE, () -> appearance.presentationProperty().set(false))
         .on(KeyCode.F11, view::toggleFullScreen)

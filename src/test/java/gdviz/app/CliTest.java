@@ -118,9 +118,9 @@ class CliTest {
   void presetsListsEveryPresetWithADescription() {
     Result r = cli("presets");
     assertEquals(0, r.status());
-    assertEquals(17, r.lines().size());
+    assertEquals(18, r.lines().size());
     assertTrue(r.lines().get(0).matches("quadratic-1d +f\\(x\\) = x², .*"), r.lines().get(0));
-    for (String name : List.of("stability", "nonconvex-1d", "quadratic-2d", "noisy-sgd-2d", "newton-cosh", "newton-nonconvex",
+    for (String name : List.of("stability", "basins", "nonconvex-1d", "quadratic-2d", "noisy-sgd-2d", "newton-cosh", "newton-nonconvex",
         "preconditioning", "line-search", "minibatch-linreg", "linreg-20pts", "difference-quotient",
         "step-size-candidates", "shrinking-step-sgd", "maximize", "half-square-shift", "optimizer-family")) {
       assertTrue(r.out().contains(name + " "), name);
@@ -163,7 +163,7 @@ class CliTest {
         "run: Invalid value for option '--eta': 'abc' is not a double",
         "run: β (--beta) of momentum must be in [0, 1), got 1.5",
         "run: no start point given: use --start (1 coordinate)",
-        "run: say what to run: --preset NAME or --function EXPR",
+        "run: say what to run: --preset NAME, --function EXPR or --data FILE.csv",
         "run: Unknown option: '--bogus'",
         "run: method minibatch needs a data-set objective",
     };

@@ -44,7 +44,7 @@ class ExportFiguresTest {
         "--height", "220");
     assertEquals(0, r.status(), r.err());
     try (var files = Files.list(figures)) {
-      assertEquals(17, files.count());
+      assertEquals(18, files.count());
     }
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");

@@ -387,8 +387,10 @@ class ScenarioPresetsTest {
         }
       }
     }
-    assertEquals(17, PRESETS.all().size(), "one preset per row of SCENARIOS.md, and stability (the stability lab)");
+    assertEquals(18, PRESETS.all().size(),
+        "one preset per row of SCENARIOS.md, stability (the stability lab) and basins (the basin map)");
     assertTrue(PRESETS.byName("stability").isPresent());
+    assertTrue(PRESETS.byName("basins").isPresent());
   }
 
   private static double pathLength(Trajectory t) {

@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import java.util.List;
+
 import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
@@ -12,6 +14,7 @@ public final class AdaGrad implements StepSized {
       .excluding(true, false).slider(Knob.Scale.LOG, 1e-12, 1e-1);
   public static final Method METHOD = Method.named("adagrad", "per-coordinate steps η/√(Σg² + ε)")
       .rule("AdaGrad: s ← s + g², x ← x − η·g/√(s + ε)")
+      .sketched()
       .knobs(EPS)
       .creates((f, eta, k, seed) -> new AdaGrad(f.dimension(), eta, k.real(EPS)));
 
@@ -32,6 +35,16 @@ public final class AdaGrad implements StepSized {
       x[i] -= eta * g[i] / Math.sqrt(squares[i] + eps);
     }
     return eta;
+  }
+
+  /** From x: plain gd's −η∇f, the step AdaGrad takes, and the box of its per-coordinate step sizes η/√(s + g² + ε). */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    double[] size = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      size[i] = eta / Math.sqrt(squares[i] + g[i] * g[i] + eps);
+    }
+    return Adaptive.sketch(x, g, eta, size, Adaptive.scaled(size, g), "AdaGrad");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import java.util.List;
+
 import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
@@ -16,6 +18,7 @@ public final class Adam implements StepSized {
   static final Knob EPS = AdaGrad.EPS.withDefault(1e-8);
   public static final Method METHOD = Method.named("adam", "momentum + RMSProp with bias correction")
       .rule("Adam: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·m̂/(√v̂ + ε)")
+      .sketched()
       .knobs(BETA1, BETA2, EPS)
       .creates((f, eta, k, seed) -> new Adam(f.dimension(), eta, k.real(BETA1), k.real(BETA2), k.real(EPS)));
 
@@ -49,6 +52,22 @@ public final class Adam implements StepSized {
       x[i] -= eta * mHat / (Math.sqrt(vHat) + eps);
     }
     return eta;
+  }
+
+  /** From x: plain gd's −η∇f, the step Adam takes next, and the box of its per-coordinate step sizes η/(√v̂ + ε). */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    double p1 = beta1Power * beta1;
+    double p2 = beta2Power * beta2;
+    double[] size = new double[x.length];
+    double[] step = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double mHat = (beta1 * m[i] + (1 - beta1) * g[i]) / (1 - p1);
+      double vHat = (beta2 * v[i] + (1 - beta2) * g[i] * g[i]) / (1 - p2);
+      size[i] = eta / (Math.sqrt(vHat) + eps);
+      step[i] = -size[i] * mHat;
+    }
+    return Adaptive.sketch(x, g, eta, size, step, "Adam");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import java.util.List;
+
 import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
@@ -10,6 +12,7 @@ public final class Momentum implements StepSized {
       .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
   public static final Method METHOD = Method.named("momentum", "heavy ball: v ← β·v + ∇f, x ← x − η·v")
       .rule("momentum: v ← β·v + ∇f(x), x ← x − η·v")
+      .sketched()
       .knobs(BETA)
       .creates((f, eta, k, seed) -> new Momentum(f.dimension(), eta, k.real(BETA)));
 
@@ -30,6 +33,23 @@ public final class Momentum implements StepSized {
       x[i] -= eta * velocity[i];
     }
     return eta;
+  }
+
+  /** From x: −η∇f, the velocity's part −ηβv, and the step they add up to. */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    int n = x.length;
+    double[] gradient = new double[n];
+    double[] carried = new double[n];
+    double[] step = new double[n];
+    for (int i = 0; i < n; i++) {
+      gradient[i] = -eta * g[i];
+      carried[i] = -eta * beta * velocity[i];
+      step[i] = gradient[i] + carried[i];
+    }
+    return new Sketch(List.of(), null, null, List.of(new Sketch.Arrow(x, carried, "−ηβv"),
+        new Sketch.Arrow(x, gradient, "−η∇f"), new Sketch.Arrow(x, step, "step")),
+        "the next step: the velocity kept (−ηβv) plus the new gradient (−η∇f)");
   }
 
   @Override

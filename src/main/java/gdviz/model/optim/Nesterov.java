@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import java.util.List;
+
 import gdviz.model.Objective;
 import gdviz.model.method.Method;
 
@@ -8,6 +10,7 @@ public final class Nesterov implements StepSized {
   public static final Method METHOD = Method.named("nesterov",
           "momentum with the gradient at the look-ahead point")
       .rule("Nesterov: v ← β·v + ∇f(x − η·β·v), x ← x − η·v")
+      .sketched()
       .knobs(Momentum.BETA)
       .creates((f, eta, k, seed) -> new Nesterov(f.dimension(), eta, k.real(Momentum.BETA)));
 
@@ -36,6 +39,29 @@ public final class Nesterov implements StepSized {
       x[i] -= eta * velocity[i];
     }
     return eta;
+  }
+
+  /** From x: the velocity's part −ηβv to the look-ahead point, −η∇f there, and the step they add up to. */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    int n = x.length;
+    double[] carried = new double[n];
+    double[] ahead = new double[n];
+    for (int i = 0; i < n; i++) {
+      carried[i] = -eta * beta * velocity[i];
+      ahead[i] = x[i] + carried[i];
+    }
+    double[] g2 = new double[n];
+    f.gradient(ahead, g2);
+    double[] gradient = new double[n];
+    double[] step = new double[n];
+    for (int i = 0; i < n; i++) {
+      gradient[i] = -eta * g2[i];
+      step[i] = carried[i] + gradient[i];
+    }
+    return new Sketch(List.of(), null, null, List.of(new Sketch.Arrow(x, carried, "−ηβv"),
+        new Sketch.Arrow(ahead, gradient, "−η∇f(look-ahead)"), new Sketch.Arrow(x, step, "step")),
+        "the next step: the velocity kept (−ηβv), then the gradient at the look-ahead point");
   }
 
   @Override

@@ -25,4 +25,13 @@ public interface Optimizer {
   default Sketch sketch() {
     return Sketch.NONE;
   }
+
+  /**
+   * The same at the iterate x (where its last step led) with the gradient g there: methods whose
+   * next step is built of parts (momentum's velocity and gradient, the adaptive methods'
+   * per-coordinate step sizes) draw those parts from x. Nothing is changed.
+   */
+  default Sketch sketch(Objective f, double[] x, double[] g) {
+    return sketch();
+  }
 }

@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import java.util.List;
+
 import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
@@ -11,6 +13,7 @@ public final class RmsProp implements StepSized {
       .slider(Knob.Scale.LINEAR, 0, 0.999);
   public static final Method METHOD = Method.named("rmsprop", "leaky squared-gradient average")
       .rule("RMSProp: s ← γ·s + (1 − γ)·g², x ← x − η·g/√(s + ε)")
+      .sketched()
       .knobs(GAMMA, AdaGrad.EPS)
       .creates((f, eta, k, seed) -> new RmsProp(f.dimension(), eta, k.real(GAMMA), k.real(AdaGrad.EPS)));
 
@@ -33,6 +36,16 @@ public final class RmsProp implements StepSized {
       x[i] -= eta * g[i] / Math.sqrt(squares[i] + eps);
     }
     return eta;
+  }
+
+  /** From x: plain gd's −η∇f, the step RMSProp takes, and the box of its per-coordinate step sizes. */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    double[] size = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      size[i] = eta / Math.sqrt(gamma * squares[i] + (1 - gamma) * g[i] * g[i] + eps);
+    }
+    return Adaptive.sketch(x, g, eta, size, Adaptive.scaled(size, g), "RMSProp");
   }
 
   @Override

@@ -23,6 +23,7 @@ public final class PlotOptions {
   private final BooleanProperty seededRuns = new SimpleBooleanProperty(false);
   private final BooleanProperty basins = new SimpleBooleanProperty(false);
   private final BooleanProperty surface = new SimpleBooleanProperty(false);
+  private final BooleanProperty methodState = new SimpleBooleanProperty(true);
   private final javafx.beans.property.IntegerProperty seededCount =
       new javafx.beans.property.SimpleIntegerProperty(gdviz.engine.SeededRuns.DEFAULT_COUNT);
 
@@ -78,6 +79,14 @@ public final class PlotOptions {
     return surface;
   }
 
+  /**
+   * The method's state at the current iterate in 2D: momentum's velocity and gradient arrows and
+   * step, the adaptive methods' per-coordinate step box, BFGS's ellipse, Nelder–Mead's simplex.
+   */
+  public BooleanProperty methodStateProperty() {
+    return methodState;
+  }
+
   /** How many seeded runs (default 50). */
   public javafx.beans.property.IntegerProperty seededCountProperty() {
     return seededCount;
@@ -97,6 +106,6 @@ public final class PlotOptions {
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
     return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap,
-        seededRuns, basins, surface);
+        seededRuns, basins, surface, methodState);
   }
 }

@@ -40,6 +40,7 @@ public final class IteratesView extends VBox {
   private final IntConsumer showIterate;
   private final Supplier<String> derivatives;
   private final IterateRows tableRows = new IterateRows();
+  private java.util.function.Function<Frame, gdviz.model.optim.Sketch> sketches = f -> gdviz.model.optim.Sketch.NONE;
   private Trajectory tableTrajectory;
   private final LongProperty tableVersion = new SimpleLongProperty();
   private boolean syncingTable;
@@ -268,6 +269,11 @@ public final class IteratesView extends VBox {
     return c;
   }
 
+  /** What the plot draws of the method's state at the frame's iterate, to be named with its numbers here. */
+  public void setSketches(java.util.function.Function<Frame, gdviz.model.optim.Sketch> drawn) {
+    sketches = drawn;
+  }
+
   /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
   public void show(Frame frame) {
     Trajectory t = frame.trajectory();
@@ -302,7 +308,8 @@ public final class IteratesView extends VBox {
       syncingTable = false;
     }
     String formulas = derivatives.get();
-    String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()));
+    String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()))
+        + StepByHand.drawn(sketches.apply(frame), Math.max(0, frame.current()));
     stepText.setText(explanation + (formulas.isEmpty() ? "" : "\n\n" + formulas));
   }
 }

@@ -146,6 +146,23 @@ final class StepByHand {
   }
 
   /** Subscript digits: 12 → ₁₂. */
+  /** The arrows (and a box's half-sides) the plot draws at xₖ, with their numbers; "" for none. */
+  static String drawn(gdviz.model.optim.Sketch s, int k) {
+    if (s == null || s.arrows().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\n\nDrawn at x" + sub(k) + " (V):");
+    for (gdviz.model.optim.Sketch.Arrow a : s.arrows()) {
+      out.append("\n  ").append(a.label()).append(" = ").append(vector(a.by()));
+    }
+    if (s.polygon().size() == 4) {
+      double[] lo = s.polygon().get(0);
+      double[] hi = s.polygon().get(2);
+      out.append("\n  box half-sides ηᵢ = ").append(vector(new double[] {(hi[0] - lo[0]) / 2, (hi[1] - lo[1]) / 2}));
+    }
+    return out.toString();
+  }
+
   static String sub(int k) {
     StringBuilder s = new StringBuilder();
     for (char c : Integer.toString(k).toCharArray()) {
