@@ -234,12 +234,20 @@ final class ExportCommand implements Callable<Integer> {
       return;
     }
     if (view.equals("3d")) {
-      if (isGif(file) || setups.size() > 1) {
-        throw new SetupException("--view 3d makes a still figure of one run: write .png or .svg, one run");
+      if (setups.size() > 1) {
+        throw new SetupException("--view 3d draws one run: this preset has " + setups.size());
       }
-      var drawing = Figures.surface(heading, run(setups).get(0), presetWorld(chosen),
-          new gdviz.plot.SurfacePainter.Camera(azimuth, elevation, 1));
-      save(drawing, List.of(drawing), file);
+      Figures.RunData r = run(setups).get(0);
+      var camera = new gdviz.plot.SurfacePainter.Camera(azimuth, elevation, 1);
+      List<Integer> steps = new ArrayList<>();
+      for (int k = 0; k < r.path().size(); k += isGif(file) ? every : r.path().size()) {
+        steps.add(k);
+      }
+      if (steps.get(steps.size() - 1) != r.path().size() - 1) {
+        steps.add(r.path().size() - 1); // the last iterate always, as the 2D animation ends
+      }
+      var frames = Figures.surfaceFrames(heading, r, presetWorld(chosen), camera, steps);
+      save(frames.get(frames.size() - 1), frames, file);
       return;
     }
     if (view.equals("basins")) {

@@ -274,11 +274,24 @@ public final class Figures {
    * {@code world} (null: fitted to the run as the 2D plot is), the whole path on it.
    */
   public static Drawing surface(String title, RunData run, Viewport world, SurfacePainter.Camera camera) {
+    return surfaceFrames(title, run, world, camera, List.of(run.path().size() - 1)).get(0);
+  }
+
+  /**
+   * The same as frames of an animation: one drawing per iterate k in {@code steps} (the path up to
+   * k), all on one mesh.
+   */
+  public static List<Drawing> surfaceFrames(String title, RunData run, Viewport world, SurfacePainter.Camera camera,
+      List<Integer> steps) {
     Figure.Panel p = panel(run.setup().objective().description(), run.setup(), List.of(0), world);
     if (p.shown().dimension() < 2) {
       throw new gdviz.model.SetupException("the 3D view needs a function of two or more variables; this one has 1");
     }
-    return (g, width, height) -> {
+    SurfacePainter.Surface[] mesh = new SurfacePainter.Surface[1];
+    double[] meshSize = new double[2];
+    List<Drawing> frames = new ArrayList<>();
+    for (int k : steps) {
+      frames.add((g, width, height) -> {
       AxesPainter.clear(g, width, height);
       double top = 0;
       if (title != null && !title.isEmpty()) {
@@ -288,16 +301,22 @@ public final class Figures {
         g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
         top = 30;
       }
-      Viewport w = world != null ? world : ViewFit.fit(List.of(run.path()), p.shown(), 0, 1, width, height - top);
-      SurfacePainter.Surface s = new SurfacePainter.Surface(p.shown(), w, 100);
+      if (mesh[0] == null || meshSize[0] != width || meshSize[1] != height) {
+        Viewport w = world != null ? world : ViewFit.fit(List.of(run.path()), p.shown(), 0, 1, width, height - top);
+        mesh[0] = new SurfacePainter.Surface(p.shown(), w, 100);
+        meshSize[0] = width;
+        meshSize[1] = height;
+      }
       var transform = g.getTransform();
       g.translate(0, top);
-      SurfacePainter.paintSurface(g, s, camera, p.xTitle(), p.yTitle(), width, height - top);
+      SurfacePainter.paintSurface(g, mesh[0], camera, p.xTitle(), p.yTitle(), width, height - top);
       Color colour = PlotTheme.of(g).onPage(Palette.VERMILLION);
-      SurfacePainter.paintPaths(g, s, camera, List.of(new SurfacePainter.Path(run.path(), run.path().size() - 1, colour,
-          0, 1)), width, height - top);
+      SurfacePainter.paintPaths(g, mesh[0], camera, List.of(new SurfacePainter.Path(run.path(), k, colour, 0, 1)),
+          width, height - top);
       g.setTransform(transform);
-    };
+      });
+    }
+    return frames;
   }
 
   /** Starts across an exported basin map. */

@@ -45,8 +45,16 @@ public final class SurfacePainter {
     }
   }
 
-  /** A run's path: its iterates up to {@code current}, in its colour, in the plane (xAxis, yAxis). */
-  public record Path(IteratePath path, int current, Color colour, int xAxis, int yAxis) {}
+  /**
+   * A run's path: its iterates up to {@code current}, in its colour, in the plane (xAxis, yAxis),
+   * and the method's state at the current iterate to draw on the surface (null: none).
+   */
+  public record Path(IteratePath path, int current, Color colour, int xAxis, int yAxis,
+      gdviz.model.optim.Sketch sketch) {
+    public Path(IteratePath path, int current, Color colour, int xAxis, int yAxis) {
+      this(path, current, colour, xAxis, yAxis, null);
+    }
+  }
 
   /** The mesh of a function over a rectangle: built once, drawn from any camera. */
   public static final class Surface {
@@ -327,6 +335,35 @@ public final class SurfacePainter {
         g.setColor(ink);
         g.draw(new Ellipse2D.Double(current[0] - 6, current[1] - 6, 12, 12));
       }
+      if (run.sketch() != null) {
+        arrows(g, s, p, run);
+      }
+    }
+  }
+
+  /** The method's arrows at the iterate, their ends lifted onto the surface (the same colours as in 2D). */
+  private static void arrows(Graphics2D g, Surface s, Projection p, Path run) {
+    Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
+    int part = 0;
+    for (gdviz.model.optim.Sketch.Arrow a : run.sketch().arrows()) {
+      double[] from = onSurface(s, p, a.from()[run.xAxis()], a.from()[run.yAxis()], new double[3]);
+      double[] to = onSurface(s, p, a.from()[run.xAxis()] + a.by()[run.xAxis()],
+          a.from()[run.yAxis()] + a.by()[run.yAxis()], new double[3]);
+      boolean step = a.label().equals("step");
+      Color colour = step ? run.colour() : parts[part++ % parts.length];
+      if (from == null || to == null || Math.hypot(to[0] - from[0], to[1] - from[1]) < 4) {
+        continue;
+      }
+      Line2D.Double line = new Line2D.Double(from[0], from[1], to[0], to[1]);
+      g.setColor(PlotTheme.of(g).paper());
+      g.setStroke(new BasicStroke(4.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(line);
+      g.setColor(colour);
+      g.setStroke(new BasicStroke(step ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(line);
+      TrajectoryPainter.arrowHead(g, from[0], from[1], to[0], to[1], colour);
+      g.setFont(PlotStyle.TICK_FONT);
+      g.drawString(a.label(), (float) (to[0] + 6), (float) (to[1] - 4));
     }
   }
 

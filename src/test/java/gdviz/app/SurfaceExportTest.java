@@ -43,4 +43,17 @@ class SurfaceExportTest {
     assertEquals("export: --azimuth must be a number of degrees and --elevation between 0 and 90, got -35 and 95\n",
         high.err());
   }
+
+  @Test
+  void aGifPlaysTheRunOnTheSurface(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("bowl.gif");
+    CliTest.Result r = CliTest.cli("export", "--preset", "quadratic-2d", "--view", "3d", "--every", "5", "--width", "300",
+        "--height", "200", "--out", out.toString());
+    assertEquals(0, r.status(), r.err());
+    try (var in = javax.imageio.ImageIO.createImageInputStream(out.toFile())) {
+      var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+      reader.setInput(in);
+      assertEquals(5, reader.getNumImages(true), "steps 0, 5, 10, 15 and 20 of the 20");
+    }
+  }
 }

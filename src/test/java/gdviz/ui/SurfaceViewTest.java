@@ -75,4 +75,29 @@ class SurfaceViewTest {
     robot.interact(view::pulse);
     assertFalse(onFx(robot, () -> view.plots().surface().isVisible()), "3 again: the 2D view");
   }
+
+  @Test
+  void exportingWhileTheSurfaceIsShownWritesTheSurface(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    robot.interact(() -> {
+      model.plotOptions().surfaceProperty().set(true);
+      view.pulse();
+      model.playback().end();
+      view.pulse();
+    });
+    java.nio.file.Path png = dir.resolve("surface.png");
+    view.files().exportFigure(png, new gdviz.ui.files.ExportDialog.Settings(gdviz.plot.Figure.View.ALL, "png", 600,
+        400, 1, false, 1));
+    var image = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(600, image.getWidth());
+    assertTrue(gdviz.plot.Pixels.count(image, gdviz.plot.Palette.VERMILLION, 40) > 100, "the run on the surface");
+    java.nio.file.Path gif = dir.resolve("surface.gif");
+    view.files().exportFigure(gif, new gdviz.ui.files.ExportDialog.Settings(gdviz.plot.Figure.View.ALL, "gif", 300,
+        200, 1, false, 5));
+    try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+      var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+      reader.setInput(in);
+      assertEquals(5, reader.getNumImages(true), "steps 0, 5, 10, 15 and 20 of the 20");
+    }
+  }
 }

@@ -20,6 +20,7 @@ public final class BacktrackingLineSearch implements Optimizer {
       .defaultEta(1)
       .knobs(RULE, BRACKET)
       .choosesItsOwnStep("it chooses each step by a line search")
+      .sketched()
       .creates((f, eta, k, seed) -> {
         if (!"exact".equals(k.choice(RULE))) {
           return new BacktrackingLineSearch(f.dimension(), eta);
@@ -62,5 +63,36 @@ public final class BacktrackingLineSearch implements Optimizer {
       x[i] -= t * g[i];
     }
     return t;
+  }
+
+  /** The trial steps of the next search from x: the rejected ones (t = η, η/2, …; the first six) and the one accepted. */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    double fx = f.value(x);
+    double slope = 0;
+    for (double gi : g) {
+      slope += gi * gi;
+    }
+    java.util.List<Sketch.Arrow> arrows = new java.util.ArrayList<>();
+    double t = initialStep;
+    double[] point = new double[x.length];
+    for (int k = 0; k < MAX_HALVINGS; k++) {
+      double[] by = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        by[i] = -t * g[i];
+        point[i] = x[i] + by[i];
+      }
+      boolean accepted = f.value(point) <= fx - SUFFICIENT_DECREASE * t * slope;
+      if (accepted) {
+        arrows.add(new Sketch.Arrow(x.clone(), by, "step"));
+        break;
+      }
+      if (k < 6) {
+        arrows.add(new Sketch.Arrow(x.clone(), by, k == 0 ? "✗ t = η" : "✗ η/" + (1 << k)));
+      }
+      t *= SHRINK;
+    }
+    return new Sketch(java.util.List.of(), null, null, arrows,
+        "the line search's trials from the iterate: rejected (✗) until f falls enough, then the step");
   }
 }

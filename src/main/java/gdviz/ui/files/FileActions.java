@@ -98,6 +98,26 @@ public final class FileActions {
         dataPanel, caption ? Figures.caption(data) : null);
   }
 
+  /** The selected run on the surface in 3D: the iterates shown (a GIF: one frame per step up to there). */
+  private void exportSurface(Path file, ExportDialog.Settings s) throws IOException {
+    Frame frame = model.frameProperty().get();
+    Frame.RunFrame r = frame.selectedRun();
+    Figures.RunData run = new Figures.RunData(r.label(), r.setup(), r.trajectory().first(r.shown()), r.outcome());
+    List<Integer> steps = new ArrayList<>();
+    int last = Math.max(0, r.shown() - 1);
+    for (int k = s.format().equals("gif") ? 0 : last; k < last; k += s.every()) {
+      steps.add(k);
+    }
+    steps.add(last);
+    var frames = s.theme().on(Figures.surfaceFrames(title(), run, view.functionPlot().world(),
+        view.plots().surface().camera(), steps));
+    switch (s.format()) {
+      case "svg" -> FigureFiles.svg(file, frames.get(frames.size() - 1), s.width(), s.height());
+      case "gif" -> FigureFiles.gif(file, frames, s.width(), s.height(), 150);
+      default -> FigureFiles.png(file, frames.get(frames.size() - 1), s.width(), s.height(), s.scale());
+    }
+  }
+
   /** The figure's title: the preset's name, or the function when the user typed their own. */
   public String title() {
     Preset p = model.presetProperty().get();
@@ -117,6 +137,10 @@ public final class FileActions {
 
   /** Writes the current view to a file (PNG, SVG or GIF by the settings). */
   public void exportFigure(Path file, ExportDialog.Settings s) throws IOException {
+    if (view.plots().surface().isVisible()) { // the surface in 3D as shown, from the same camera
+      exportSurface(file, s);
+      return;
+    }
     Figure figure = currentFigure(s.view(), s.caption(), s.format().equals("gif"));
     FigureFiles.Drawing drawing = s.theme().on((g, w, h) -> FigurePainter.paint(g, figure, w, h));
     switch (s.format()) {

@@ -220,7 +220,8 @@ public final class PlotsView extends StackPane {
     functionPlot.showPaths(paths, selectedPath);
     surface.setVisible(o.surfaceProperty().get() && frame.setup().objective().dimension() >= 2);
     if (surface.isVisible()) {
-      surface.showFrame(frame, o, functionPlot);
+      surface.showFrame(frame, o, functionPlot, o.methodStateProperty().get()
+          ? replay(frame.setup()).at(Math.max(0, frame.current())) : null);
     }
   }
 

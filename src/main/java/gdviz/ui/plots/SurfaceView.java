@@ -81,7 +81,8 @@ public final class SurfaceView extends LayeredCanvas {
   }
 
   /** A frame's runs on the surface of what the 2D view shows (its function, rectangle and plane). */
-  void showFrame(gdviz.ui.playback.Frame frame, PlotOptions o, FunctionPlotView plot) {
+  void showFrame(gdviz.ui.playback.Frame frame, PlotOptions o, FunctionPlotView plot,
+      gdviz.model.optim.Sketch selectedState) {
     if (plot.shownObjective() == null || plot.world() == null) {
       return;
     }
@@ -91,7 +92,7 @@ public final class SurfaceView extends LayeredCanvas {
       boolean selected = i == frame.selected();
       if (r.sameFunction() && (r.visible() || selected)) {
         runs.add(new SurfacePainter.Path(new TrajectoryPath(r.trajectory(), r.shown()), r.current(),
-            o.themeProperty().get().run(r.colour()), plot.xAxis(), plot.yAxis()));
+            o.themeProperty().get().run(r.colour()), plot.xAxis(), plot.yAxis(), selected ? selectedState : null));
       }
     }
     show(plot.shownObjective(), plot.world(), plot.xTitle(), plot.yTitle(), runs);

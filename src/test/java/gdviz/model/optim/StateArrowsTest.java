@@ -42,4 +42,17 @@ class StateArrowsTest {
     assertArrayEquals(new double[] {x1[0] + size[0], x1[1] + size[1]}, at1.polygon().get(2));
     assertArrayEquals(new double[] {-size[0] * g1[0], -size[1] * g1[1]}, at1.arrows().get(1).by(), "the step");
   }
+
+  @Test
+  void theLineSearchsAcceptedTrialIsTheNextIterate() {
+    RunSetup s = RunSetup.of(BOWL, -5, -2).method(Methods.byId("linesearch").orElseThrow()).eta(1).steps(3).build();
+    var run = gdviz.engine.DescentRun.run(s).trajectory();
+    Sketch at1 = new StateReplay(s).at(1);
+    Sketch.Arrow step = at1.arrows().get(at1.arrows().size() - 1);
+    assertEquals("step", step.label());
+    assertEquals("✗ t = η", at1.arrows().get(0).label(), "t = 1 overshoots the steep direction");
+    for (int i = 0; i < 2; i++) {
+      assertEquals(run.x(2, i), step.from()[i] + step.by()[i], 1e-12, "x₂ where the accepted trial ends");
+    }
+  }
 }
