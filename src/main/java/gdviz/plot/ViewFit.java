@@ -7,12 +7,32 @@ import java.util.List;
 
 /**
  * The world rectangle that frames some runs: around their iterates (and x = 0 in 1D), ignoring
- * points that ran far away (beyond ten times the start's scale, so a divergent run does not
- * shrink everything else to a dot); in 2D with equal scales on both axes, so circles look round;
+ * points that ran far away (beyond ten times the scale of the start, or of where the run settled,
+ * so a divergent run does not shrink everything else to a dot); in 2D with equal scales on both axes, so circles look round;
  * in 1D with f's range over the interval, trimmed of poles.
  */
 public final class ViewFit {
   private ViewFit() {}
+
+  /** The larger of 1 and |coordinate| of iterate k. */
+  private static double scale(IteratePath p, int k, int ax, int ay) {
+    return Math.max(1, Math.max(Math.abs(p.x(k, ax)), Math.abs(p.x(k, ay))));
+  }
+
+  /**
+   * The scale of where a run settled — its last iterate, if its last step was tiny next to it —
+   * else 0: a fit that starts at 0 and settles at 81 (a regression's intercept) is framed whole,
+   * while a run that ran off still is not.
+   */
+  private static double settledScale(IteratePath p, int ax, int ay) {
+    int n = p.size();
+    if (n < 2) {
+      return 0;
+    }
+    double last = scale(p, n - 1, ax, ay);
+    double step = Math.max(Math.abs(p.x(n - 1, ax) - p.x(n - 2, ax)), Math.abs(p.x(n - 1, ay) - p.x(n - 2, ay)));
+    return Double.isFinite(last) && step <= 1e-3 * last ? last : 0;
+  }
 
   /**
    * @param shown the function as drawn (1D, or the 2D function or slice)
@@ -41,7 +61,7 @@ public final class ViewFit {
       if (p.size() == 0) {
         continue;
       }
-      double limit = everything ? 1e150 : 10 * Math.max(1, Math.max(Math.abs(p.x(0, ax)), Math.abs(p.x(0, ay))));
+      double limit = everything ? 1e150 : 10 * Math.max(scale(p, 0, ax, ay), settledScale(p, ax, ay));
       for (int k = 0; k < p.size(); k++) {
         double x = p.x(k, ax);
         double y = oneD ? 0 : p.x(k, ay);

@@ -102,4 +102,20 @@ class ViewportAndTicksTest {
     assertTrue(v.xMax() > v.xMin() && v.yMax() > v.yMin());
     assertTrue(v.xMin() <= 1e150 && v.xMax() >= 1e150, "the point is in view");
   }
+
+  @Test
+  void aRunThatSettlesFarFromAStartAtZeroIsFramedWholeADivergingOneIsNot() {
+    gdviz.engine.Trajectory settles = new gdviz.engine.Trajectory(2);
+    gdviz.engine.Trajectory runsOff = new gdviz.engine.Trajectory(2);
+    for (int k = 0; k <= 200; k++) {
+      double done = 1 - Math.pow(0.9, k); // 0 → 1 geometrically: a regression's θ from 0 to (81, 12)
+      settles.append(new double[] {81 * done, 12 * done}, 0, new double[2], Double.NaN);
+      runsOff.append(new double[] {0.5 * Math.pow(3, k / 5.0), 0.5}, 0, new double[2], Double.NaN);
+    }
+    gdviz.model.Objective bowl = gdviz.model.preset.SetupResolver.function("x1^2 + x2^2", null);
+    Viewport whole = ViewFit.fit(List.of(settles), bowl, 0, 1, 800, 600);
+    assertTrue(whole.xMax() > 81 && whole.yMax() > 12 && whole.xMin() < 0, "from 0 to (81, 12): " + whole);
+    Viewport trimmed = ViewFit.fit(List.of(runsOff), bowl, 0, 1, 800, 600);
+    assertTrue(trimmed.xMax() < 100, "the far points of a run that ran off are left out: " + trimmed);
+  }
 }
