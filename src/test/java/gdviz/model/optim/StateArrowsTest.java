@@ -55,4 +55,19 @@ class StateArrowsTest {
       assertEquals(run.x(2, i), step.from()[i] + step.by()[i], 1e-12, "x₂ where the accepted trial ends");
     }
   }
+
+  @Test
+  void theExactSearchShowsItsBracketAndTheMinimumFoundOnIt() {
+    RunSetup s = RunSetup.of(BOWL, -5, -2).method(Methods.byId("linesearch").orElseThrow()).eta(1)
+        .knobs(gdviz.model.method.KnobValues.of(java.util.Map.of("lineSearch", "exact"))).steps(3).build();
+    var run = gdviz.engine.DescentRun.run(s).trajectory();
+    Sketch at1 = new StateReplay(s).at(1);
+    assertEquals(java.util.List.of("t = b", "step"), at1.arrows().stream().map(Sketch.Arrow::label).toList());
+    double[] g1 = {2 * run.x(1, 0), 50 * run.x(1, 1)};
+    assertArrayEquals(new double[] {-1 * g1[0], -1 * g1[1]}, at1.arrows().get(0).by(), "the bracket's end t = η = 1");
+    Sketch.Arrow step = at1.arrows().get(1);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(run.x(2, i), step.from()[i] + step.by()[i], 1e-12, "x₂ at the minimum found");
+    }
+  }
 }
