@@ -4,6 +4,7 @@ import gdviz.engine.DescentRun;
 import gdviz.model.Rosenbrock;
 import gdviz.model.RunSetup;
 import gdviz.plot.PlotTheme;
+import gdviz.plot.SurfaceMesh;
 import gdviz.plot.SurfacePainter;
 import gdviz.plot.Viewport;
 import java.awt.Color;
@@ -28,14 +29,14 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Thread)
 public class SurfaceBench {
-  private SurfacePainter.Surface surface;
+  private SurfaceMesh surface;
   private SurfacePainter.Path path;
   private BufferedImage image;
 
   @Setup
   public void setUp() {
     Rosenbrock f = new Rosenbrock(1, 100);
-    surface = new SurfacePainter.Surface(f, new Viewport(-2, 2, -1, 3, 0, 0, 1, 1), 100);
+    surface = new SurfaceMesh(f, new Viewport(-2, 2, -1, 3, 0, 0, 1, 1), 100);
     RunSetup run = RunSetup.of(f, -1.2, 1).eta(0.001).steps(1999).build();
     path = new SurfacePainter.Path(DescentRun.run(run).trajectory(), 1999, Color.RED, 0, 1);
     image = new BufferedImage(900, 560, BufferedImage.TYPE_INT_ARGB);

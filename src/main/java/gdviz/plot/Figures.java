@@ -287,7 +287,7 @@ public final class Figures {
     if (p.shown().dimension() < 2) {
       throw new gdviz.model.SetupException("the 3D view needs a function of two or more variables; this one has 1");
     }
-    SurfacePainter.Surface[] mesh = new SurfacePainter.Surface[1];
+    SurfaceMesh[] mesh = new SurfaceMesh[1];
     double[] meshSize = new double[2];
     List<Drawing> frames = new ArrayList<>();
     for (int k : steps) {
@@ -303,7 +303,7 @@ public final class Figures {
       }
       if (mesh[0] == null || meshSize[0] != width || meshSize[1] != height) {
         Viewport w = world != null ? world : ViewFit.fit(List.of(run.path()), p.shown(), 0, 1, width, height - top);
-        mesh[0] = new SurfacePainter.Surface(p.shown(), w, 100);
+        mesh[0] = new SurfaceMesh(p.shown(), w, 100);
         meshSize[0] = width;
         meshSize[1] = height;
       }

@@ -21,7 +21,6 @@ import java.util.List;
  */
 public final class SurfacePainter {
   /** Half the height of the box the surface fills, the base being 2 × 2. */
-  private static final double HEIGHT = 0.6;
   private static final BasicStroke CONTOUR = new BasicStroke(0.8f);
 
   private SurfacePainter() {}
@@ -56,81 +55,8 @@ public final class SurfacePainter {
     }
   }
 
-  /** The mesh of a function over a rectangle: built once, drawn from any camera. */
-  public static final class Surface {
-    final Objective shown;
-    final Viewport world;
-    final FunctionGrid grid;
-    final ContourLevels levels;
-    final double[] height;
-
-    /** {@code n} × {@code n} nodes over the world rectangle of {@code world}. */
-    public Surface(Objective shown, Viewport world, int n) {
-      this.shown = shown;
-      this.world = world;
-      grid = new FunctionGrid(shown, world, n, n);
-      levels = ContourLevels.choose(grid, 12);
-      height = new double[n * n];
-      for (int j = 0; j < n; j++) {
-        for (int i = 0; i < n; i++) {
-          height[j * n + i] = z(grid.value(i, j));
-        }
-      }
-    }
-
-    /** The box height (−HEIGHT … HEIGHT) of a function value; NaN where f is undefined. */
-    double z(double f) {
-      if (Double.isNaN(f)) {
-        return Double.NaN;
-      }
-      double t = Math.max(0, Math.min(1, levels.normalize(f)));
-      return (2 * t - 1) * HEIGHT;
-    }
-
-    public Viewport world() {
-      return world;
-    }
-
-    public Objective shown() {
-      return shown;
-    }
-  }
-
-  /** The projection of the box onto a plot of this size: screen position and depth of a box point. */
-  public static final class Projection {
-    private final double cosA;
-    private final double sinA;
-    private final double cosE;
-    private final double sinE;
-    private final double cx;
-    private final double cy;
-    private final double scale;
-
-    Projection(Camera c, double width, double height) {
-      double a = Math.toRadians(c.azimuth());
-      double e = Math.toRadians(c.elevation());
-      cosA = Math.cos(a);
-      sinA = Math.sin(a);
-      cosE = Math.cos(e);
-      sinE = Math.sin(e);
-      cx = width / 2;
-      cy = height / 2 + 10;
-      scale = c.zoom() * Math.min(width, height) / 3.3;
-    }
-
-    /** {x, y, depth} for a box point (X, Y, Z), depth growing away from the viewer. */
-    double[] project(double x, double y, double z, double[] out) {
-      double rx = x * cosA - y * sinA;
-      double ry = x * sinA + y * cosA;
-      out[0] = cx + rx * scale;
-      out[1] = cy - (ry * sinE + z * cosE) * scale;
-      out[2] = ry * cosE - z * sinE;
-      return out;
-    }
-  }
-
   /** What a paint drew, for tests: the cells filled and the projection used. */
-  public record Drawn(int cells, Projection projection) {}
+  public record Drawn(int cells, SurfaceProjection projection) {}
 
   /** Box coordinates of a world point of the rectangle: X and Y in [−1, 1]. */
   static double boxX(Viewport w, double x) {
@@ -142,11 +68,11 @@ public final class SurfacePainter {
   }
 
   /** The surface, back to front, its contour lines, the floor's outline and the axes' names. */
-  public static Drawn paintSurface(Graphics2D g, Surface s, Camera camera, String xTitle, String yTitle, double width,
+  public static Drawn paintSurface(Graphics2D g, SurfaceMesh s, Camera camera, String xTitle, String yTitle, double width,
       double height) {
     AxesPainter.clear(g, width, height);
     PlotStyle.smooth(g);
-    Projection p = new Projection(camera, width, height);
+    SurfaceProjection p = new SurfaceProjection(camera, width, height);
     int n = s.grid.nx();
     int cells = (n - 1) * (n - 1);
     double[] depth = new double[cells];
@@ -202,7 +128,7 @@ public final class SurfacePainter {
   }
 
   /** The cell's colour: the heat map's for its mean height, darker the more it faces away from the light. */
-  private static Color shade(Surface s, int[] nodes, int n) {
+  private static Color shade(SurfaceMesh s, int[] nodes, int n) {
     double dx = 2.0 / (n - 1);
     double[] h = new double[4];
     double f = 0;
@@ -229,7 +155,7 @@ public final class SurfacePainter {
   }
 
   /** Where the contour levels cross the cell: a segment between two of its edges, drawn on it. */
-  private static void contours(Graphics2D g, Surface s, int[] nodes, double[][] corner, Color colour) {
+  private static void contours(Graphics2D g, SurfaceMesh s, int[] nodes, double[][] corner, Color colour) {
     int n = s.grid.nx();
     double[] v = new double[4];
     for (int k = 0; k < 4; k++) {
@@ -256,13 +182,13 @@ public final class SurfacePainter {
   }
 
   /** The floor's outline at the bottom of the box and the names of its axes. */
-  private static void floor(Graphics2D g, Projection p, String xTitle, String yTitle) {
+  private static void floor(Graphics2D g, SurfaceProjection p, String xTitle, String yTitle) {
     Color ink = PlotTheme.of(g).ink();
     double[][] c = new double[4][3];
     double[][] at = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
     Path2D.Double outline = new Path2D.Double();
     for (int k = 0; k < 4; k++) {
-      p.project(at[k][0], at[k][1], -HEIGHT, c[k]);
+      p.project(at[k][0], at[k][1], -SurfaceMesh.HEIGHT, c[k]);
       if (k == 0) {
         outline.moveTo(c[k][0], c[k][1]);
       } else {
@@ -276,17 +202,17 @@ public final class SurfacePainter {
     g.setColor(ink);
     g.setFont(PlotStyle.LABEL_FONT);
     double[] mid = new double[3];
-    p.project(0, -1.15, -HEIGHT, mid);
+    p.project(0, -1.15, -SurfaceMesh.HEIGHT, mid);
     g.drawString(xTitle + " →", (float) mid[0] - 12, (float) mid[1] + 14);
-    p.project(1.15, 0, -HEIGHT, mid);
+    p.project(1.15, 0, -SurfaceMesh.HEIGHT, mid);
     g.drawString(yTitle + " →", (float) mid[0], (float) mid[1] + 14);
   }
 
   /** The paths on the surface (over it: never hidden), each start ringed and its current iterate marked. */
-  public static void paintPaths(Graphics2D g, Surface s, Camera camera, List<Path> paths, double width,
+  public static void paintPaths(Graphics2D g, SurfaceMesh s, Camera camera, List<Path> paths, double width,
       double height) {
     PlotStyle.smooth(g);
-    Projection p = new Projection(camera, width, height);
+    SurfaceProjection p = new SurfaceProjection(camera, width, height);
     double[] pt = new double[3];
     Color ink = PlotTheme.of(g).ink();
     for (Path run : paths) {
@@ -342,7 +268,7 @@ public final class SurfacePainter {
   }
 
   /** The method's arrows at the iterate, their ends lifted onto the surface (the same colours as in 2D). */
-  private static void arrows(Graphics2D g, Surface s, Projection p, Path run) {
+  private static void arrows(Graphics2D g, SurfaceMesh s, SurfaceProjection p, Path run) {
     Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
     int part = 0;
     for (gdviz.model.optim.Sketch.Arrow a : run.sketch().arrows()) {
@@ -368,7 +294,7 @@ public final class SurfacePainter {
   }
 
   /** A world point on the surface, on screen; null outside the rectangle or where f is undefined. */
-  static double[] onSurface(Surface s, Projection p, double x, double y, double[] out) {
+  static double[] onSurface(SurfaceMesh s, SurfaceProjection p, double x, double y, double[] out) {
     Viewport w = s.world;
     if (!(x >= w.xMin() && x <= w.xMax() && y >= w.yMin() && y <= w.yMax())) {
       return null;
@@ -381,8 +307,8 @@ public final class SurfacePainter {
   }
 
   /** The screen position of a world point on the surface for this camera and size (tests, picking). */
-  public static double[] screen(Surface s, Camera camera, double width, double height, double x, double y) {
-    double[] out = onSurface(s, new Projection(camera, width, height), x, y, new double[3]);
+  public static double[] screen(SurfaceMesh s, Camera camera, double width, double height, double x, double y) {
+    double[] out = onSurface(s, new SurfaceProjection(camera, width, height), x, y, new double[3]);
     return out == null ? null : new double[] {out[0], out[1]};
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The surface's projection, depth order and paths, on a bowl whose shape is known. */
 class SurfacePainterTest {
   private static final Viewport SQUARE = new Viewport(-2, 2, -2, 2, 0, 0, 1, 1);
-  private static final SurfacePainter.Surface BOWL =
-      new SurfacePainter.Surface(Quadratic.weightedSquares(new double[] {1, 1}, "bowl"), SQUARE, 21);
+  private static final SurfaceMesh BOWL =
+      new SurfaceMesh(Quadratic.weightedSquares(new double[] {1, 1}, "bowl"), SQUARE, 21);
 
   @Test
   void fromAboveTheRectangleLiesFlatWithX1ToTheRightAndX2Up() {

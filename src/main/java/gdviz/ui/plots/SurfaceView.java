@@ -1,6 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.model.Objective;
+import gdviz.plot.SurfaceMesh;
 import gdviz.plot.SurfacePainter;
 import gdviz.plot.Viewport;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class SurfaceView extends LayeredCanvas {
 
   private Objective shown;
   private Viewport world;
-  private SurfacePainter.Surface surface;
+  private SurfaceMesh surface;
   private SurfacePainter.Camera camera = SurfacePainter.Camera.DEFAULT;
   private List<SurfacePainter.Path> paths = List.of();
   private String xTitle = "x1";
@@ -116,7 +117,7 @@ public final class SurfaceView extends LayeredCanvas {
   }
 
   /** The surface of the last paint (null before the first). */
-  public SurfacePainter.Surface surface() {
+  public SurfaceMesh surface() {
     return surface;
   }
 
@@ -126,7 +127,7 @@ public final class SurfaceView extends LayeredCanvas {
       return;
     }
     if (surface == null) {
-      surface = new SurfacePainter.Surface(shown, world, MESH);
+      surface = new SurfaceMesh(shown, world, MESH);
     }
     double k = scale();
     int pw = (int) Math.round(width * k);
@@ -142,7 +143,7 @@ public final class SurfaceView extends LayeredCanvas {
   }
 
   /** Draws the surface into pixels on the renderer's thread; the newest request wins. */
-  private void render(String key, SurfacePainter.Surface s, SurfacePainter.Camera c, int pw, int ph, double k) {
+  private void render(String key, SurfaceMesh s, SurfacePainter.Camera c, int pw, int ph, double k) {
     gdviz.plot.PlotTheme look = theme();
     String xName = xTitle;
     String yName = yTitle;
