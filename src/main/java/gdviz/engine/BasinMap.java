@@ -25,6 +25,14 @@ public final class BasinMap {
   public static final int ESCAPED = -1;
   /** A start whose run had not converged within the step budget. */
   public static final int UNSETTLED = -2;
+  /** Starts across a drawn map (the app's full picture, an export). */
+  public static final int COLUMNS = 256;
+  /**
+   * Each start of a drawn map runs the run's step budget brought into [MIN_STEPS, MAX_STEPS]:
+   * where a start ends up, not where it is after a short demonstration run.
+   */
+  public static final long MIN_STEPS = 500;
+  public static final long MAX_STEPS = 1000;
 
   /**
    * The map: for cell (i, j) — i along x from xMin, j along y from yMax down (row 0 at the top) —
@@ -42,9 +50,17 @@ public final class BasinMap {
 
   /** The setup with its step budget brought into [min, max] (a short demonstration run's budget says little of where a start ends up). */
   public static RunSetup budgeted(RunSetup s, long min, long max) {
-    long steps = Math.max(min, Math.min(max, s.steps()));
-    return steps == s.steps() ? s : new RunSetup(s.label(), s.objective(), s.start(), s.method(), s.eta(), s.knobs(),
-        steps, s.tolGrad(), s.tolImprove(), s.seed(), s.maximize(), s.parameterNames(), s.schedule());
+    return s.withSteps(Math.max(min, Math.min(max, s.steps())));
+  }
+
+  /** Rows of a drawn map over a plot rectangle of this size in pixels: its aspect, 32 to {@link #COLUMNS}. */
+  public static int rows(double width, double height) {
+    return (int) Math.max(32, Math.min(COLUMNS, Math.round(COLUMNS * height / Math.max(1, width))));
+  }
+
+  /** The setup as a drawn map runs it from every start ({@link #MIN_STEPS}, {@link #MAX_STEPS}). */
+  public static RunSetup budgeted(RunSetup s) {
+    return budgeted(s, MIN_STEPS, MAX_STEPS);
   }
 
   /** Refuses what has no plane of starts: a function of one variable, or of more than two. */
@@ -137,9 +153,7 @@ public final class BasinMap {
         break;
       }
     }
-    RunSetup from = new RunSetup(setup.label(), setup.objective(), start, setup.method(), setup.eta(), setup.knobs(),
-        setup.steps(), setup.tolGrad(), setup.tolImprove(), setup.seed(), setup.maximize(), setup.parameterNames(),
-        setup.schedule());
+    RunSetup from = setup.withStart(start);
     return gdviz.model.Divergence.judge(from, Outcome.of(Outcome.Kind.STOPPED, Math.min(k, setup.steps())), start,
         previous, x);
   }

@@ -15,7 +15,20 @@ public final class EtaSweep {
   /** One rate's run. {@code fFinal} and {@code fBest} are f as the user wrote it (also when maximizing). */
   public record Point(double eta, double fFinal, double fBest, long steps, Outcome outcome) {}
 
+  /** The sweep the app and `export --view sweep` draw: this many rates, evenly in log η over the slider's range. */
+  public static final int VIEW_POINTS = 200;
+  public static final double VIEW_MIN = 1e-4;
+  public static final double VIEW_MAX = 10;
+  /** A drawn sweep runs at most this many steps per rate (a preset's budget can be a million). */
+  public static final long VIEW_MAX_STEPS = 10_000;
+
   private EtaSweep() {}
+
+  /** The drawn sweep of a setup: {@link #VIEW_POINTS} rates over the slider's range, at most {@link #VIEW_MAX_STEPS} steps each. */
+  public static List<Point> forView(RunSetup setup, BooleanSupplier cancelled) {
+    return run(setup.withSteps(Math.min(setup.steps(), VIEW_MAX_STEPS)), rates(VIEW_MIN, VIEW_MAX, VIEW_POINTS),
+        cancelled);
+  }
 
   /**
    * {@code n} rates spaced evenly in log η from {@code a} to {@code b}, both ends exactly.

@@ -121,6 +121,18 @@ public record RunSetup(
         parameterNames, schedule);
   }
 
+  /** This setup with another step budget (a sweep's or a map's cap). */
+  public RunSetup withSteps(long value) {
+    return value == steps ? this : new RunSetup(label, objective, start, method, eta, knobs, value, tolGrad, tolImprove,
+        seed, maximize, parameterNames, schedule);
+  }
+
+  /** This setup from another start point (one cell of a basin map). */
+  public RunSetup withStart(double[] value) {
+    return new RunSetup(label, objective, value, method, eta, knobs, steps, tolGrad, tolImprove, seed, maximize,
+        parameterNames, schedule);
+  }
+
   /** This setup with another seed (one of many seeded runs). */
   public RunSetup withSeed(long value) {
     return new RunSetup(label, objective, start, method, eta, knobs, steps, tolGrad, tolImprove, value, maximize,

@@ -260,12 +260,12 @@ public final class Figures {
    * {@code world} or fitted to the run, the key at the top right.
    */
   public static Figure basins(String title, RunData run, Viewport world, boolean caption) {
-    gdviz.model.RunSetup setup = gdviz.engine.BasinMap.budgeted(run.setup(), 500, 1000);
+    gdviz.model.RunSetup setup = gdviz.engine.BasinMap.budgeted(run.setup());
     gdviz.engine.BasinMap.check(setup);
     Figure f = of(title, List.of(run), Figure.View.FUNCTION, false, caption);
     Figure.Panel p = f.panels().get(0).withWorld(world).withBasins(v -> gdviz.engine.BasinMap.compute(setup,
-        v.xMin(), v.xMax(), v.yMin(), v.yMax(), BASIN_COLUMNS,
-        (int) Math.max(16, Math.round(BASIN_COLUMNS * v.height() / v.width())), () -> false));
+        v.xMin(), v.xMax(), v.yMin(), v.yMax(), gdviz.engine.BasinMap.COLUMNS,
+        gdviz.engine.BasinMap.rows(v.width(), v.height()), () -> false));
     return f.withPanels(List.of(p));
   }
 
@@ -293,14 +293,7 @@ public final class Figures {
     for (int k : steps) {
       frames.add((g, width, height) -> {
       AxesPainter.clear(g, width, height);
-      double top = 0;
-      if (title != null && !title.isEmpty()) {
-        g.setFont(PlotStyle.TITLE_FONT);
-        g.setColor(PlotTheme.of(g).ink());
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
-        top = 30;
-      }
+      double top = title(g, title, width);
       if (mesh[0] == null || meshSize[0] != width || meshSize[1] != height) {
         Viewport w = world != null ? world : ViewFit.fit(List.of(run.path()), p.shown(), 0, 1, width, height - top);
         mesh[0] = new SurfaceMesh(p.shown(), w, 100);
@@ -319,42 +312,40 @@ public final class Figures {
     return frames;
   }
 
-  /** Starts across an exported basin map. */
-  static final int BASIN_COLUMNS = 256;
+  /** The figure's title centred at the top, if it has one; returns the height it takes. */
+  private static double title(java.awt.Graphics2D g, String title, double width) {
+    if (title == null || title.isEmpty()) {
+      return 0;
+    }
+    g.setFont(PlotStyle.TITLE_FONT);
+    g.setColor(PlotTheme.of(g).ink());
+    FontMetrics fm = g.getFontMetrics();
+    g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
+    return 30;
+  }
 
   /**
    * The η sweep of these runs as a figure: each run at 200 rates from 1e-4 to 10 (at most 10,000
    * steps each), f − f* at the last step against η, the first run's step-size bands behind.
    */
   public static Drawing sweep(List<gdviz.model.RunSetup> setups, String title) {
-    double[] etas = gdviz.engine.EtaSweep.rates(1e-4, 10, 200);
     List<SweepPainter.Curve> curves = new ArrayList<>();
     for (int i = 0; i < setups.size(); i++) {
       gdviz.model.RunSetup s = setups.get(i);
-      gdviz.model.RunSetup capped = s.steps() <= 10_000 ? s : new gdviz.model.RunSetup(s.label(), s.objective(),
-          s.start(), s.method(), s.eta(), s.knobs(), 10_000, s.tolGrad(), s.tolImprove(), s.seed(), s.maximize(),
-          s.parameterNames(), s.schedule());
       curves.add(new SweepPainter.Curve(s.label(), setups.size() == 1 ? Palette.VERMILLION : FigurePainter.runColour(i),
-          gdviz.engine.EtaSweep.run(capped, etas, () -> false), s.maximize() ? Double.NaN : s.objective().minimumValue()));
+          gdviz.engine.EtaSweep.forView(s, () -> false), s.maximize() ? Double.NaN : s.objective().minimumValue()));
     }
     gdviz.model.RunSetup first = setups.get(0);
     var bands = gdviz.model.StepSizeBands.at(first.objective(), first.start());
     return (g, width, height) -> {
       AxesPainter.clear(g, width, height);
-      double top = 0;
-      if (title != null && !title.isEmpty()) {
-        g.setFont(PlotStyle.TITLE_FONT);
-        g.setColor(PlotTheme.of(g).ink());
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
-        top = 30;
-      }
+      double top = title(g, title, width);
       var transform = g.getTransform();
       g.translate(0, top);
       List<SweepPainter.Curve> tinted = curves.stream().map(c -> new SweepPainter.Curve(c.label(),
           PlotTheme.of(g).onPage(c.colour()), c.points(), c.minimum())).toList();
-      SweepPainter.paint(g, tinted, bands, setups.size() == 1 ? first.eta() : Double.NaN, 1e-4, 10, width,
-          height - top);
+      SweepPainter.paint(g, tinted, bands, setups.size() == 1 ? first.eta() : Double.NaN,
+          gdviz.engine.EtaSweep.VIEW_MIN, gdviz.engine.EtaSweep.VIEW_MAX, width, height - top);
       g.setTransform(transform);
     };
   }

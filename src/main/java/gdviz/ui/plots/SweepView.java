@@ -68,8 +68,8 @@ public final class SweepView extends LayeredCanvas {
       return;
     }
     Viewport[] v = new Viewport[1];
-    withGraphics(g, gg -> v[0] = SweepPainter.paint(gg, curves, bands, Double.NaN, SweepRequests.ETA_MIN,
-        SweepRequests.ETA_MAX, width, height));
+    withGraphics(g, gg -> v[0] = SweepPainter.paint(gg, curves, bands, Double.NaN, gdviz.engine.EtaSweep.VIEW_MIN,
+        gdviz.engine.EtaSweep.VIEW_MAX, width, height));
     shown = v[0];
   }
 
