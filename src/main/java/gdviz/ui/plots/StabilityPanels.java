@@ -74,12 +74,12 @@ final class StabilityPanels {
   }
 
   private void drawSweep(Frame frame, PlotOptions o) {
-    SweepRequests.Result result = sweeps.latest();
+    List<List<EtaSweep.Point>> result = sweeps.latest();
     List<SweepPainter.Curve> curves = new ArrayList<>();
-    if (result != null && result.sweeps().size() == frame.runs().size()) {
+    if (result != null && result.size() == frame.runs().size()) {
       for (int i = 0; i < frame.runs().size(); i++) {
         Frame.RunFrame r = frame.runs().get(i);
-        List<EtaSweep.Point> points = result.sweeps().get(i);
+        List<EtaSweep.Point> points = result.get(i);
         curves.add(new SweepPainter.Curve(r.label(), frame.compare() ? o.themeProperty().get().run(r.colour())
             : Palette.VERMILLION, points, r.setup().maximize() ? Double.NaN : r.setup().objective().minimumValue()));
       }

@@ -35,17 +35,11 @@ public final class SurfaceView extends LayeredCanvas {
   private SurfacePainter.Camera pressCamera;
   private SurfacePainter.Drawn lastDrawn;
   private Rendered rendered;
-  private String requested = "";
 
   /** A surface drawn into pixels for one camera, size, scale and theme. */
   private record Rendered(String key, javafx.scene.image.Image image, SurfacePainter.Drawn drawn) {}
 
-  private static final java.util.concurrent.ExecutorService RENDERER =
-      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gdviz-surface");
-        t.setDaemon(true);
-        return t;
-      });
+  private final BackgroundWork<Rendered> renderer = new BackgroundWork<>("gdviz-surface", false, this::rendered);
 
   public SurfaceView() {
     setId("surfaceView");
@@ -136,8 +130,7 @@ public final class SurfaceView extends LayeredCanvas {
     if (rendered != null) { // the current image, or the last one while the new one is drawn
       gc.drawImage(rendered.image(), 0, 0, width, height);
     }
-    if ((rendered == null || !rendered.key().equals(key)) && !key.equals(requested)) {
-      requested = key;
+    if (rendered == null || !rendered.key().equals(key)) {
       render(key, surface, camera, pw, ph, k);
     }
   }
@@ -147,10 +140,7 @@ public final class SurfaceView extends LayeredCanvas {
     gdviz.plot.PlotTheme look = theme();
     String xName = xTitle;
     String yName = yTitle;
-    RENDERER.execute(() -> {
-      if (!key.equals(requested)) {
-        return; // a newer camera or size was asked for meanwhile
-      }
+    renderer.request(key, (cancelled, publish) -> {
       java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(Math.max(1, pw), Math.max(1, ph),
           java.awt.image.BufferedImage.TYPE_INT_ARGB);
       java.awt.Graphics2D g2 = image.createGraphics();
@@ -162,16 +152,21 @@ public final class SurfaceView extends LayeredCanvas {
       javafx.scene.image.WritableImage pixels = new javafx.scene.image.WritableImage(image.getWidth(), image.getHeight());
       pixels.getPixelWriter().setPixels(0, 0, image.getWidth(), image.getHeight(),
           javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, image.getWidth());
-      javafx.application.Platform.runLater(() -> {
-        if (key.equals(requested)) {
-          rendered = new Rendered(key, pixels, drawn);
-          lastDrawn = drawn;
-          invalidateBackground();
-          paintIfDirty();
-        }
-      });
+      publish.accept(new Rendered(key, pixels, drawn));
     });
   }
+
+  /** A surface image is ready (on the FX thread): it replaces the one shown. */
+  private void rendered() {
+    Rendered r = renderer.latest();
+    if (r != null) {
+      rendered = r;
+      lastDrawn = r.drawn();
+      invalidateBackground();
+      paintIfDirty();
+    }
+  }
+
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
