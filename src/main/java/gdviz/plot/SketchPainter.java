@@ -53,36 +53,46 @@ public final class SketchPainter {
         g.draw(e);
       }
     }
-    Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
-    int part = 0;
-    for (gdviz.model.optim.Sketch.Arrow a : s.arrows()) {
-      boolean step = a.label().equals("step");
-      arrow(g, v, a, xAxis, yAxis, step ? colour : parts[part++ % parts.length], step);
-    }
+    arrows(g, s, colour, p -> {
+      double[] px = {v.toPixelX(p[xAxis]), v.toPixelY(p[yAxis])};
+      return Double.isFinite(px[0] + px[1]) ? px : null;
+    }, xAxis, yAxis);
     g.setClip(clip);
   }
 
-  /** An arrow from its point by its vector, a halo under it, its label beside the head; none if too short to see. */
-  private static void arrow(Graphics2D g, Viewport v, gdviz.model.optim.Sketch.Arrow a, int xAxis, int yAxis,
-      Color colour, boolean thick) {
-    double x0 = v.toPixelX(a.from()[xAxis]);
-    double y0 = v.toPixelY(a.from()[yAxis]);
-    double x1 = v.toPixelX(a.from()[xAxis] + a.by()[xAxis]);
-    double y1 = v.toPixelY(a.from()[yAxis] + a.by()[yAxis]);
-    if (!(Math.hypot(x1 - x0, y1 - y0) >= 4) || !Double.isFinite(x1 + y1)) {
-      return;
+  /**
+   * The sketch's arrows, each from its point by its vector as {@code onScreen} places points (null:
+   * not drawn): the step in the run's colour and thicker, the others blue, green, purple in turn;
+   * a halo under each, its label beside the head; none too short to see. The 2D plot and the
+   * surface in 3D draw them so.
+   */
+  static void arrows(Graphics2D g, Sketch s, Color colour, java.util.function.Function<double[], double[]> onScreen,
+      int xAxis, int yAxis) {
+    Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
+    int part = 0;
+    for (Sketch.Arrow a : s.arrows()) {
+      boolean step = a.label().equals("step");
+      Color c = step ? colour : parts[part++ % parts.length];
+      double[] end = a.from().clone();
+      end[xAxis] += a.by()[xAxis];
+      end[yAxis] += a.by()[yAxis];
+      double[] from = onScreen.apply(a.from());
+      double[] to = onScreen.apply(end);
+      if (from == null || to == null || !(Math.hypot(to[0] - from[0], to[1] - from[1]) >= 4)) {
+        continue;
+      }
+      java.awt.geom.Line2D.Double line = new java.awt.geom.Line2D.Double(from[0], from[1], to[0], to[1]);
+      g.setColor(PlotTheme.of(g).paper());
+      g.setStroke(new BasicStroke(step ? 5f : 4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(line);
+      g.setColor(c);
+      g.setStroke(new BasicStroke(step ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(line);
+      TrajectoryPainter.arrowHead(g, from[0], from[1], to[0], to[1], c);
+      g.setFont(PlotStyle.TICK_FONT);
+      g.setColor(c);
+      g.drawString(a.label(), (float) (to[0] + 6), (float) (to[1] - 4));
     }
-    java.awt.geom.Line2D.Double line = new java.awt.geom.Line2D.Double(x0, y0, x1, y1);
-    g.setColor(PlotTheme.of(g).paper());
-    g.setStroke(new BasicStroke(thick ? 5f : 4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(line);
-    g.setColor(colour);
-    g.setStroke(new BasicStroke(thick ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(line);
-    TrajectoryPainter.arrowHead(g, x0, y0, x1, y1, colour);
-    g.setFont(PlotStyle.TICK_FONT);
-    g.setColor(colour);
-    g.drawString(a.label(), (float) (x1 + 6), (float) (y1 - 4));
   }
 
   /** The ellipse {c + u : uᵀM⁻¹u = 1} in the plane (xAxis, yAxis), as a path in pixels; null if M is not positive there. */

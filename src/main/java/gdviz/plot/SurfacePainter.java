@@ -267,31 +267,14 @@ public final class SurfacePainter {
     }
   }
 
-  /** The method's arrows at the iterate, their ends lifted onto the surface (the same colours as in 2D). */
+  /** The method's arrows at the iterate, their ends lifted onto the surface (as SketchPainter draws them in 2D). */
   private static void arrows(Graphics2D g, SurfaceMesh s, SurfaceProjection p, Path run) {
-    Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
-    int part = 0;
-    for (gdviz.model.optim.Sketch.Arrow a : run.sketch().arrows()) {
-      double[] from = onSurface(s, p, a.from()[run.xAxis()], a.from()[run.yAxis()], new double[3]);
-      double[] to = onSurface(s, p, a.from()[run.xAxis()] + a.by()[run.xAxis()],
-          a.from()[run.yAxis()] + a.by()[run.yAxis()], new double[3]);
-      boolean step = a.label().equals("step");
-      Color colour = step ? run.colour() : parts[part++ % parts.length];
-      if (from == null || to == null || Math.hypot(to[0] - from[0], to[1] - from[1]) < 4) {
-        continue;
-      }
-      Line2D.Double line = new Line2D.Double(from[0], from[1], to[0], to[1]);
-      g.setColor(PlotTheme.of(g).paper());
-      g.setStroke(new BasicStroke(4.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      g.draw(line);
-      g.setColor(colour);
-      g.setStroke(new BasicStroke(step ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      g.draw(line);
-      TrajectoryPainter.arrowHead(g, from[0], from[1], to[0], to[1], colour);
-      g.setFont(PlotStyle.TICK_FONT);
-      g.drawString(a.label(), (float) (to[0] + 6), (float) (to[1] - 4));
-    }
+    SketchPainter.arrows(g, run.sketch(), run.colour(), point -> {
+      double[] at = onSurface(s, p, point[run.xAxis()], point[run.yAxis()], new double[3]);
+      return at == null ? null : new double[] {at[0], at[1]};
+    }, run.xAxis(), run.yAxis());
   }
+
 
   /** A world point on the surface, on screen; null outside the rectangle or where f is undefined. */
   static double[] onSurface(SurfaceMesh s, SurfaceProjection p, double x, double y, double[] out) {

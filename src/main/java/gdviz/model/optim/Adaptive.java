@@ -20,10 +20,7 @@ final class Adaptive {
   }
 
   static Sketch sketch(double[] x, double[] g, double eta, double[] size, double[] step, String name) {
-    double[] plain = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      plain[i] = -eta * g[i];
-    }
+    double[] plain = Sketch.down(g, eta);
     List<double[]> box = List.of();
     if (x.length == 2) { // the box in the plane of the two coordinates
       box = List.of(new double[] {x[0] - size[0], x[1] - size[1]}, new double[] {x[0] + size[0], x[1] - size[1]},

@@ -43,6 +43,18 @@ public final class BacktrackingLineSearch implements Optimizer {
 
   @Override
   public double step(Objective f, double[] x, double[] g) {
+    double t = search(f, x, g, null);
+    for (int i = 0; i < x.length; i++) {
+      x[i] -= t * g[i];
+    }
+    return t;
+  }
+
+  /**
+   * Backtracking from t = η: the first t with f(x − t·g) ≤ f(x) − c·t·|g|² (or the last tried);
+   * each rejected t is added to {@code rejected} if it is given.
+   */
+  private double search(Objective f, double[] x, double[] g, java.util.List<Double> rejected) {
     double fx = f.value(x);
     double slope = 0;
     for (double gi : g) {
@@ -57,10 +69,10 @@ public final class BacktrackingLineSearch implements Optimizer {
       if (ft <= fx - SUFFICIENT_DECREASE * t * slope) {
         break;
       }
+      if (rejected != null) {
+        rejected.add(t);
+      }
       t *= SHRINK;
-    }
-    for (int i = 0; i < x.length; i++) {
-      x[i] -= t * g[i];
     }
     return t;
   }
@@ -68,29 +80,14 @@ public final class BacktrackingLineSearch implements Optimizer {
   /** The trial steps of the next search from x: the rejected ones (t = η, η/2, …; the first six) and the one accepted. */
   @Override
   public Sketch sketch(Objective f, double[] x, double[] g) {
-    double fx = f.value(x);
-    double slope = 0;
-    for (double gi : g) {
-      slope += gi * gi;
-    }
+    java.util.List<Double> rejected = new java.util.ArrayList<>();
+    double t = search(f, x, g, rejected);
     java.util.List<Sketch.Arrow> arrows = new java.util.ArrayList<>();
-    double t = initialStep;
-    double[] point = new double[x.length];
-    for (int k = 0; k < MAX_HALVINGS; k++) {
-      double[] by = new double[x.length];
-      for (int i = 0; i < x.length; i++) {
-        by[i] = -t * g[i];
-        point[i] = x[i] + by[i];
-      }
-      boolean accepted = f.value(point) <= fx - SUFFICIENT_DECREASE * t * slope;
-      if (accepted) {
-        arrows.add(new Sketch.Arrow(x.clone(), by, "step"));
-        break;
-      }
-      if (k < 6) {
-        arrows.add(new Sketch.Arrow(x.clone(), by, k == 0 ? "✗ t = η" : "✗ η/" + (1 << k)));
-      }
-      t *= SHRINK;
+    for (int k = 0; k < Math.min(6, rejected.size()); k++) {
+      arrows.add(new Sketch.Arrow(x.clone(), Sketch.down(g, rejected.get(k)), k == 0 ? "✗ t = η" : "✗ η/" + (1 << k)));
+    }
+    if (rejected.size() < MAX_HALVINGS) {
+      arrows.add(new Sketch.Arrow(x.clone(), Sketch.down(g, t), "step"));
     }
     return new Sketch(java.util.List.of(), null, null, arrows,
         "the line search's trials from the iterate: rejected (✗) until f falls enough, then the step");

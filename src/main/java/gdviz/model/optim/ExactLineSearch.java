@@ -49,19 +49,11 @@ public final class ExactLineSearch implements Optimizer {
     double t = step(f, at, g.clone());
     java.util.List<Sketch.Arrow> arrows = new java.util.ArrayList<>();
     if (low > 0) {
-      arrows.add(new Sketch.Arrow(x.clone(), along(g, low), "t = a"));
+      arrows.add(new Sketch.Arrow(x.clone(), Sketch.down(g, low), "t = a"));
     }
-    arrows.add(new Sketch.Arrow(x.clone(), along(g, high), "t = b"));
-    arrows.add(new Sketch.Arrow(x.clone(), along(g, t), "step"));
+    arrows.add(new Sketch.Arrow(x.clone(), Sketch.down(g, high), "t = b"));
+    arrows.add(new Sketch.Arrow(x.clone(), Sketch.down(g, t), "step"));
     return new Sketch(java.util.List.of(), null, null, arrows,
         "the exact search's bracket along −∇f and the minimum it found there");
-  }
-
-  private static double[] along(double[] g, double t) {
-    double[] by = new double[g.length];
-    for (int i = 0; i < g.length; i++) {
-      by[i] = -t * g[i];
-    }
-    return by;
   }
 }

@@ -20,6 +20,15 @@ public record Sketch(List<double[]> polygon, double[][] ellipse, double[] centre
   /** An arrow from a point, in the function's coordinates. */
   public record Arrow(double[] from, double[] by, String label) {}
 
+  /** The vector −t·g: a step of length t down the gradient g. */
+  public static double[] down(double[] g, double t) {
+    double[] by = new double[g.length];
+    for (int i = 0; i < g.length; i++) {
+      by[i] = -t * g[i];
+    }
+    return by;
+  }
+
   public boolean isEmpty() {
     return polygon.isEmpty() && ellipse == null && arrows.isEmpty();
   }
