@@ -4,54 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LogisticLoss;
-import gdviz.model.preset.PresetLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The class's own data in the app: a CSV opens as a fit, standardizes, and a bad one says where it is bad. */
-@ExtendWith(ApplicationExtension.class)
-class DataOpeningTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
+class DataOpeningTest extends WindowUnderTest {
   @TempDir
   Path dir;
 
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+  @Override
+  protected String preset() {
+    return "quadratic-1d";
   }
 
   private void openAndWait(FxRobot robot, Path file) throws Exception {

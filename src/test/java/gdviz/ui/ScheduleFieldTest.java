@@ -3,47 +3,18 @@ package gdviz.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import gdviz.engine.Trajectory;
-import gdviz.model.preset.PresetLibrary;
-import java.util.function.Supplier;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A schedule typed in the app changes the run's step sizes, the table and the step by hand. */
-@ExtendWith(ApplicationExtension.class)
-class ScheduleFieldTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+class ScheduleFieldTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-1d";
   }
 
   private void type(FxRobot robot, String text) {

@@ -4,46 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Many seeded runs of a noisy run: drawn with their spread once computed; refused for gd with a reason. */
-@ExtendWith(ApplicationExtension.class)
-class SeededRunsTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("noisy-sgd-2d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+class SeededRunsTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "noisy-sgd-2d";
   }
 
   private gdviz.plot.SpreadPainter.Picture spread(FxRobot robot) {

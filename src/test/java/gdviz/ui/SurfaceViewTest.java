@@ -4,47 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.SurfacePainter;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The surface in 3D in the 2D view's place: 3 shows it, a drag turns it, a double-click resets it. */
-@ExtendWith(ApplicationExtension.class)
-class SurfaceViewTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+class SurfaceViewTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
   }
 
   @Test

@@ -2,48 +2,17 @@ package gdviz.ui.playback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
-import gdviz.ui.MainView;
-import gdviz.ui.MainViewModel;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** ← steps back, Shift+← and Shift+→ jump 10, and the iterate slider scrubs all compared runs together. */
-@ExtendWith(ApplicationExtension.class)
-class StepBackTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+class StepBackTest extends gdviz.ui.WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-1d";
   }
 
   /** The iterate each run shows (k), after the next frame. */
