@@ -6,47 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.MomentumMapPainter;
 import gdviz.plot.Viewport;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The stability preset opens the lab; the sweep and the momentum map set what they are clicked at. */
-@ExtendWith(ApplicationExtension.class)
-class StabilityLabTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1600, 1000);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("stability"));
-    stage.setScene(scene);
-    stage.show();
+class StabilityLabTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "stability";
   }
 
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+  @Override
+  protected double[] size() {
+    return new double[] {1600, 1000};
   }
 
   private void waitForTheSweep(FxRobot robot) {

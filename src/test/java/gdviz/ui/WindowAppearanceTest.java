@@ -6,51 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.PlotTheme;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Presentation mode, the UI scale, the side panels and the dark plots, used as a teacher would. */
-@ExtendWith(ApplicationExtension.class)
-class WindowAppearanceTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1280, 720);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
-    stage.setScene(scene);
-    stage.show();
+class WindowAppearanceTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
   }
 
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    @SuppressWarnings("unchecked")
-    T t = (T) out[0];
-    return t;
+  @Override
+  protected double[] size() {
+    return new double[] {1280, 720};
   }
 
   private boolean inWindow(FxRobot robot, String id) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxToolkit;
 
 /**
- * The main window as a TestFX test drives it, headless (Monocle): 1400 × 880, runs executed
+ * The main window as a TestFX test drives it, headless (Monocle): 1400 × 880 unless asked, runs executed
  * synchronously, the window's keys installed, a preset open.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -24,6 +24,11 @@ public abstract class WindowUnderTest {
 
   /** The preset the window opens with. */
   protected abstract String preset();
+
+  /** The window's width and height (a test of small screens asks for 1280 × 720). */
+  protected double[] size() {
+    return new double[] {1400, 880};
+  }
 
   /**
    * Opens the window on the primary stage. (TestFX looks for {@code @Start} only among the test
@@ -38,7 +43,7 @@ public abstract class WindowUnderTest {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     model = new MainViewModel(LIBRARY, Runnable::run);
     view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
+    Scene scene = new Scene(view.root(), size()[0], size()[1]);
     view.installShortcuts(scene);
     model.presetProperty().set(LIBRARY.require(preset()));
     stage.setScene(scene);
