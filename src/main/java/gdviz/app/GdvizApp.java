@@ -1,5 +1,6 @@
 package gdviz.app;
 
+import gdviz.engine.Workers;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.ui.MainView;
 import gdviz.ui.MainViewModel;
@@ -62,7 +63,7 @@ public final class GdvizApp extends Application {
         : saved.iteratesShown());
     PresetLibrary library = presets();
     MainViewModel model = new MainViewModel(library, worker);
-    MainView view = new MainView(model, appearance);
+    MainView view = new MainView(model, appearance, Workers.threads());
     Scene scene = new Scene(view.root(), place.width(), place.height());
     view.attach(scene);
     model.presetProperty().set(openingPreset(library, args.preset(), saved.preset()));

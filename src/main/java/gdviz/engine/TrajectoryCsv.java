@@ -51,10 +51,14 @@ public final class TrajectoryCsv {
 
   /** As {@link #writeRows(Appendable, String, Trajectory)}, with the eta column if asked. */
   public static void writeRows(Appendable out, String run, Trajectory t, boolean withEta) {
+    writeRows(out, run, t, t.size(), withEta);
+  }
+
+  /** The first {@code n} iterates' rows (those computed when a save was asked for, say). */
+  public static void writeRows(Appendable out, String run, Trajectory t, int n, boolean withEta) {
     Rows rows = new Rows(out, run, withEta);
     double[] x = new double[t.dimension()];
     double[] g = new double[t.dimension()];
-    int n = t.size();
     for (int k = 0; k < n; k++) {
       t.x(k, x);
       for (int i = 0; i < g.length; i++) {

@@ -193,6 +193,28 @@ public final class Figures {
         .toList();
   }
 
+  /** An animation has at most this many frames: 100,001 frames took minutes and gigabytes, for a GIF nobody plays. */
+  public static final int MAX_FRAMES = 1000;
+
+  /**
+   * The step between frames for an animation of a run of {@code steps} steps: {@code every}, or, where
+   * that would make more than {@link #MAX_FRAMES} frames, the smallest 1-2-5 step (10, 20, 50, 100 …)
+   * that does not.
+   */
+  public static int framesEvery(long steps, int every) {
+    long needed = (long) Math.ceil(steps / (double) (MAX_FRAMES - 1)); // frames: ⌈steps / K⌉ + 1 (the last)
+    if (every >= needed) {
+      return every;
+    }
+    for (long decade = 1; ; decade *= 10) {
+      for (long m : new long[] {1, 2, 5}) {
+        if (m * decade >= needed) {
+          return (int) Math.min(Integer.MAX_VALUE, m * decade);
+        }
+      }
+    }
+  }
+
   /**
    * Frames of growing paths: every {@code every} steps (and the last), the step counter in the
    * corner. The axes of every plot are those of the whole runs, so nothing jumps between frames.

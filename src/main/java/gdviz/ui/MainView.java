@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import gdviz.engine.Workers;
 import gdviz.model.DataObjective;
 import gdviz.model.method.Methods;
 import gdviz.model.preset.Preset;
@@ -74,19 +75,25 @@ public final class MainView {
   @FXML private Label statusNote;
   @FXML private Label statusPointer;
 
+  /** The window with background work on threads of its own, as the app runs it. */
   public MainView(MainViewModel model) {
-    this(model, new Appearance());
+    this(model, new Appearance(), Workers.threads());
   }
 
-  /** @param appearance theme, UI scale, presentation mode and panels, as the app remembered them */
-  public MainView(MainViewModel model, Appearance appearance) {
+  /**
+   * @param appearance theme, UI scale, presentation mode and panels, as the app remembered them
+   * @param workers where background work runs (sweeps, maps, seeded runs, the surface, exports, data
+   *     files): threads of their own in the app, the FX thread itself in tests
+   */
+  public MainView(MainViewModel model, Appearance appearance, Workers workers) {
     this.model = model;
     this.appearance = appearance;
     this.legend = new LegendView(model.runs(), model.playback()::refresh, model.plotOptions().themeProperty()::get);
-    this.plots = new PlotsView(legend);
+    this.plots = new PlotsView(legend, workers);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
-    this.files = new FileActions(model, this);
-    this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage);
+    this.files = new FileActions(model, this, workers.named("gdviz-export", false));
+    this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
+        workers.named("gdviz-data", false));
     FXMLLoader loader = new FXMLLoader(MainView.class.getResource("/gdviz/ui/MainView.fxml"));
     loader.setController(this);
     try {

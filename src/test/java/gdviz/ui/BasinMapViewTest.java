@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.BasinMap;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The basin map in the 2D plot: coarse, then full; a click on it runs from there to the minimum it shows. */
 class BasinMapViewTest extends WindowUnderTest {
@@ -28,11 +26,8 @@ class BasinMapViewTest extends WindowUnderTest {
 
   @Test
   void aClickOnABasinRunsToItsMinimum(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-      BasinMap.Result r = map(robot);
-      return r != null && r.nx() == 256;
-    });
-    BasinMap.Result r = map(robot);
+    BasinMap.Result r = map(robot); // the coarse map, then the full one (background work runs inline here)
+    assertEquals(256, r.nx(), "the full map");
     assertEquals(4, r.minima().size(), "Himmelblau's four minima");
     assertEquals(-6.0, r.yMin(), "the preset's rectangle");
     // the cell under world point (3.5, −4) and the minimum it shows

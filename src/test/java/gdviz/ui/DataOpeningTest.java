@@ -9,13 +9,11 @@ import gdviz.model.LogisticLoss;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The class's own data in the app: a CSV opens as a fit, standardizes, and a bad one says where it is bad. */
 class DataOpeningTest extends WindowUnderTest {
@@ -27,11 +25,12 @@ class DataOpeningTest extends WindowUnderTest {
     return "quadratic-1d";
   }
 
+  /** Opens a file; it is read inline here (the app reads it on a thread of its own) and opened on the FX thread. */
   private void openAndWait(FxRobot robot, Path file) throws Exception {
     robot.interact(() -> view.data().open(file));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(robot, () -> {
+    assertEquals(file.getFileName().toString(), onFx(robot, () -> {
       view.pulse();
-      return model.presetProperty().get().name().equals(file.getFileName().toString());
+      return model.presetProperty().get().name();
     }));
   }
 
@@ -68,7 +67,7 @@ class DataOpeningTest extends WindowUnderTest {
   void aBadFileSaysWhereAndChangesNothing(FxRobot robot) throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y\n1,2\n2,abc\n");
     robot.interact(() -> view.data().open(csv));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "a dialog says what is wrong");
     DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     assertEquals("bad.csv line 3, column 2 (y): 'abc' is not a number", pane.getContentText());
     assertEquals("quadratic-1d", onFx(robot, () -> model.presetProperty().get().name()), "the preset stays");

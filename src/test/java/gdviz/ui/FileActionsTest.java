@@ -42,7 +42,7 @@ class FileActionsTest {
   void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
+    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
     stage.setScene(new Scene(view.root(), 1400, 880));
     model.presetProperty().set(LIBRARY.require("quadratic-2d"));
     stage.show();
@@ -78,7 +78,7 @@ class FileActionsTest {
     robot.interact(model.playback()::end);
     Path file = dir.resolve("view.png");
     onFx(robot, () -> {
-      view.files().exportFigure(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
+      view.files().export(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
       return null;
     });
     BufferedImage image = ImageIO.read(file.toFile());
@@ -86,7 +86,7 @@ class FileActionsTest {
     assertEquals(900, image.getHeight());
     Path gif = dir.resolve("view.gif");
     onFx(robot, () -> {
-      view.files().exportFigure(gif, new ExportDialog.Settings(Figure.View.FUNCTION, "gif", 300, 220, 1, false, 4));
+      view.files().export(gif, new ExportDialog.Settings(Figure.View.FUNCTION, "gif", 300, 220, 1, false, 4));
       return null;
     });
     assertTrue(Files.size(gif) > 1000);

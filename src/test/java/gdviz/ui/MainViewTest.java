@@ -47,7 +47,7 @@ class MainViewTest {
   void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
+    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
     Scene scene = new Scene(view.root(), 1400, 880);
     view.installShortcuts(scene);
     model.presetProperty().set(LIBRARY.require("quadratic-1d"));

@@ -1,14 +1,13 @@
 package gdviz.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Many seeded runs of a noisy run: drawn with their spread once computed; refused for gd with a reason. */
 class SeededRunsTest extends WindowUnderTest {
@@ -27,8 +26,8 @@ class SeededRunsTest extends WindowUnderTest {
   @Test
   void thePresetOpensWithFiftySeededRunsAndTheirBand(FxRobot robot) throws Exception {
     assertTrue(onFx(robot, () -> model.plotOptions().seededRunsProperty().get()), "noisy-sgd-2d shows them");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> spread(robot) != null);
-    var picture = spread(robot);
+    var picture = spread(robot); // computed as the window opened (background work runs inline here)
+    assertNotNull(picture, "the fifty runs are drawn");
     assertEquals(50, picture.spread().runs().size());
     assertEquals(21, picture.spread().length(), "20 steps");
     // seeds 1, 2, …: the first seeded run is the run itself
@@ -46,10 +45,9 @@ class SeededRunsTest extends WindowUnderTest {
   @Test
   void aCountChangeComputesAgain(FxRobot robot) throws Exception {
     robot.interact(() -> model.plotOptions().seededCountProperty().set(7));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      var p = spread(robot);
-      return p != null && p.spread().runs().size() == 7;
-    });
+    var p = spread(robot);
+    assertNotNull(p, "the seven runs are drawn");
+    assertEquals(7, p.spread().runs().size());
   }
 
   @Test

@@ -28,9 +28,7 @@ class SurfaceViewTest extends WindowUnderTest {
     robot.type(KeyCode.DIGIT3);
     robot.interact(view::pulse);
     assertTrue(onFx(robot, () -> view.plots().surface().isVisible()), "3 shows the surface");
-    // drawn on the surface's own thread, then put on the canvas
-    org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-        () -> onFx(robot, () -> view.plots().surface().lastDrawn()) != null);
+    // drawn on the surface's own thread in the app (inline here), then put on the canvas
     assertEquals(99 * 99, onFx(robot, () -> view.plots().surface().lastDrawn().cells()), "a 100 × 100 mesh");
     // the same rectangle as the 2D view
     assertEquals(onFx(robot, () -> view.functionPlot().world().xMin()),
@@ -57,14 +55,14 @@ class SurfaceViewTest extends WindowUnderTest {
       view.pulse();
     });
     java.nio.file.Path png = dir.resolve("surface.png");
-    view.files().exportFigure(png, new gdviz.ui.files.ExportDialog.Settings(gdviz.plot.Figure.View.ALL, "png", 600,
-        400, 1, false, 1));
+    robot.interact(() -> view.files().export(png, new gdviz.ui.files.ExportDialog.Settings(gdviz.plot.Figure.View.ALL,
+        "png", 600, 400, 1, false, 1)));
     var image = javax.imageio.ImageIO.read(png.toFile());
     assertEquals(600, image.getWidth());
     assertTrue(gdviz.plot.Pixels.count(image, gdviz.plot.Palette.VERMILLION, 40) > 100, "the run on the surface");
     java.nio.file.Path gif = dir.resolve("surface.gif");
-    view.files().exportFigure(gif, new gdviz.ui.files.ExportDialog.Settings(gdviz.plot.Figure.View.ALL, "gif", 300,
-        200, 1, false, 5));
+    robot.interact(() -> view.files().export(gif, new gdviz.ui.files.ExportDialog.Settings(gdviz.plot.Figure.View.ALL,
+        "gif", 300, 200, 1, false, 5)));
     try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
       var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
       reader.setInput(in);

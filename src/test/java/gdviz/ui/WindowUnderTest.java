@@ -25,6 +25,11 @@ public abstract class WindowUnderTest {
   /** The preset the window opens with. */
   protected abstract String preset();
 
+  /** Where background work runs: on the FX thread itself, unless a test asks otherwise. */
+  protected gdviz.engine.Workers workers() {
+    return gdviz.engine.Workers.INLINE;
+  }
+
   /** The window's width and height (a test of small screens asks for 1280 × 720). */
   protected double[] size() {
     return new double[] {1400, 880};
@@ -42,7 +47,7 @@ public abstract class WindowUnderTest {
   private void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model);
+    view = new MainView(model, new gdviz.ui.window.Appearance(), workers());
     Scene scene = new Scene(view.root(), size()[0], size()[1]);
     view.installShortcuts(scene);
     model.presetProperty().set(LIBRARY.require(preset()));

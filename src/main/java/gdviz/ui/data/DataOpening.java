@@ -5,8 +5,7 @@ import gdviz.model.SetupException;
 import gdviz.model.preset.Preset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -33,11 +32,7 @@ public final class DataOpening {
   private final ObjectProperty<Preset> preset;
   private final Consumer<Preset> open;
   private final Consumer<String> status;
-  private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "gdviz-data");
-    t.setDaemon(true);
-    return t;
-  });
+  private final Executor reader;
   private final ProgressBar bar = new ProgressBar(0);
   private final Label loading = new Label();
   private final Button cancel = new Button("Cancel");
@@ -50,8 +45,10 @@ public final class DataOpening {
    * @param preset the window's preset (a data set's is standardized in place)
    * @param open opens a preset in the window
    * @param status shows a line in the status bar
+   * @param reader where files are read (a thread of its own in the app)
    */
-  public DataOpening(ObjectProperty<Preset> preset, Consumer<Preset> open, Consumer<String> status) {
+  public DataOpening(ObjectProperty<Preset> preset, Consumer<Preset> open, Consumer<String> status, Executor reader) {
+    this.reader = reader;
     this.preset = preset;
     this.open = open;
     this.status = status;

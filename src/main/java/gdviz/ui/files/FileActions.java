@@ -1,5 +1,6 @@
 package gdviz.ui.files;
 
+import gdviz.engine.Trajectory;
 import gdviz.engine.TrajectoryCsv;
 import gdviz.model.IteratePath;
 import gdviz.model.LinearRegressionLoss;
@@ -21,8 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import gdviz.ui.MainView;
 import gdviz.ui.MainViewModel;
 import gdviz.ui.playback.Frame;
@@ -39,15 +39,13 @@ import javafx.stage.FileChooser;
 public final class FileActions {
   private final MainViewModel model;
   private final MainView view;
-  private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "gdviz-export");
-    t.setDaemon(true);
-    return t;
-  });
+  private final Executor exports;
 
-  public FileActions(MainViewModel model, MainView view) {
+  /** @param exports where files are written (a thread of its own in the app) */
+  public FileActions(MainViewModel model, MainView view, Executor exports) {
     this.model = model;
     this.view = view;
+    this.exports = exports;
   }
 
   /**
@@ -60,6 +58,9 @@ public final class FileActions {
     Frame frame = model.frameProperty().get();
     if (frame == null) {
       throw new IllegalStateException("nothing to export yet");
+    }
+    if (!Platform.isFxApplicationThread()) {
+      throw new IllegalStateException("the figure shown is read on the FX thread");
     }
     List<Figure.Line> lines = new ArrayList<>();
     List<Integer> onFunction = new ArrayList<>();
@@ -98,24 +99,37 @@ public final class FileActions {
         dataPanel, caption ? Figures.caption(data) : null);
   }
 
-  /** The selected run on the surface in 3D: the iterates shown (a GIF: one frame per step up to there). */
-  private void exportSurface(Path file, ExportDialog.Settings s) throws IOException {
+  /** What a file action writes, taken on the FX thread: immutable, so it is written on another thread. */
+  @FunctionalInterface
+  private interface FileWork {
+    void writeTo(Path file) throws IOException;
+  }
+
+  /**
+   * The selected run on the surface in 3D, as shown: the iterates shown (a GIF: one frame per
+   * {@code every} steps up to there), from the screen's camera over the 2D view's rectangle.
+   */
+  private FileWork surfaceSnapshot(ExportDialog.Settings s, int every) {
     Frame frame = model.frameProperty().get();
     Frame.RunFrame r = frame.selectedRun();
     Figures.RunData run = new Figures.RunData(r.label(), r.setup(), r.trajectory().first(r.shown()), r.outcome());
     List<Integer> steps = new ArrayList<>();
     int last = Math.max(0, r.shown() - 1);
-    for (int k = s.format().equals("gif") ? 0 : last; k < last; k += s.every()) {
+    for (int k = s.format().equals("gif") ? 0 : last; k < last; k += every) {
       steps.add(k);
     }
     steps.add(last);
-    var frames = s.theme().on(Figures.surfaceFrames(title(), run, view.functionPlot().world(),
-        view.plots().surface().camera(), steps));
-    switch (s.format()) {
-      case "svg" -> FigureFiles.svg(file, frames.get(frames.size() - 1), s.width(), s.height());
-      case "gif" -> FigureFiles.gif(file, frames, s.width(), s.height(), 150);
-      default -> FigureFiles.png(file, frames.get(frames.size() - 1), s.width(), s.height(), s.scale());
-    }
+    String title = title();
+    Viewport world = view.functionPlot().world();
+    var camera = view.plots().surface().camera();
+    return file -> {
+      var frames = s.theme().on(Figures.surfaceFrames(title, run, world, camera, steps));
+      switch (s.format()) {
+        case "svg" -> FigureFiles.svg(file, frames.get(frames.size() - 1), s.width(), s.height());
+        case "gif" -> FigureFiles.gif(file, frames, s.width(), s.height(), 150);
+        default -> FigureFiles.png(file, frames.get(frames.size() - 1), s.width(), s.height(), s.scale());
+      }
+    };
   }
 
   /** The figure's title: the preset's name, or the function when the user typed their own. */
@@ -135,50 +149,82 @@ public final class FileActions {
     return base + "." + extension;
   }
 
-  /** Writes the current view to a file (PNG, SVG or GIF by the settings). */
-  public void exportFigure(Path file, ExportDialog.Settings s) throws IOException {
+  /**
+   * Writes the current view to a file (PNG, SVG or GIF by the settings): what is shown is taken
+   * now, on the FX thread, and written on the export thread; the status line says when it is done.
+   * An animation has at most {@link Figures#MAX_FRAMES} frames: more steps are drawn every K-th.
+   */
+  public void export(Path file, ExportDialog.Settings s) {
+    Frame frame = model.frameProperty().get();
+    if (frame == null) {
+      problem("Nothing to export yet", "the run has not produced an iterate yet");
+      return;
+    }
+    int every = s.format().equals("gif") ? Figures.framesEvery(frame.selectedRun().shown() - 1, s.every()) : s.every();
+    String done = "exported " + file.getFileName() + (every == s.every() ? ""
+        : String.format(Locale.ROOT, " (a frame every %,d steps: at most %,d frames)", every, Figures.MAX_FRAMES));
     if (view.plots().surface().isVisible()) { // the surface in 3D as shown, from the same camera
-      exportSurface(file, s);
+      background(done, file, surfaceSnapshot(s, every));
       return;
     }
     Figure figure = currentFigure(s.view(), s.caption(), s.format().equals("gif"));
-    FigureFiles.Drawing drawing = s.theme().on((g, w, h) -> FigurePainter.paint(g, figure, w, h));
-    switch (s.format()) {
-      case "svg" -> FigureFiles.svg(file, drawing, s.width(), s.height());
-      case "gif" -> FigureFiles.gif(file, s.theme().on(Figures.animation(figure, s.every(), s.width(), s.height())),
-          s.width(), s.height(), 150);
-      default -> FigureFiles.png(file, drawing, s.width(), s.height(), s.scale());
-    }
-  }
-
-  /** The iterates of every run as CSV, the columns of {@code gdviz run} (with a run column when comparing). */
-  public void saveIterates(Path file) throws IOException {
-    Frame frame = model.frameProperty().get();
-    if (frame == null) {
-      throw new IOException("there are no iterates yet");
-    }
-    AtomicFile.write(file, out -> {
-      var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-      boolean scheduled = frame.runs().stream().anyMatch(r -> !r.setup().schedule().isConstant());
-      writer.write(TrajectoryCsv.header(frame.trajectory().dimension(), frame.compare(), scheduled) + "\n");
-      for (Frame.RunFrame r : frame.runs()) {
-        TrajectoryCsv.writeRows(writer, frame.compare() ? r.label().replace(',', ';') : null, r.trajectory(),
-            scheduled);
+    background(done, file, out -> {
+      FigureFiles.Drawing drawing = s.theme().on((g, w, h) -> FigurePainter.paint(g, figure, w, h));
+      switch (s.format()) {
+        case "svg" -> FigureFiles.svg(out, drawing, s.width(), s.height());
+        case "gif" -> FigureFiles.gif(out, s.theme().on(Figures.animation(figure, every, s.width(), s.height())),
+            s.width(), s.height(), 150);
+        default -> FigureFiles.png(out, drawing, s.width(), s.height(), s.scale());
       }
-      writer.flush();
     });
   }
 
-  /** The whole setup, with the view, as a preset file. */
-  public void saveScenario(Path file) throws IOException {
+  /**
+   * The iterates of every run as CSV, the columns of {@code gdviz run} (with a run column when
+   * comparing): the iterates computed so far, taken now, written on the export thread.
+   */
+  public void saveIterates(Path file) {
+    Frame frame = model.frameProperty().get();
+    if (frame == null) {
+      problem("Nothing to save yet", "there are no iterates yet");
+      return;
+    }
+    List<String> labels = new ArrayList<>();
+    List<Trajectory> runs = new ArrayList<>();
+    List<Integer> computed = new ArrayList<>();
+    for (Frame.RunFrame r : frame.runs()) {
+      labels.add(frame.compare() ? r.label().replace(',', ';') : null);
+      runs.add(r.trajectory());
+      computed.add(r.trajectory().size()); // as far as computed now
+    }
+    boolean scheduled = frame.runs().stream().anyMatch(r -> !r.setup().schedule().isConstant());
+    String header = TrajectoryCsv.header(frame.trajectory().dimension(), frame.compare(), scheduled);
+    background("saved " + file.getFileName(), file, out -> AtomicFile.write(out, stream -> {
+      var writer = new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8);
+      writer.write(header + "\n");
+      for (int i = 0; i < runs.size(); i++) {
+        TrajectoryCsv.writeRows(writer, labels.get(i), runs.get(i), computed.get(i), scheduled);
+      }
+      writer.flush();
+    }));
+  }
+
+  /**
+   * The whole setup, with the view, as a preset file: the settings are taken now, on the FX thread
+   * (the controls' last changes stored into the selected run), and written on the export thread.
+   */
+  public void saveScenario(Path file) {
     Viewport w = view.functionPlot().world();
-    Preset.ViewSpec view = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
+    Preset.ViewSpec shown = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
         w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
         model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get(),
         model.runs().list().stream().filter(r -> !r.visible()).map(r -> r.label()).toList(),
         Preset.ViewSpec.SHOWABLE.stream().filter(n -> model.plotOptions().panels().get(n).get()).toList());
-    byte[] json = PresetWriter.toJson(model.scenario(view));
-    AtomicFile.write(file, out -> out.write(json));
+    Preset scenario = model.scenario(shown);
+    background("saved " + file.getFileName(), file, out -> {
+      byte[] json = PresetWriter.toJson(scenario);
+      AtomicFile.write(out, stream -> stream.write(json));
+    });
   }
 
   /** Opens a scenario file; a corrupt or foreign file throws {@link SetupException} and changes nothing. */
@@ -212,7 +258,7 @@ public final class FileActions {
     c.setInitialFileName(suggestedName("json"));
     var file = c.showSaveDialog(window());
     if (file != null) {
-      background("saved " + file.getName(), () -> saveScenario(file.toPath()));
+      saveScenario(file.toPath());
     }
   }
 
@@ -224,7 +270,7 @@ public final class FileActions {
       c.setInitialFileName(suggestedName(s.format()));
       var file = c.showSaveDialog(window());
       if (file != null) {
-        background("exported " + file.getName(), () -> exportFigure(file.toPath(), s));
+        export(file.toPath(), s);
       }
     });
   }
@@ -234,25 +280,30 @@ public final class FileActions {
     c.setInitialFileName("iterates.csv");
     var file = c.showSaveDialog(window());
     if (file != null) {
-      background("saved " + file.getName(), () -> saveIterates(file.toPath()));
+      saveIterates(file.toPath());
     }
   }
 
-  private interface FileWork {
-    void run() throws IOException;
-  }
-
-  /** Writes off the FX thread (a long GIF must not freeze the window); reports once, when done. */
-  private void background(String done, FileWork work) {
-    view.setStatusMessage("writing…");
+  /**
+   * Writes {@code work}'s snapshot on the export thread (a long GIF must not freeze the window);
+   * reports once, on the FX thread, when done.
+   */
+  private void background(String done, Path file, FileWork work) {
+    view.setStatusMessage("writing " + file.getFileName() + "…");
     exports.execute(() -> {
       try {
-        work.run();
+        work.writeTo(file);
         Platform.runLater(() -> view.setStatusMessage(done));
       } catch (IOException | RuntimeException e) {
         Platform.runLater(() -> {
           view.setStatusMessage("");
-          problem("Could not write the file", e.getMessage());
+          problem("Could not write " + file.getFileName(), e.getMessage());
+        });
+      } catch (OutOfMemoryError e) {
+        Platform.runLater(() -> {
+          view.setStatusMessage("");
+          problem("Could not write " + file.getFileName(), "the Java heap is full: export fewer frames (a"
+              + " larger 'every K steps'), a smaller figure, or start gdviz with more heap (java -Xmx2g -jar gdviz.jar)");
         });
       }
     });

@@ -1,8 +1,8 @@
 package gdviz.ui.plots;
 
+import gdviz.engine.Workers;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -12,8 +12,9 @@ import javafx.application.Platform;
 /**
  * Work for a plot done off the FX thread, the newest request winning: asking again for what was
  * asked last does nothing; asking for something else cancels the job running and starts the new
- * one on a thread of its own. Each result a job publishes (a coarse one, then the full one) is
- * handed to the FX thread once; {@link #latest} gives only results of what was asked last.
+ * one on its worker (a thread of its own in the app, the caller's thread in tests). Each result a
+ * job publishes (a coarse one, then the full one) is handed to the FX thread once;
+ * {@link #latest} gives only results of what was asked last.
  *
  * @param <R> what a job makes
  */
@@ -26,27 +27,21 @@ final class BackgroundWork<R> {
 
   private record Done<R>(Object key, R result) {}
 
-  private final ExecutorService worker;
+  private final Executor worker;
   private final AtomicReference<Done<R>> done = new AtomicReference<>();
   private final Runnable onDone;
   private Object requested;
   private AtomicBoolean cancel = new AtomicBoolean();
 
   /**
+   * @param workers where the jobs run
    * @param thread the worker thread's name
    * @param lowPriority below the FX thread and the runs (computations a user waits for less)
    * @param onDone run on the FX thread after each result
    */
-  BackgroundWork(String thread, boolean lowPriority, Runnable onDone) {
+  BackgroundWork(Workers workers, String thread, boolean lowPriority, Runnable onDone) {
     this.onDone = onDone;
-    worker = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, thread);
-      t.setDaemon(true);
-      if (lowPriority) {
-        t.setPriority(Thread.MIN_PRIORITY);
-      }
-      return t;
-    });
+    worker = workers.named(thread, lowPriority);
   }
 
   /** Starts {@code job} for {@code key} unless {@code key} is what was asked last (by equals). */

@@ -1,5 +1,6 @@
 package gdviz.ui.plots;
 
+import gdviz.engine.Workers;
 import gdviz.engine.BasinMap;
 import gdviz.model.RunSetup;
 import gdviz.plot.Viewport;
@@ -19,8 +20,8 @@ final class BasinRequests {
   private final BackgroundWork<BasinMap.Result> work;
 
   /** @param onDone run on the FX thread when a map (coarse or full) is ready */
-  BasinRequests(Runnable onDone) {
-    work = new BackgroundWork<>("gdviz-basins", true, onDone);
+  BasinRequests(Workers workers, Runnable onDone) {
+    work = new BackgroundWork<>(workers, "gdviz-basins", true, onDone);
   }
 
   /** Asks for the map of this setup over the world rectangle of {@code v} unless it was asked for last. */

@@ -1,6 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.engine.StateReplay;
+import gdviz.engine.Workers;
 import gdviz.model.DataObjective;
 import gdviz.model.IteratePath;
 import gdviz.model.LinearRegressionLoss;
@@ -30,7 +31,7 @@ import javafx.scene.layout.VBox;
  */
 public final class PlotsView extends StackPane {
   private final FunctionPlotView functionPlot = new FunctionPlotView();
-  private final SurfaceView surface = new SurfaceView();
+  private final SurfaceView surface;
   private final LossPlotView lossPlot = new LossPlotView();
   private final DataFitView dataFit = new DataFitView();
   private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
@@ -38,9 +39,9 @@ public final class PlotsView extends StackPane {
   private final SplitPane plots = new SplitPane();
   private final SplitPane lowerPlots = new SplitPane(lossPlot);
   private final FitRule fit = new FitRule();
-  private final StabilityPanels stability = new StabilityPanels(lowerPlots, plots);
-  private final SeededRunsLayer seeded = new SeededRunsLayer(this::drawAgain);
-  private final BasinRequests basins = new BasinRequests(this::drawAgain);
+  private final StabilityPanels stability;
+  private final SeededRunsLayer seeded;
+  private final BasinRequests basins;
   private Runnable lastDraw = () -> { };
   private boolean basinsShown;
   private long shownVersion = -1;
@@ -49,8 +50,15 @@ public final class PlotsView extends StackPane {
   private StateReplay replay;
   private final java.util.Map<gdviz.model.RunSetup, LossBaseline> baselines = new java.util.IdentityHashMap<>();
 
-  /** @param legend the compared runs' legend, shown above the function plot */
-  public PlotsView(Node legend) {
+  /**
+   * @param legend the compared runs' legend, shown above the function plot
+   * @param workers where sweeps, basin maps, seeded runs and the surface are computed
+   */
+  public PlotsView(Node legend, Workers workers) {
+    surface = new SurfaceView(workers);
+    stability = new StabilityPanels(lowerPlots, plots, workers);
+    seeded = new SeededRunsLayer(workers, this::drawAgain);
+    basins = new BasinRequests(workers, this::drawAgain);
     setId("mainStack");
     banner.getStyleClass().add("banner");
     banner.setWrapText(true);

@@ -1,5 +1,6 @@
 package gdviz.ui.plots;
 
+import gdviz.engine.Workers;
 import gdviz.engine.RunSpread;
 import gdviz.engine.SeededRuns;
 import gdviz.model.RunSetup;
@@ -17,8 +18,8 @@ final class SeededRequests {
   private final BackgroundWork<RunSpread> work;
 
   /** @param onDone run on the FX thread when a batch is finished */
-  SeededRequests(Runnable onDone) {
-    work = new BackgroundWork<>("gdviz-seeded", true, onDone);
+  SeededRequests(Workers workers, Runnable onDone) {
+    work = new BackgroundWork<>(workers, "gdviz-seeded", true, onDone);
   }
 
   /** Asks for {@code count} runs of {@code setup} with consecutive seeds, unless those were asked for last. */

@@ -1,6 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.engine.RunSpread;
+import gdviz.engine.Workers;
 import gdviz.model.LossBaseline;
 import gdviz.plot.LossPainter;
 import gdviz.plot.SpreadPainter;
@@ -20,9 +21,12 @@ final class SeededRunsLayer {
   private RunSpread spread;
   private String note = "";
 
-  /** @param onDone redraws the frame when a batch is done (on the FX thread) */
-  SeededRunsLayer(Runnable onDone) {
-    requests = new SeededRequests(onDone);
+  /**
+   * @param workers where the runs are computed
+   * @param onDone redraws the frame when a batch is done (on the FX thread)
+   */
+  SeededRunsLayer(Workers workers, Runnable onDone) {
+    requests = new SeededRequests(workers, onDone);
   }
 
   /** Asks for the frame's batch and picks the finished one, if any; returns it (null: none to draw). */

@@ -1,6 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.engine.EtaSweep;
+import gdviz.engine.Workers;
 import gdviz.model.ConvergenceRate;
 import gdviz.model.Curvature;
 import gdviz.model.RunSetup;
@@ -21,7 +22,7 @@ import javafx.scene.control.SplitPane;
 final class StabilityPanels {
   private final SweepView sweep = new SweepView();
   private final MomentumMapView momentumMap = new MomentumMapView();
-  private final SweepRequests sweeps = new SweepRequests(this::sweepDone);
+  private final SweepRequests sweeps;
   private final SplitPane row;
   private final SplitPane column;
   private Frame lastFrame;
@@ -31,8 +32,10 @@ final class StabilityPanels {
    * @param row the split pane under the function plot, where the loss (and the data) are
    * @param column the split pane of the function plot above that row: the row gets half the height
    *     while a panel of the lab is in it
+   * @param workers where the sweeps are computed
    */
-  StabilityPanels(SplitPane row, SplitPane column) {
+  StabilityPanels(SplitPane row, SplitPane column, Workers workers) {
+    this.sweeps = new SweepRequests(workers, this::sweepDone);
     this.row = row;
     this.column = column;
   }

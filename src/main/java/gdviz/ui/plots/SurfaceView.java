@@ -1,5 +1,6 @@
 package gdviz.ui.plots;
 
+import gdviz.engine.Workers;
 import gdviz.model.Objective;
 import gdviz.plot.SurfaceMesh;
 import gdviz.plot.SurfacePainter;
@@ -39,9 +40,11 @@ public final class SurfaceView extends LayeredCanvas {
   /** A surface drawn into pixels for one camera, size, scale and theme. */
   private record Rendered(String key, javafx.scene.image.Image image, SurfacePainter.Drawn drawn) {}
 
-  private final BackgroundWork<Rendered> renderer = new BackgroundWork<>("gdviz-surface", false, this::rendered);
+  private final BackgroundWork<Rendered> renderer;
 
-  public SurfaceView() {
+  /** @param workers where the surface is drawn into pixels */
+  public SurfaceView(Workers workers) {
+    renderer = new BackgroundWork<>(workers, "gdviz-surface", false, this::rendered);
     setId("surfaceView");
     addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
       pressX = e.getX();

@@ -1,5 +1,6 @@
 package gdviz.ui.plots;
 
+import gdviz.engine.Workers;
 import gdviz.engine.EtaSweep;
 import gdviz.model.RunSetup;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ final class SweepRequests {
   private final BackgroundWork<List<List<EtaSweep.Point>>> work;
 
   /** @param onDone run on the FX thread when a sweep is finished */
-  SweepRequests(Runnable onDone) {
-    work = new BackgroundWork<>("gdviz-sweep", true, onDone);
+  SweepRequests(Workers workers, Runnable onDone) {
+    work = new BackgroundWork<>(workers, "gdviz-sweep", true, onDone);
   }
 
   /** Asks for the sweeps of these setups unless they are those asked for last. */
