@@ -33,6 +33,8 @@ public final class Trajectory implements IteratePath, IterateSink {
   private volatile Chunk[] chunks = new Chunk[4];
   private volatile int size;
   private final ThreadLocal<Cached> cache;
+  /** Iterates read so far, by any reader (not exact under concurrent readers): see {@link #reads()}. */
+  private long reads;
 
   private final class Chunk {
     final int first; // the iterate number of entry 0
@@ -158,7 +160,18 @@ public final class Trajectory implements IteratePath, IterateSink {
     }
   }
 
+  /**
+   * How many iterates have been read from this trajectory so far (each point, value, gradient or
+   * step size read counts once; a bulk read counts its iterates). Counted work, not time: tests
+   * and benchmarks check with it that a frame reads what is new and what it draws, never the whole
+   * run again.
+   */
+  public long reads() {
+    return reads;
+  }
+
   private Chunk chunk(int k) {
+    reads++;
     if (k < 0 || k >= size) {
       throw new IndexOutOfBoundsException("iterate " + k + " of " + size);
     }
@@ -191,6 +204,7 @@ public final class Trajectory implements IteratePath, IterateSink {
   @Override
   public void values(int from, int to, double[] out) {
     checkRange(from, to);
+    reads += to - from;
     int k = from;
     while (k < to) {
       Chunk chunk = chunk(k);
@@ -206,6 +220,7 @@ public final class Trajectory implements IteratePath, IterateSink {
     if (i < 0 || i >= dimension) {
       throw new IndexOutOfBoundsException("coordinate " + i + " of " + dimension);
     }
+    reads += to - from;
     int k = from;
     while (k < to) {
       Chunk chunk = chunk(k);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * The lowest and highest f of a run in each pixel column of the loss plot, kept up to date
- * incrementally: a frame only looks at the iterates that arrived since the last one. Rebuilt
- * when the run, the number of columns or the axis length changes.
+ * incrementally: a frame only looks at the iterates that arrived since the last one, a step back
+ * at one column again. Rebuilt when the run, the number of columns or the axis length changes.
  */
 public final class LossEnvelope {
   private Object source;
@@ -26,7 +26,10 @@ public final class LossEnvelope {
 
   /** Takes in iterates up to {@code n}, for an axis 0 … span over {@code columns} columns. */
   public LossEnvelope update(IteratePath path, int n, double span, int columns) {
-    if (path.identity() != source || columns != this.columns || span != this.span || n < scanned) {
+    if (path.identity() == source && columns == this.columns && span == this.span && n < scanned) {
+      truncate(n); // a step back: only the column of the new last iterate is scanned again
+    }
+    if (path.identity() != source || columns != this.columns || span != this.span) {
       source = path.identity();
       this.columns = columns;
       this.span = span;
@@ -60,6 +63,40 @@ public final class LossEnvelope {
     }
     scanned = n;
     return this;
+  }
+
+  /**
+   * Forgets the iterates from {@code n} on: later columns are emptied, the column of iterate n − 1
+   * is to be scanned again from its first iterate, and the best and worst f are those of the
+   * columns before it.
+   */
+  private void truncate(int n) {
+    int last = n == 0 ? -1 : column(n - 1);
+    int from = 0;
+    if (last >= 0) {
+      int hi = n - 1;
+      while (from < hi) { // the first iterate in column `last` (columns grow with k)
+        int mid = (from + hi) >>> 1;
+        if (column(mid) < last) {
+          from = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+    }
+    for (int c = Math.max(0, last); c < columns; c++) {
+      low[c] = Double.NaN;
+      high[c] = Double.NaN;
+    }
+    best = Double.POSITIVE_INFINITY;
+    worst = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < last; c++) {
+      if (!Double.isNaN(low[c])) {
+        best = Math.min(best, low[c]);
+        worst = Math.max(worst, high[c]);
+      }
+    }
+    scanned = from;
   }
 
   /**

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * A path reduced to about pixel spacing, kept up to date incrementally: points closer than
  * {@link #MIN_PIXEL_STEP} to the last kept one are skipped, and since that rule runs from the start,
  * the kept points of a prefix are a prefix of the kept points of any longer run. So each frame only
- * looks at the iterates that arrived since the last one, and drawing cost follows the picture, not
- * the iteration count. Reset when the path, the view or the plane changes.
+ * looks at the iterates that arrived since the last one, a step back only drops points, and drawing
+ * cost follows the picture, not the iteration count. Reset when the path, the view or the plane
+ * changes.
  */
 public final class PathReduction {
   static final double MIN_PIXEL_STEP = 1.5;
@@ -29,8 +30,7 @@ public final class PathReduction {
   /** The reduction of {@code path}'s first {@code n} iterates in view {@code v} (pixel coordinates). */
   public PathReduction update(IteratePath path, int n, Viewport v, int xAxis, int yAxis) {
     boolean d1 = path.dimension() == 1;
-    if (path.identity() != source || !v.equals(view) || xAxis != this.xAxis || yAxis != this.yAxis || d1 != oneD
-        || n < scanned) {
+    if (path.identity() != source || !v.equals(view) || xAxis != this.xAxis || yAxis != this.yAxis || d1 != oneD) {
       source = path.identity();
       view = v;
       this.xAxis = xAxis;
@@ -38,6 +38,8 @@ public final class PathReduction {
       oneD = d1;
       count = 0;
       scanned = 0;
+    } else if (n < scanned) {
+      truncate(n); // a step back: what a prefix keeps is a prefix of what was kept
     }
     double lastX = count == 0 ? Double.NaN : kept[2 * count - 2];
     double lastY = count == 0 ? Double.NaN : kept[2 * count - 1];
@@ -69,6 +71,22 @@ public final class PathReduction {
     }
     scanned = n;
     return this;
+  }
+
+  /** Forgets the iterates from {@code n} on: the kept points below n are exactly those of a scan of n. */
+  private void truncate(int n) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) { // the first kept point at or past n
+      int mid = (lo + hi) >>> 1;
+      if (keptIndex[mid] < n) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    count = lo;
+    scanned = n;
   }
 
   /** Kept points. */

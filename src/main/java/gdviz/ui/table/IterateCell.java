@@ -27,6 +27,7 @@ final class IterateCell extends TableCell<Integer, Integer> {
   private final IntToDoubleFunction number;
   private final Supplier<Trajectory> run;
   private final InvalidationListener runChanged = o -> rewrite();
+  private final Runnable wrote;
   private boolean rewriting;
   private double fittedWidth = -1;
 
@@ -34,10 +35,12 @@ final class IterateCell extends TableCell<Integer, Integer> {
    * @param number iterate k's number (NaN: blank), or null for the iterate number k itself
    * @param run the table's run
    * @param runVersion changes when the table shows another run
+   * @param wrote told each time the cell writes its text (the table counts its work per frame)
    */
-  IterateCell(IntToDoubleFunction number, Supplier<Trajectory> run, Observable runVersion) {
+  IterateCell(IntToDoubleFunction number, Supplier<Trajectory> run, Observable runVersion, Runnable wrote) {
     this.number = number;
     this.run = run;
+    this.wrote = wrote;
     setTextOverrun(OverrunStyle.CLIP); // never an ellipsis: fit() shortens the digits instead
     runVersion.addListener(new WeakInvalidationListener(runChanged));
   }
@@ -82,6 +85,7 @@ final class IterateCell extends TableCell<Integer, Integer> {
   }
 
   private void show() {
+    wrote.run();
     Integer k = getItem();
     Trajectory t = run.get();
     if (isEmpty() || k == null || t == null || k >= t.size()) {

@@ -61,6 +61,7 @@ public final class IteratesView extends VBox {
   private int kDigits = 1;
   /** The UI scale (1 = 100 %): the columns widen with the text. */
   private double scale = 1;
+  private long cellWrites;
 
   /**
    * @param showIterate shows iterate k everywhere (a row picked)
@@ -98,6 +99,14 @@ public final class IteratesView extends VBox {
 
   public TableView<Integer> table() {
     return iterTable;
+  }
+
+  /**
+   * How many times the table's cells have written their numbers so far: counted work, for the
+   * tests that check a frame rewrites the rows in sight, not every row of a run.
+   */
+  public long cellWrites() {
+    return cellWrites;
   }
 
   public Label stepText() {
@@ -271,7 +280,7 @@ public final class IteratesView extends VBox {
     c.setMinWidth(minWidth);
     c.setSortable(false);
     c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-    c.setCellFactory(column -> new IterateCell(number, () -> tableTrajectory, tableVersion));
+    c.setCellFactory(column -> new IterateCell(number, () -> tableTrajectory, tableVersion, () -> cellWrites++));
     return c;
   }
 
