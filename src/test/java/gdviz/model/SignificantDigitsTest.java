@@ -70,10 +70,11 @@ class SignificantDigitsTest {
     same(Double.MIN_NORMAL);
   }
 
+  /** 2,000 pairs in the default build (a second), 100,000 with -Pstress. */
   @Test
   void randomDoublesOfEveryMagnitude() {
     SplittableRandom random = new SplittableRandom(20261201);
-    for (int i = 0; i < 40_000; i++) {
+    for (int i = 0, n = gdviz.Stress.cases(2_000, 100_000); i < n; i++) {
       double v = Double.longBitsToDouble(random.nextLong());
       if (Double.isFinite(v) && v != 0) {
         same(v);

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.TestInfo;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,22 +32,22 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window under abuse, with the real worker thread and the real frame pump: a slider hammered
- * a thousand times, long runs streaming in. A watchdog measures how long the FX thread takes to
- * answer a ping every 10 ms; it must never be blocked for more than 100 ms.
+ * a thousand times, absurd settings, long runs streaming in. What is asserted does not depend on
+ * the machine's speed or load: every run ends labelled, the window ends showing exactly the newest
+ * run, nothing throws. Waits poll and fail only on a true hang. How long the FX thread takes to
+ * answer meanwhile is measured by {@link FxWatchdogStressTest} ({@code -Pstress}), not here.
  */
 @ExtendWith(ApplicationExtension.class)
 class HammeredUiTest {
   private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+  protected final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "gdviz-runs");
     t.setDaemon(true);
     return t;
   });
-  private final List<Throwable> uncaught = new ArrayList<>();
-  private MainViewModel model;
-  private MainView view;
-  private Watchdog watchdog;
-  private String testName;
+  protected final List<Throwable> uncaught = new ArrayList<>();
+  protected MainViewModel model;
+  protected MainView view;
 
   @Start
   void start(Stage stage) {
@@ -61,16 +61,10 @@ class HammeredUiTest {
     stage.show();
   }
 
-  /**
-   * The watchdog judges the window in use: it starts once the first frame is drawn (start-up has its
-   * own target) and the slider's and the streaming code paths have run once (a feature's first use
-   * includes JIT compilation: BENCHMARKS.md reports it).
-   */
   @BeforeEach
-  void watch(FxRobot robot, org.junit.jupiter.api.TestInfo test) throws InterruptedException {
-    testName = test.getDisplayName();
+  void waitForTheFirstFrame(FxRobot robot, TestInfo test) throws Exception {
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     boolean drawn = false;
     while (!drawn && System.nanoTime() < deadline) {
       boolean[] d = new boolean[1];
@@ -79,136 +73,30 @@ class HammeredUiTest {
       drawn = d[0];
       Thread.sleep(20);
     }
-    // warm up the slider's code path once (the JIT compiles it on first use), including runs that
-    // diverge after a few steps (the table's rows then change), then watch
-    for (int i = 0; i < 200; i++) {
-      double value = i % 20 == 19 ? 5 + i : 0.2 + 0.001 * i;
-      Platform.runLater(() -> model.method().etaProperty().set(value));
-      Thread.sleep(i % 20 == 19 ? 40 : 2);
-    }
-    // and the streaming path once: a long run streams in (its first frames include the JIT
-    // compiling the scans that follow a growing path), then the preset's own steps again
-    String[] steps = new String[1];
-    robot.interact(() -> {
-      steps[0] = model.setup().stepsTextProperty().get();
-      model.method().etaProperty().set(0.05);
-      model.setup().stepsTextProperty().set("300000");
-    });
-    assertTrue(allShown(robot, 300_001, 30), "the warm-up run streamed in");
-    robot.interact(() -> model.setup().stepsTextProperty().set(steps[0]));
-    Platform.runLater(() -> model.method().etaProperty().set(0.1));
-    Thread.sleep(1000);
-    watchdog = new Watchdog();
+    assertTrue(drawn, "the window drew its first frame");
+    beforeScenario(robot, test.getDisplayName());
   }
 
   @AfterEach
   void stop() {
-    watchdog.stop();
+    afterScenario();
     worker.shutdownNow();
     Thread.setDefaultUncaughtExceptionHandler(null);
   }
 
-  /**
-   * Pings the FX thread every 10 ms and keeps the longest wait: from posting the ping until the FX
-   * thread runs it (read on the FX thread, so the watchdog's own wake-up is not counted).
-   */
-  private static final class Watchdog {
-    private final AtomicLong worstNanos = new AtomicLong();
-    private final long started = System.nanoTime();
-    private volatile double worstAtMillis;
-    /** Garbage-collection time (all collectors, all threads stopped or not) during the worst wait. */
-    private volatile long worstGcMillis;
-    private volatile boolean running = true;
-    private final Thread thread;
+  /** Before each scenario, once the window has drawn: nothing here (the watchdog warms up and starts). */
+  protected void beforeScenario(FxRobot robot, String name) throws Exception {}
 
-    Watchdog() {
-      thread = new Thread(() -> {
-        while (running) {
-          long gcBefore = gcMillis(); // before the clock starts: its first call loads the management beans
-          long sent = System.nanoTime();
-          java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
-          long[] answeredAt = new long[1];
-          Platform.runLater(() -> {
-            answeredAt[0] = System.nanoTime(); // the clock stops on the FX thread, not when this thread wakes
-            answered.countDown();
-          });
-          try {
-            if (!answered.await(50, TimeUnit.MILLISECONDS)) {
-              stalls.add(fxStack()); // what kept the FX thread this long
-            }
-            if (!answered.await(5, TimeUnit.SECONDS)) {
-              answeredAt[0] = System.nanoTime(); // never answered: at least this long
-            }
-            long waited = answeredAt[0] - sent;
-            if (waited > worstNanos.get()) {
-              worstNanos.set(waited);
-              worstAtMillis = (sent - started) / 1e6;
-              worstGcMillis = gcMillis() - gcBefore;
-            }
-            Thread.sleep(10);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "fx-watchdog");
-      thread.setDaemon(true);
-      thread.start();
-    }
+  /** After each scenario's assertions (the watchdog checks what it measured). */
+  protected void afterScenario() {}
 
-    double worstMillis() {
-      return worstNanos.get() / 1e6;
-    }
-
-    String worst() {
-      return String.format(java.util.Locale.ROOT, "%.1f ms, %.0f ms into the test (garbage collection meanwhile: %d ms)",
-          worstMillis(), worstAtMillis, worstGcMillis);
-    }
-
-    /** The FX thread's stacks sampled while a ping waited 50 ms or more. */
-    final List<String> stalls = java.util.Collections.synchronizedList(new ArrayList<>());
-
-    private static String fxStack() {
-      for (var e : Thread.getAllStackTraces().entrySet()) {
-        String name = e.getKey().getName();
-        if (name.equals("JavaFX Application Thread")) {
-          StringBuilder b = new StringBuilder();
-          for (StackTraceElement f : e.getValue()) {
-            b.append("\n    at ").append(f);
-          }
-          return b.toString();
-        }
-      }
-      return "(no FX thread)";
-    }
-
-    private static long gcMillis() {
-      long total = 0;
-      for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-        total += Math.max(0, gc.getCollectionTime());
-      }
-      return total;
-    }
-
-    void stop() {
-      running = false;
-      thread.interrupt();
-    }
-  }
-
-  /**
-   * The FX thread never keeps a ping waiting 100 ms or more, in every build; the worst wait and the
-   * FX thread's stack during any wait of 50 ms or more are printed (README, "Reliability").
-   */
-  private void checkWatchdog() {
-    System.out.println("FX watchdog, " + testName + ": longest wait " + watchdog.worst());
-    for (String stall : List.copyOf(watchdog.stalls)) {
-      System.out.println("FX thread during a wait of 50 ms or more:" + stall);
-    }
-    assertTrue(watchdog.worstMillis() < 100, "the FX thread's longest wait: " + watchdog.worst());
+  /** Steps of the longest run streamed into the window (10⁷ with {@code -Pstress}). */
+  protected int longRunSteps() {
+    return 2_000_000;
   }
 
   /** Waits until the frame shows a finished run of {@code iterates}, all of them; false if it never does. */
-  private boolean allShown(FxRobot robot, int iterates, int seconds) throws InterruptedException {
+  protected boolean allShown(FxRobot robot, int iterates, int seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       boolean[] d = new boolean[1];
@@ -266,16 +154,15 @@ class HammeredUiTest {
       robot.interact(() -> error[0] = model.setup().startErrorProperty().get());
       assertFalse(error[0].isEmpty(), "'" + bad + "' is refused with a message");
     }
-    // ten million steps on the worker: the window keeps answering while they stream in
+    // millions of steps on the worker: the window takes them in while they stream
     robot.interact(() -> {
       model.setup().startTextProperty().set("-5, -2");
-      model.setup().stepsTextProperty().set("10000000");
+      model.setup().stepsTextProperty().set(Integer.toString(longRunSteps()));
       model.method().etaProperty().set(1e-8);
     });
     Frame big = settled(robot, 1e-8, -5);
-    assertEquals(10_000_001, big.trajectory().size());
+    assertEquals(longRunSteps() + 1, big.trajectory().size());
     assertEquals(List.of(), uncaught, "no exception");
-    checkWatchdog();
   }
 
   @Test
@@ -295,7 +182,7 @@ class HammeredUiTest {
     }
     double last = eta;
     // let it settle: the frame shows the newest run, finished and drawn
-    long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     Frame frame = null;
     while (System.nanoTime() < settle) {
       Object[] out = new Object[1];
@@ -349,7 +236,6 @@ class HammeredUiTest {
     assertTrue(checked[0] > 20, "cells checked: " + checked[0]);
     assertEquals(List.of(), wrong, "the table draws the final run's numbers");
     assertEquals(List.of(), uncaught, "no exception");
-    checkWatchdog();
   }
 
   @Test
@@ -358,8 +244,7 @@ class HammeredUiTest {
       model.setup().stepsTextProperty().set("1000000");
       model.method().etaProperty().set(1e-6);
     });
-    assertTrue(allShown(robot, 1_000_001, 60), "all million iterates shown");
+    assertTrue(allShown(robot, 1_000_001, 120), "all million iterates shown");
     assertEquals(List.of(), uncaught);
-    checkWatchdog();
   }
 }
