@@ -33,6 +33,37 @@ public final class DescentRun {
     return new RunResult(runId, out, e.outcome(), (int) e.bestStep());
   }
 
+  /**
+   * Records a run's start point — iterate 0, f and ∇f there — before the run itself:
+   * {@link #runFromStart} then goes on from it. A scheduler records the starts of every run of a
+   * request first, so a frame has a point of each run while the first one is still computing.
+   */
+  public static void recordStart(RunSetup setup, Trajectory out) {
+    if (out.size() != 0) {
+      throw new IllegalStateException("the start is iterate 0: this trajectory has " + out.size());
+    }
+    double[] x = setup.start();
+    double[] g = new double[x.length];
+    setup.objective().gradient(x, g); // f and ∇f as the user wrote f: what the run itself records
+    out.append(x, setup.objective().value(x), g, Double.NaN);
+  }
+
+  /** Runs a setup whose start {@link #recordStart} has recorded in {@code out}: the same iterates as {@link #run}. */
+  public static RunResult runFromStart(long runId, RunSetup setup, Trajectory out, BooleanSupplier cancelled) {
+    if (out.size() != 1) {
+      throw new IllegalStateException("the start is not recorded alone: " + out.size() + " iterates");
+    }
+    boolean[] first = {true};
+    Ending e = stream(setup, (x, value, gradient, eta) -> {
+      if (first[0]) {
+        first[0] = false; // recorded already, the same doubles (f is deterministic)
+      } else {
+        out.append(x, value, gradient, eta);
+      }
+    }, cancelled);
+    return new RunResult(runId, out, e.outcome(), (int) e.bestStep());
+  }
+
   /** Runs into any sink; only the start, the last two iterates and the best one are kept here. */
   public static Ending stream(RunSetup setup, IterateSink out, BooleanSupplier cancelled) {
     Objective f = setup.descended();

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Runs setups on an injected worker, newest request wins: submitting cancels every older
  * request (one still queued never starts, a running one stops at its next check). A request is a
- * batch of runs computed one after another (several runs compared on one plot); each batch gets
+ * batch of runs computed one after another (several runs compared on one plot), after the start
+ * point of each of them: once any run has an iterate, every run has one. Each batch gets
  * an increasing id, carried by its runs and their results, so a reader can tell results of
  * requests it no longer wants.
  *
@@ -64,6 +65,11 @@ public final class RunScheduler {
     public boolean finished() {
       return runs.stream().allMatch(r -> r.result() != null);
     }
+
+    /** Whether every run has its start point (the worker records them all before any run goes on). */
+    public boolean started() {
+      return runs.stream().allMatch(r -> r.trajectory().size() > 0);
+    }
   }
 
   /**
@@ -94,11 +100,17 @@ public final class RunScheduler {
     Batch batch = new Batch(id, List.copyOf(runs));
     current = batch;
     worker.execute(() -> {
-      for (ActiveRun run : batch.runs()) {
+      for (ActiveRun run : batch.runs()) { // every run's start first: a frame has a point of each run
         if (latest.get() != id) {
           return; // superseded: drop the rest
         }
-        RunResult result = DescentRun.run(id, run.setup(), run.trajectory(), () -> latest.get() != id);
+        DescentRun.recordStart(run.setup(), run.trajectory());
+      }
+      for (ActiveRun run : batch.runs()) {
+        if (latest.get() != id) {
+          return;
+        }
+        RunResult result = DescentRun.runFromStart(id, run.setup(), run.trajectory(), () -> latest.get() != id);
         run.result = result;
         onFinished.accept(result);
       }

@@ -35,6 +35,36 @@ class RunSchedulerTest {
     assertEquals(21, run.trajectory().size());
   }
 
+  /**
+   * The starts of a request are recorded first, then each run goes on from its start: the very
+   * iterates a run on its own gives (also climbing, and for a run that stops at its start).
+   */
+  @Test
+  void startsFirstThenEachRunGivesTheIteratesOfARunOnItsOwn() {
+    List<Runnable> queue = new ArrayList<>();
+    RunScheduler scheduler = new RunScheduler(queue::add);
+    var f = gdviz.model.preset.SetupResolver.function("x*exp(-x^2/2)", null);
+    List<RunSetup> setups = List.of(gd(0.1, 30), RunSetup.of(f, 0.3).maximize(true).eta(0.5).steps(40).build(),
+        RunSetup.of(f, 0.3).method(Methods.require("adam")).steps(25).build(),
+        RunSetup.of(gdviz.model.preset.SetupResolver.function("sqrt(x)", null), -1).build());
+    RunScheduler.Batch batch = scheduler.submitAll(setups);
+    assertFalse(batch.started(), "nothing ran yet");
+    queue.remove(0).run();
+    assertTrue(batch.started());
+    for (int i = 0; i < setups.size(); i++) {
+      Trajectory alone = DescentRun.run(setups.get(i)).trajectory();
+      Trajectory scheduled = batch.runs().get(i).trajectory();
+      assertEquals(alone.size(), scheduled.size(), "run " + i);
+      for (int k = 0; k < alone.size(); k++) {
+        assertEquals(alone.value(k), scheduled.value(k), 0.0, "run " + i + ", f at " + k);
+        assertEquals(alone.x(k, 0), scheduled.x(k, 0), 0.0, "run " + i + ", x at " + k);
+        assertEquals(alone.gradient(k, 0), scheduled.gradient(k, 0), 0.0);
+        assertEquals(Double.doubleToLongBits(alone.eta(k)), Double.doubleToLongBits(scheduled.eta(k)));
+      }
+      assertEquals(DescentRun.run(setups.get(i)).outcome(), batch.runs().get(i).result().outcome());
+    }
+  }
+
   @Test
   void queuedRequestsThatWereSupersededNeverRun() {
     List<Runnable> queue = new ArrayList<>();

@@ -108,9 +108,13 @@ class BlockedWorkerTest {
 
   /** One frame on the FX thread: the pulse, then the plots and the table drawn from it. */
   private Frame frame(FxRobot robot, long now) {
+    return frame(robot, now, List.of(new FrameSource.Look("gd", 0, true)), 0);
+  }
+
+  private Frame frame(FxRobot robot, long now, List<FrameSource.Look> looks, int selected) {
     Frame[] out = new Frame[1];
     robot.interact(() -> {
-      Frame f = frames.pulse(now, List.of(new FrameSource.Look("gd", 0, true)), 0, new StepSizeBands(4, 2, false), 1);
+      Frame f = frames.pulse(now, looks, selected, new StepSizeBands(4, 2, false), 1);
       if (f != null) {
         plots.draw(f, options, 0, 1, null);
         table.show(f);
@@ -118,6 +122,32 @@ class BlockedWorkerTest {
       out[0] = f;
     });
     return out[0];
+  }
+
+  /**
+   * Three runs compared, the third selected, with the loss split by direction and the rate bound:
+   * while the first run computes (blocked here), the third has its start point, so End, the loss
+   * theory and the table draw it (before, it had no iterate yet and the loss bound threw
+   * "iterate 0 of 0").
+   */
+  @Test
+  @Timeout(120)
+  void aSelectedRunWaitingForAnEarlierOneIsDrawnFromItsStart(FxRobot robot) throws Exception {
+    RunSetup slow = RunSetup.of(new Blocking(), -5, -2).eta(1e-4).steps(1_000_000).build();
+    RunSetup quick = RunSetup.of(Quadratic.weightedSquares(new double[] {1, 2}, "f(x1, x2) = x1^2 + 2*x2^2"), -5, -2)
+        .eta(0.55).steps(1_000_000).build();
+    options.lossBoundProperty().set(true);
+    options.lossByDirectionProperty().set(true);
+    robot.interact(() -> frames.submit(List.of(slow, quick, quick.withEta(0.6)), List.of("f", "f", "f")));
+    assertTrue(blocked.await(60, TimeUnit.SECONDS), "the first run reached its latch");
+    var looks = List.of(new FrameSource.Look("slow", 0, true), new FrameSource.Look("quick", 1, true),
+        new FrameSource.Look("diverging", 2, true));
+    robot.interact(() -> frames.playback().end());
+    Frame f = frame(robot, 1, looks, 2);
+    assertNotNull(f);
+    assertTrue(f.runs().get(0).shown() > 400, "the first run as far as it got: " + f.runs().get(0).shown());
+    assertEquals(1, f.runs().get(2).shown(), "the selected run: its start");
+    assertEquals(-5.0, f.trajectory().x(0, 0));
   }
 
   @Test
@@ -131,11 +161,13 @@ class BlockedWorkerTest {
     assertTrue(blocked.await(60, TimeUnit.SECONDS), "the run reached its latch");
     Frame first = frame(robot, 1);
     assertNotNull(first, "a frame of the iterates so far");
+    int stuck = first.trajectory().size();
+    assertTrue(stuck > 400, "iterates before the latch: " + stuck);
     for (int i = 2; i < 30; i++) { // the FX thread answers frame after frame; the worker stays blocked
       Frame f = frame(robot, i * 16_666_667L);
       Frame shown = f != null ? f : first;
       assertNull(shown.outcome(), "still running");
-      assertEquals(500, shown.trajectory().size(), "the start and 499 steps: the 500th waits for its gradient");
+      assertEquals(stuck, shown.trajectory().size(), "the next iterate waits for its gradient");
     }
     proceed.countDown();
     Frame last = null;

@@ -61,8 +61,8 @@ public final class FrameSource {
     double seconds = lastPulse < 0 ? 0 : Math.max(0, Math.min(0.25, (now - lastPulse) / 1e9));
     lastPulse = now;
     RunScheduler.Batch batch = scheduler.currentBatch();
-    if (batch == null || batch.runs().get(0).trajectory().size() == 0 || batch.runs().size() != looks.size()) {
-      return null; // nothing to draw yet: keep showing the last frame
+    if (batch == null || !batch.started() || batch.runs().size() != looks.size()) {
+      return null; // nothing to draw yet (a frame shows a point of every run): keep showing the last frame
     }
     int available = 0;
     for (RunScheduler.ActiveRun r : batch.runs()) {
