@@ -240,7 +240,8 @@ final class ExportCommand implements Callable<Integer> {
       Figures.RunData r = run(setups).get(0);
       var camera = new gdviz.plot.SurfacePainter.Camera(azimuth, elevation, 1);
       List<Integer> steps = new ArrayList<>();
-      for (int k = 0; k < r.path().size(); k += isGif(file) ? every : r.path().size()) {
+      int frameEvery = isGif(file) ? framesEvery(r.path().size() - 1) : Integer.MAX_VALUE;
+      for (int k = 0; k < r.path().size(); k += frameEvery) {
         steps.add(k);
       }
       if (steps.get(steps.size() - 1) != r.path().size() - 1) {
@@ -261,7 +262,26 @@ final class ExportCommand implements Callable<Integer> {
     }
     Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss(chosen), caption);
     FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
-    save(drawing, isGif(file) ? Figures.animation(figure, every, width, height) : List.of(drawing), file);
+    List<FigureFiles.Drawing> frames = List.of(drawing);
+    if (isGif(file)) {
+      int longest = figure.runs().stream().mapToInt(l -> l.path().size()).max().orElse(1);
+      frames = Figures.animation(figure, framesEvery(longest - 1), width, height);
+    }
+    save(drawing, frames, file);
+  }
+
+  /**
+   * --every, or a larger step where it would draw more than {@link Figures#MAX_FRAMES} frames for a
+   * run of {@code steps} steps; standard error says so.
+   */
+  private int framesEvery(long steps) {
+    int k = Figures.framesEvery(steps, every);
+    if (k != every) {
+      spec.commandLine().getErr().println(String.format(Locale.ROOT, "gdviz export: %,d steps at --every %d would"
+          + " make %,d frames; drawing one every %,d steps (at most %,d frames; --every K for another step)", steps,
+          every, (steps + every - 1) / every + 1, k, Figures.MAX_FRAMES));
+    }
+    return k;
   }
 
   /** The preset's saved rectangle of the function plot, or null (fit to the run). */

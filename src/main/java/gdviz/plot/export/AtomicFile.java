@@ -13,13 +13,32 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file all or nothing: into a temporary file beside it, then moved into place. If
  * anything fails (an unwritable folder, a full disk) the temporary file is removed, the target is
- * untouched, and the exception says in words what went wrong.
+ * untouched, and the exception says in words what went wrong. If the program is stopped meanwhile
+ * (Ctrl+C, SIGTERM, the window closed) a shutdown hook removes the temporary files still being
+ * written: nothing is left behind.
  */
 public final class AtomicFile {
+  /** Temporary files being written now: removed by the shutdown hook if the program stops first. */
+  private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Thread hook = new Thread(() -> {
+      for (Path temp : WRITING) {
+        try {
+          Files.deleteIfExists(temp); // the writer may go on writing into the unlinked file until the end
+        } catch (IOException ignored) {
+          // the program is ending; nothing more can be done
+        }
+      }
+    }, "gdviz-unfinished-files");
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
   private AtomicFile() {}
 
   /** The content, written to an output stream. */
@@ -27,7 +46,21 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** The content, written into a file of its own (a writer that seeks, as the GIF writer does). */
+  public interface FileContent {
+    void writeTo(Path file) throws IOException;
+  }
+
   public static void write(Path target, Content content) throws IOException {
+    writeFile(target, temp -> {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        content.writeTo(out);
+      }
+    });
+  }
+
+  /** As {@link #write}, the content written straight into the temporary file. */
+  public static void writeFile(Path target, FileContent content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
@@ -45,22 +78,23 @@ public final class AtomicFile {
       }
       throw new IOException("cannot write " + target + ": " + reason(e), e);
     }
+    WRITING.add(temp);
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        content.writeTo(out);
-      }
+      content.writeTo(temp);
       keepUsualPermissions(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temp);
       if (e instanceof IOException io) {
         throw new IOException("cannot write " + target + ": " + reason(io), io);
       }
       throw e;
+    } finally {
+      WRITING.remove(temp);
     }
   }
 

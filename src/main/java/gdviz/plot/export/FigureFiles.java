@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -73,10 +73,12 @@ public final class FigureFiles {
     if (frames.isEmpty()) {
       throw new IOException("an animation needs at least one frame");
     }
-    AtomicFile.write(out, stream -> writeGif(stream, frames, width, height, delayMillis));
+    // straight into the temporary file: ImageIO given a stream would cache it in a file of its own in
+    // the system's temp folder, which an interrupted export left behind
+    AtomicFile.writeFile(out, file -> writeGif(file, frames, width, height, delayMillis));
   }
 
-  private static void writeGif(OutputStream stream, List<Drawing> frames, int width, int height, int delayMillis)
+  private static void writeGif(Path file, List<Drawing> frames, int width, int height, int delayMillis)
       throws IOException {
     Iterator<ImageWriter> writers = ImageIO.getImageWritersBySuffix("gif");
     if (!writers.hasNext()) {
@@ -122,7 +124,7 @@ public final class FigureFiles {
     loop.setUserObject(new byte[] {1, 0, 0}); // loop forever
     extensions.appendChild(loop);
     metadata.setFromTree(format, root);
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
+    try (ImageOutputStream out = new FileImageOutputStream(file.toFile())) {
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
       for (int i = 0; i < frames.size(); i++) { // one frame at a time: memory does not grow with their number
