@@ -17,8 +17,20 @@ public final class Launcher {
         System.exit(2);
         return;
       }
+      String noDisplay = DisplayCheck.problem(System.getenv(), System.getProperty("os.name"));
+      if (noDisplay != null) {
+        System.err.println(noDisplay);
+        System.exit(1);
+        return;
+      }
       MacNatives.prepare();
-      GdvizApp.main(rest);
+      DisplayCheck.quietClassPathWarning();
+      try {
+        GdvizApp.main(rest);
+      } catch (UnsupportedOperationException e) { // JavaFX: "Unable to open DISPLAY"
+        System.err.println(DisplayCheck.unopened(System.getenv()));
+        System.exit(1);
+      }
       return;
     }
     System.exit(Cli.execute(args, System.out, System.err));
