@@ -1,5 +1,6 @@
 package gdviz.app;
 
+import gdviz.model.format.Quote;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.StateReplay;
@@ -160,10 +161,10 @@ final class ExportCommand implements Callable<Integer> {
       throw new SetupException("--delay must be at least 10 milliseconds");
     }
     if (!List.of("png", "svg", "gif").contains(format)) {
-      throw new SetupException("--format must be png, svg or gif, got '" + format + "'");
+      throw new SetupException("--format must be png, svg or gif, got " + Quote.of(format));
     }
     if (!List.of("1d", "2d", "loss", "all", "sweep", "basins", "3d").contains(view)) {
-      throw new SetupException("--view must be 1d, 2d, loss, all, sweep, basins or 3d, got '" + view + "'");
+      throw new SetupException("--view must be 1d, 2d, loss, all, sweep, basins or 3d, got " + Quote.of(view));
     }
     if (!Double.isFinite(azimuth) || !(elevation >= 0 && elevation <= 90)) {
       throw new SetupException("--azimuth must be a number of degrees and --elevation between 0 and 90, got "

@@ -1,5 +1,6 @@
 package gdviz.app;
 
+import gdviz.model.format.Quote;
 import gdviz.model.SetupException;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
@@ -168,7 +169,7 @@ final class RunOptions {
     for (String c : constants) {
       int eq = c.indexOf('=');
       if (eq <= 0) {
-        throw new SetupException("--constant must look like NAME=VALUE, e.g. c=0.15*pi; got '" + c + "'");
+        throw new SetupException("--constant must look like NAME=VALUE, e.g. c=0.15*pi; got " + Quote.of(c));
       }
       map.put(c.substring(0, eq).trim(), c.substring(eq + 1).trim());
     }
@@ -187,11 +188,11 @@ final class RunOptions {
       try {
         values[i] = Double.parseDouble(p);
       } catch (NumberFormatException e) {
-        throw new SetupException(option + ": '" + p + "' (item " + (i + 1) + " of '" + text
-            + "') is not a number; write numbers separated by commas, e.g. -5,-2");
+        throw new SetupException(option + ": " + Quote.of(p) + " (item " + (i + 1) + " of " + Quote.of(text)
+            + ") is not a number; write numbers separated by commas, e.g. -5,-2");
       }
       if (p.endsWith("d") || p.endsWith("D") || p.endsWith("f") || p.endsWith("F")) {
-        throw new SetupException(option + ": '" + p + "' is not a plain number");
+        throw new SetupException(option + ": " + Quote.of(p) + " is not a plain number");
       }
     }
     return values;

@@ -106,7 +106,12 @@ public final class Divergence {
       return "";
     }
     StringBuilder v = new StringBuilder(" along v" + index(c, i) + " = (");
-    for (int j = 0; j < c.dimension(); j++) {
+    int n = c.dimension();
+    for (int j = 0; j < n; j++) {
+      if (n > 6 && j == 3) { // a direction in 500 dimensions: its first three and last components
+        v.append(", …");
+        j = n - 1;
+      }
       v.append(j == 0 ? "" : ", ").append(Numbers.compact(Numbers.round(c.vectors()[i][j], 3)));
     }
     return v.append(")").toString();

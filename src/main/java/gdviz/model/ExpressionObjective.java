@@ -26,6 +26,7 @@ public final class ExpressionObjective implements Objective {
   public ExpressionObjective(Expression expression, double[] minimizer, double minimum) {
     this.expression = expression;
     this.gradient = expression.gradient().toArray(Expr[]::new);
+    hessianTerms(); // now: a function too large for its exact Hessian is refused here, not in the middle of a run
     this.knownMinimizer = minimizer == null ? null : minimizer.clone();
     this.knownMinimum = minimum;
   }

@@ -1,5 +1,6 @@
 package gdviz.model;
 
+import gdviz.model.format.Quote;
 import java.util.Locale;
 
 /**
@@ -43,7 +44,7 @@ public final class Schedule {
       case "step", "poly" -> 2;
       case "exp" -> 1;
       case "cosine" -> 3;
-      default -> throw new SetupException("unknown schedule \"" + text + "\": use " + FORMS);
+      default -> throw new SetupException("unknown schedule " + Quote.of(text) + ": use " + FORMS);
     };
     if (parts.length - 1 != expected) {
       throw new SetupException("schedule \"" + text + "\": " + kind + " takes " + expected + " number"

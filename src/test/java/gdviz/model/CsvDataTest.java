@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,42 @@ class CsvDataTest {
         () -> CsvData.parse(new BufferedReader(rows), "big.csv", () -> { }, () -> false));
     assertEquals("big.csv line 2000002: more than 2,000,000 rows; gdviz fits at most that many (take a sample of"
         + " the rows)", e.getMessage());
+  }
+
+  private static String fileError(java.nio.file.Path file) {
+    return assertThrows(SetupException.class, () -> CsvData.read(file, (r, t) -> { }, () -> false)).getMessage();
+  }
+
+  /** Hostile files: a message of a line or two naming the line, never the file's content at length. */
+  @Test
+  void hostileFilesAreRefusedInAFewWordsWithTheirLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    var files = new java.util.LinkedHashMap<String, byte[]>();
+    files.put("long-line.csv", ("x,y\n1,2\n" + "9".repeat(2_000_000) + "a,3\n").getBytes(StandardCharsets.UTF_8));
+    files.put("long-value.csv", ("x,y\n1,2\n" + "9".repeat(900_000) + "a,3\n").getBytes(StandardCharsets.UTF_8));
+    files.put("utf16.csv", "x,y\n1,2\n".getBytes(StandardCharsets.UTF_16));
+    files.put("latin1.csv", "größe,y\n1,2\n".getBytes(StandardCharsets.ISO_8859_1));
+    files.put("zeros.csv", new byte[100_000]);
+    files.put("wide.csv", ("f," .repeat(501) + "y\n").getBytes(StandardCharsets.UTF_8));
+    files.put("many-columns.csv", ("a,b,c,d,e,f,g,y\n1,2,3\n").getBytes(StandardCharsets.UTF_8));
+    var expected = List.of(
+        "long-line.csv line 3: longer than 1,000,000 characters; a row of numbers is far shorter (is this a CSV file?)",
+        "long-value.csv line 3, column 1 (x): '9999999999999999999999999999999999999999… (900,001 characters)' is not a"
+            + " number",
+        "utf16.csv is saved as UTF-16 text; save it as CSV UTF-8 (comma-separated values)",
+        "latin1.csv line 1: not UTF-8 text (a spreadsheet or a binary file?); save it as CSV UTF-8 (comma-separated"
+            + " values)",
+        "zeros.csv line 1: a NUL character: this is a binary file, not comma-separated text",
+        "wide.csv line 1: 501 feature columns; gdviz fits at most 500 (the exact least-squares solution and the"
+            + " curvature grow with the cube of the columns)",
+        "many-columns.csv line 2: 3 values; the header has 8 columns (a, b, c, d, e, …)");
+    int i = 0;
+    for (var f : files.entrySet()) {
+      var file = java.nio.file.Files.write(dir.resolve(f.getKey()), f.getValue());
+      assertEquals(expected.get(i++), fileError(file));
+    }
+    assertEquals(List.of("größe", "y"), CsvData.header(java.nio.file.Files.write(dir.resolve("utf8.csv"),
+        "größe,y\n1,2\n".getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test

@@ -27,6 +27,15 @@ class DivergenceTest {
     assertEquals("diverging", r.outcome().label());
   }
 
+  /** In ten dimensions the direction that blows up is named by its first three and last components, not all ten. */
+  @Test
+  void aDirectionInManyDimensionsIsShortened() {
+    RunResult r = DescentRun.run(gd("x1^2+x2^2+x3^2+x4^2+x5^2+x6^2+x7^2+x8^2+x9^2+3*x10^2", 0.4, 20, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1));
+    assertEquals("diverging (stopped after 20 steps; ηλ₁₀ = 2.4 > 2 along v₁₀ = (0, 0, 0, …, 1): |x − x*| grows ×1.4"
+        + " per step)", r.outcome().message());
+  }
+
   @Test
   void quadratic2dAtOnePointTwoTwoIsDiverging() {
     RunResult r = DescentRun.run(gd("x1^2 + 2*x2^2", 1.22, 20, -5, -2));

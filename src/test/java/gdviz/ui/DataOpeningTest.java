@@ -73,4 +73,15 @@ class DataOpeningTest extends WindowUnderTest {
     assertEquals("quadratic-1d", onFx(robot, () -> model.presetProperty().get().name()), "the preset stays");
     robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
   }
+
+  /** A field of two million characters: the dialog names the line in a sentence, it does not lay the field out. */
+  @Test
+  void aHugeFieldIsNamedNotShown(FxRobot robot) throws Exception {
+    Path csv = Files.writeString(dir.resolve("huge.csv"), "x,y\n1,2\n" + "7".repeat(2_000_000) + ",3\n");
+    robot.interact(() -> view.data().open(csv));
+    DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertEquals("huge.csv line 3: longer than 1,000,000 characters; a row of numbers is far shorter (is this a CSV"
+        + " file?)", pane.getContentText());
+    robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+  }
 }

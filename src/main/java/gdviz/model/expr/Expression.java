@@ -7,6 +7,15 @@ import java.util.List;
  * A parsed function with its exact symbolic gradient and Hessian, computed once, on first use.
  */
 public final class Expression {
+  /**
+   * Work allowed for the exact gradient and for the exact Hessian, each (terms and factors handled
+   * while building them; about a third of a second): the Hessian of a product of n factors grows
+   * with n³, and a 333-factor product took 96 s and 818 MB. Beyond it the function is refused.
+   */
+  public static final long DERIVATIVE_WORK = 1_000_000;
+  /** A derivative formula is written out up to this many characters (a label of a megabyte froze the window). */
+  static final int FORMULA_CHARACTERS = 1_000;
+
   private final String source;
   private final Expr tree;
   private final List<String> variables;
@@ -40,32 +49,48 @@ public final class Expression {
     return tree.eval(x);
   }
 
+  /** The exact gradient; a function too large for it ({@link #DERIVATIVE_WORK}) throws {@link ExpressionException}. */
   public synchronized List<Expr> gradient() {
     if (gradient == null) {
-      List<Expr> g = new ArrayList<>();
-      for (int i = 0; i < dimension(); i++) {
-        g.add(Exprs.derivative(tree, i));
-      }
-      gradient = List.copyOf(g);
+      gradient = withinLimit("first", () -> {
+        List<Expr> g = new ArrayList<>();
+        for (int i = 0; i < dimension(); i++) {
+          g.add(Exprs.derivative(tree, i));
+        }
+        return List.copyOf(g);
+      });
     }
     return gradient;
   }
 
+  /** The exact Hessian; a function too large for it ({@link #DERIVATIVE_WORK}) throws {@link ExpressionException}. */
   public synchronized List<List<Expr>> hessian() {
     if (hessian == null) {
       List<Expr> g = gradient();
-      List<List<Expr>> h = new ArrayList<>();
-      for (int i = 0; i < dimension(); i++) {
-        List<Expr> row = new ArrayList<>();
-        for (int j = 0; j < dimension(); j++) {
-          // Symmetric: reuse the entry above the diagonal.
-          row.add(j < i ? h.get(j).get(i) : Exprs.derivative(g.get(i), j));
+      hessian = withinLimit("second", () -> {
+        List<List<Expr>> h = new ArrayList<>();
+        for (int i = 0; i < dimension(); i++) {
+          List<Expr> row = new ArrayList<>();
+          for (int j = 0; j < dimension(); j++) {
+            // Symmetric: reuse the entry above the diagonal.
+            row.add(j < i ? h.get(j).get(i) : Exprs.derivative(g.get(i), j));
+          }
+          h.add(List.copyOf(row));
         }
-        h.add(List.copyOf(row));
-      }
-      hessian = List.copyOf(h);
+        return List.copyOf(h);
+      });
     }
     return hessian;
+  }
+
+  private static <T> T withinLimit(String order, java.util.function.Supplier<T> build) {
+    try {
+      return Exprs.within(DERIVATIVE_WORK, build);
+    } catch (Exprs.TooLarge e) {
+      throw new ExpressionException(String.format(java.util.Locale.ROOT, "the function is too large for exact"
+          + " derivatives: its %s derivatives take more than %,d terms to build (a product of about 150 factors"
+          + " does); write it shorter", order, DERIVATIVE_WORK), 0);
+    }
   }
 
   /**
@@ -95,14 +120,21 @@ public final class Expression {
     List<String> lines = new ArrayList<>();
     if (dimension() == 1) {
       String v = variables.get(0);
-      lines.add("f'(" + v + ") = " + Exprs.print(gradient().get(0)));
-      lines.add("f''(" + v + ") = " + Exprs.print(hessian().get(0).get(0)));
+      lines.add("f'(" + v + ") = " + formula(gradient().get(0)));
+      lines.add("f''(" + v + ") = " + formula(hessian().get(0).get(0)));
     } else {
       for (int i = 0; i < dimension(); i++) {
-        lines.add("∂f/∂" + variables.get(i) + " = " + Exprs.print(gradient().get(i)));
+        lines.add("∂f/∂" + variables.get(i) + " = " + formula(gradient().get(i)));
       }
     }
     return lines;
+  }
+
+  /** A derivative as text, its first {@link #FORMULA_CHARACTERS} characters when it is longer. */
+  private static String formula(Expr e) {
+    String all = Exprs.print(e);
+    return all.length() <= FORMULA_CHARACTERS ? all : all.substring(0, FORMULA_CHARACTERS)
+        + String.format(java.util.Locale.ROOT, " … (%,d characters more)", all.length() - FORMULA_CHARACTERS);
   }
 
   @Override

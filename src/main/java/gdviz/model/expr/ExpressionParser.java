@@ -1,5 +1,6 @@
 package gdviz.model.expr;
 
+import gdviz.model.format.Quote;
 import gdviz.model.expr.Expr.Num;
 import gdviz.model.expr.Expr.Sym;
 import gdviz.model.expr.Expr.Var;
@@ -126,7 +127,7 @@ public final class ExpressionParser {
       }
       String text = s.substring(start, i);
       if (text.indexOf('.') != text.lastIndexOf('.')) {
-        throw new ExpressionException("malformed number '" + text + "'", start + 1);
+        throw new ExpressionException("malformed number " + Quote.of(text), start + 1);
       }
       return text;
     }
@@ -188,7 +189,7 @@ public final class ExpressionParser {
 
     private static ExpressionException mixed(Token t) {
       return new ExpressionException(
-          "'" + t.text() + "' mixes variable styles: use x and y, or x1, x2, … but not both", t.column());
+          Quote.of(t.text()) + " mixes variable styles: use x and y, or x1, x2, … but not both", t.column());
     }
   }
 
@@ -296,12 +297,12 @@ public final class ExpressionParser {
       Optional<Fn> fn = Fn.byName(name);
       if (peek().kind() == Kind.LPAREN) {
         if (fn.isEmpty()) {
-          throw new ExpressionException("unknown function '" + name + "'", t.column());
+          throw new ExpressionException("unknown function " + Quote.of(name), t.column());
         }
         Token open = next();
         enter(open);
         if (peek().kind() == Kind.RPAREN) {
-          throw new ExpressionException("'" + name + "' needs an argument, e.g. " + name + "(x)", peek().column());
+          throw new ExpressionException(Quote.of(name) + " needs an argument, e.g. " + Quote.shortened(name) + "(x)", peek().column());
         }
         Expr arg = sum();
         depth--;
@@ -309,7 +310,7 @@ public final class ExpressionParser {
         return new Expr.Call(fn.get(), arg);
       }
       if (fn.isPresent()) {
-        throw new ExpressionException("'" + name + "' needs its argument in parentheses, e.g. " + name + "(x)",
+        throw new ExpressionException(Quote.of(name) + " needs its argument in parentheses, e.g. " + Quote.shortened(name) + "(x)",
             t.column());
       }
       if (constants.containsKey(name)) {
@@ -325,7 +326,7 @@ public final class ExpressionParser {
       if (name.equals("e")) {
         return new Sym("e", Math.E);
       }
-      throw new ExpressionException("unknown name '" + name + "'", t.column());
+      throw new ExpressionException("unknown name " + Quote.of(name), t.column());
     }
 
     private void expectClosing(Token open) {
@@ -344,7 +345,7 @@ public final class ExpressionParser {
       try {
         return Double.parseDouble(t.text());
       } catch (NumberFormatException ex) {
-        throw new ExpressionException("malformed number '" + t.text() + "'", t.column());
+        throw new ExpressionException("malformed number " + Quote.of(t.text()), t.column());
       }
     }
 
@@ -358,9 +359,9 @@ public final class ExpressionParser {
     private ExpressionException unexpected(Token t) {
       return switch (t.kind()) {
         case RPAREN -> new ExpressionException("unexpected ')'", t.column());
-        case OP -> new ExpressionException("'" + t.text() + "' has nothing on its left", t.column());
+        case OP -> new ExpressionException(Quote.of(t.text()) + " has nothing on its left", t.column());
         case END -> new ExpressionException("the function ends too early", t.column());
-        default -> new ExpressionException("unexpected '" + t.text() + "'", t.column());
+        default -> new ExpressionException("unexpected " + Quote.of(t.text()), t.column());
       };
     }
 

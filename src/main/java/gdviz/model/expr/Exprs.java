@@ -23,7 +23,43 @@ import java.util.List;
  * {@code d/dx x*cos(c*x)} prints as {@code cos(c*x) - c*x*sin(c*x)}.
  */
 public final class Exprs {
+  /** Work left on this thread for the simplifying constructors (terms and factors handled), or none: no limit. */
+  private static final ThreadLocal<long[]> BUDGET = new ThreadLocal<>();
+
   private Exprs() {}
+
+  /** Derivatives that would take more work than their budget ({@link #within}). */
+  static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super("over budget", null, false, false);
+    }
+  }
+
+  /**
+   * Builds with at most {@code units} of work — terms and factors handled by the simplifying
+   * constructors, which is what an exact derivative of a long product costs (its Hessian grows with
+   * the cube of the factors) — or throws {@link TooLarge}.
+   */
+  static <T> T within(long units, java.util.function.Supplier<T> build) {
+    long[] outer = BUDGET.get();
+    BUDGET.set(new long[] {units});
+    try {
+      return build.get();
+    } finally {
+      if (outer == null) {
+        BUDGET.remove();
+      } else {
+        BUDGET.set(outer);
+      }
+    }
+  }
+
+  private static void spend(int units) {
+    long[] left = BUDGET.get();
+    if (left != null && (left[0] -= units) < 0) {
+      throw new TooLarge();
+    }
+  }
 
   public static Expr num(double v) {
     return new Num(v);
@@ -60,6 +96,7 @@ public final class Exprs {
     List<Double> coefficients = new ArrayList<>();
     collectTerms(a, 1, rests, coefficients);
     collectTerms(b, sign, rests, coefficients);
+    spend(rests.size());
     for (int i = rests.size() - 1; i >= 0; i--) {
       if (coefficients.get(i) == 0) {
         rests.remove(i);
@@ -132,6 +169,7 @@ public final class Exprs {
     if (c == 0) {
       return num(0);
     }
+    spend(factors.size());
     List<Expr> merged = mergeEqualFactors(factors);
     merged.sort(Comparator.comparingInt(Exprs::factorRank));
     double magnitude = Math.abs(c);

@@ -1,5 +1,6 @@
 package gdviz.model.method;
 
+import gdviz.model.format.Quote;
 import gdviz.model.Numbers;
 import gdviz.model.SetupException;
 import java.util.List;
@@ -166,7 +167,7 @@ public record Knob(String name, String symbol, Type type, Object defaultValue, d
         }
       };
     } catch (NumberFormatException e) {
-      throw new SetupException(name() + " (" + option() + "): '" + t + "' is not " + kindText());
+      throw new SetupException(name() + " (" + option() + "): " + Quote.of(t) + " is not " + kindText());
     }
   }
 

@@ -1,5 +1,6 @@
 package gdviz.model.method;
 
+import gdviz.model.format.Quote;
 import gdviz.model.SetupException;
 import gdviz.model.optim.AdaGrad;
 import gdviz.model.optim.AdamW;
@@ -67,7 +68,7 @@ public final class Methods {
 
   /** The method named {@code id}, or a {@link SetupException} listing the known ones. */
   public static Method require(String id) {
-    return byId(id).orElseThrow(() -> new SetupException("unknown method '" + id + "'; known methods: " + ids()));
+    return byId(id).orElseThrow(() -> new SetupException("unknown method " + Quote.of(id) + "; known methods: " + ids()));
   }
 
   public static String ids() {

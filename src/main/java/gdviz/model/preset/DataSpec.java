@@ -1,5 +1,6 @@
 package gdviz.model.preset;
 
+import gdviz.model.format.Quote;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gdviz.model.CsvData;
 import gdviz.model.DataObjective;
@@ -153,7 +154,7 @@ public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String int
       case "first" -> Intercept.FIRST;
       case "last" -> Intercept.LAST;
       case "none" -> Intercept.NONE;
-      default -> throw new SetupException("data.intercept must be first, last or none, got '" + intercept + "'");
+      default -> throw new SetupException("data.intercept must be first, last or none, got " + Quote.of(intercept));
     };
   }
 
@@ -164,6 +165,6 @@ public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String int
     if (name.equals("sum")) {
       return Scale.SUM;
     }
-    throw new SetupException(field + " must be mean-half or sum, got '" + name + "'");
+    throw new SetupException(field + " must be mean-half or sum, got " + Quote.of(name));
   }
 }

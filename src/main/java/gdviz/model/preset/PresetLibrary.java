@@ -1,5 +1,6 @@
 package gdviz.model.preset;
 
+import gdviz.model.format.Quote;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -73,7 +74,7 @@ public final class PresetLibrary {
 
   /** The named preset, or a {@link SetupException} listing the known names. */
   public Preset require(String name) {
-    return byName(name).orElseThrow(() -> new SetupException("unknown preset '" + name + "'; known presets: "
+    return byName(name).orElseThrow(() -> new SetupException("unknown preset " + Quote.of(name) + "; known presets: "
         + presets.stream().map(Preset::name).collect(Collectors.joining(", "))));
   }
 

@@ -1,5 +1,6 @@
 package gdviz.model.preset;
 
+import gdviz.model.format.Quote;
 import gdviz.model.BuiltinFunctions;
 import gdviz.model.ExpressionObjective;
 import gdviz.model.Objective;
@@ -90,7 +91,7 @@ public final class SetupResolver {
     try {
       return new ExpressionObjective(new ExpressionParser(values).parse(text));
     } catch (ExpressionException e) {
-      throw new SetupException("function '" + text + "': " + e.getMessage());
+      throw new SetupException("function " + Quote.of(text) + ": " + e.getMessage());
     }
   }
 
@@ -104,7 +105,7 @@ public final class SetupResolver {
       String name = c.getKey();
       if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || name.equals("x") || name.equals("y")
           || name.matches("x[0-9]+") || name.equals("pi") || name.equals("e")) {
-        throw new SetupException("constant name '" + name + "' is not allowed (it must be a new name, not x, y, "
+        throw new SetupException("constant name " + Quote.of(name) + " is not allowed (it must be a new name, not x, y, "
             + "x1…, pi or e)");
       }
       try {
@@ -115,11 +116,11 @@ public final class SetupResolver {
           hasVariable |= Exprs.dependsOn(e.tree(), i);
         }
         if (hasVariable || !Double.isFinite(v)) {
-          throw new SetupException("constant " + name + " = '" + c.getValue() + "' must be a finite number");
+          throw new SetupException("constant " + Quote.shortened(name) + " = " + Quote.of(c.getValue()) + " must be a finite number");
         }
         values.put(name, v);
       } catch (ExpressionException ex) {
-        throw new SetupException("constant " + name + " = '" + c.getValue() + "': " + ex.getMessage());
+        throw new SetupException("constant " + Quote.shortened(name) + " = " + Quote.of(c.getValue()) + ": " + ex.getMessage());
       }
     }
     return values;

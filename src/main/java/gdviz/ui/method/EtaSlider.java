@@ -1,5 +1,6 @@
 package gdviz.ui.method;
 
+import gdviz.model.format.Quote;
 import gdviz.model.Numbers;
 import gdviz.model.StepSizeBands;
 import java.util.Locale;
@@ -140,7 +141,7 @@ public final class EtaSlider extends VBox {
       error.setManaged(false);
       eta.set(v);
     } catch (NumberFormatException e) {
-      error.setText("η must be a positive number, e.g. 0.1 or 2e-3 (got '" + text + "')");
+      error.setText("η must be a positive number, e.g. 0.1 or 2e-3 (got " + Quote.of(text) + ")");
       error.setVisible(true);
       error.setManaged(true);
     }

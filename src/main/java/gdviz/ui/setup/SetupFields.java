@@ -1,5 +1,6 @@
 package gdviz.ui.setup;
 
+import gdviz.model.format.Quote;
 import gdviz.model.Numbers;
 import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
@@ -120,11 +121,11 @@ public final class SetupFields {
           throw new NumberFormatException();
         }
       } catch (NumberFormatException e) {
-        startError.set("start: '" + parts[i] + "' is not a number (write e.g. -5, -2)");
+        startError.set("start: " + Quote.of(parts[i]) + " is not a number (write e.g. -5, -2)");
         throw new SetupException(startError.get());
       }
       if (Math.abs(start[i]) > RunSetup.DIVERGENCE_BOUND) { // said beside the field, not under η
-        startError.set("start: '" + parts[i] + "' is too far out (|x| ≤ "
+        startError.set("start: " + Quote.of(parts[i]) + " is too far out (|x| ≤ "
             + Numbers.format(RunSetup.DIVERGENCE_BOUND) + ")");
         throw new SetupException(startError.get());
       }
@@ -141,7 +142,7 @@ public final class SetupFields {
       }
       return v;
     } catch (NumberFormatException e) {
-      problem.set(what + " must be a whole number" + (min == 0 ? " ≥ 0" : "") + ", got '" + text + "'");
+      problem.set(what + " must be a whole number" + (min == 0 ? " ≥ 0" : "") + ", got " + Quote.of(text));
       throw new SetupException(problem.get());
     }
   }

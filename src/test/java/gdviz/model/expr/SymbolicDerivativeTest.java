@@ -41,6 +41,34 @@ class SymbolicDerivativeTest {
     assertEquals(expected, derivative(f));
   }
 
+  private static String product(int factors) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= factors; i++) {
+      s.append(i == 1 ? "" : "*").append("sin(x1+x2/").append(i).append(')');
+    }
+    return s.toString();
+  }
+
+  /**
+   * The exact Hessian of a product of n factors grows with n³: 333 sines (4,886 characters) took 96 s
+   * and 818 MB. The work is counted as the derivatives are built, and beyond the limit the function
+   * is refused at once, naming it; 100 factors are differentiated exactly.
+   */
+  @Test
+  void aFunctionTooLargeForExactDerivativesIsRefusedNamingTheLimit() {
+    var e = org.junit.jupiter.api.Assertions.assertThrows(ExpressionException.class,
+        () -> new gdviz.model.ExpressionObjective(parser.parse(product(333))));
+    assertEquals("the function is too large for exact derivatives: its second derivatives take more than 1,000,000"
+        + " terms to build (a product of about 150 factors does); write it shorter", e.getMessage());
+    var fine = new gdviz.model.ExpressionObjective(parser.parse(product(100)));
+    double[][] h = new double[2][2];
+    fine.hessian(new double[] {1, 1}, h);
+    assertEquals(h[0][1], h[1][0]);
+    String text = fine.derivativeText().get(0);
+    assertEquals(true, text.endsWith(" characters more)"), "a formula is written out to 1,000 characters");
+    assertEquals(true, text.length() < 1100, text.length() + " characters");
+  }
+
   @Test
   void secondDerivativeAndTheStudentText() {
     Expression e = parser.parse("x*cos(c*x)");
