@@ -1,8 +1,11 @@
 package gdviz.app;
 
 import gdviz.model.SetupException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,8 +28,20 @@ public final class Cli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command line with the given streams; returns the exit status. */
-  public static int execute(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the command line with the given streams, in UTF-8 (tests); returns the exit status. */
+  public static int execute(String[] args, OutputStream out, OutputStream err) {
+    return execute(args, ConsoleWriter.of(out, StandardCharsets.UTF_8), ConsoleWriter.of(err, StandardCharsets.UTF_8));
+  }
+
+  /** Runs the command line on the process's standard output and error, in the console's charsets. */
+  static int main(String[] args) {
+    return execute(args, ConsoleWriter.of(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        ConsoleWriter.console("stdout")), ConsoleWriter.of(new FileOutputStream(FileDescriptor.err),
+        ConsoleWriter.console("stderr")));
+  }
+
+  /** Runs the command line; returns the exit status. */
+  static int execute(String[] args, ConsoleWriter out, ConsoleWriter errWriter) {
     CommandLine cli = new CommandLine(new Cli());
     for (CommandLine sub : cli.getSubcommands().values()) {
       for (CommandLine.Model.CommandSpec mixin : sub.getCommandSpec().mixins().values()) {
@@ -35,8 +50,7 @@ public final class Cli implements Runnable {
         }
       }
     }
-    PrintWriter errWriter = new PrintWriter(err, true);
-    cli.setOut(new PrintWriter(out, true));
+    cli.setOut(out);
     cli.setErr(errWriter);
     cli.setParameterExceptionHandler((ex, arguments) -> {
       errWriter.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());
@@ -59,6 +73,9 @@ public final class Cli implements Runnable {
     } catch (OutOfMemoryError e) {
       errWriter.println(gdviz.engine.OutOfMemory.message("gdviz" + (args.length > 0 ? " " + args[0] : "")));
       return 1;
+    } finally {
+      out.flush();
+      errWriter.flush();
     }
   }
 }

@@ -7,19 +7,24 @@ package gdviz.app;
 public final class Launcher {
   private Launcher() {}
 
+  /** One line on standard error, as the console can show it. */
+  private static void say(String line) {
+    System.err.println(ConsoleText.of(line, ConsoleWriter.console("stderr")));
+  }
+
   /** No arguments, or {@code app [options]}: the desktop app; anything else: the command line. */
   public static void main(String[] args) {
     if (args.length == 0 || args[0].equals("app")) {
       String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
       String problem = AppArguments.problem(java.util.List.of(rest));
       if (problem != null) {
-        System.err.println("gdviz app: " + problem);
+        say("gdviz app: " + problem);
         System.exit(2);
         return;
       }
       String noDisplay = DisplayCheck.problem(System.getenv(), System.getProperty("os.name"));
       if (noDisplay != null) {
-        System.err.println(noDisplay);
+        say(noDisplay);
         System.exit(1);
         return;
       }
@@ -28,11 +33,11 @@ public final class Launcher {
       try {
         GdvizApp.main(rest);
       } catch (UnsupportedOperationException e) { // JavaFX: "Unable to open DISPLAY"
-        System.err.println(DisplayCheck.unopened(System.getenv()));
+        say(DisplayCheck.unopened(System.getenv()));
         System.exit(1);
       }
       return;
     }
-    System.exit(Cli.execute(args, System.out, System.err));
+    System.exit(Cli.main(args));
   }
 }

@@ -72,13 +72,18 @@ final class RunCommand implements Callable<Integer> {
       }
       out.write(TrajectoryCsv.header(setups.get(0).objective().dimension(), multi, repeat != null, scheduled));
       out.write('\n');
+      // the run stops when its rows cannot be written: the reader went away (| head -3) or the disk is full
+      java.util.function.BooleanSupplier unwritable = out instanceof ConsoleWriter c ? c::failed : out::checkError;
       for (List<RunSetup> runs : seeded) {
         for (RunSetup setup : runs) {
           String seed = repeat == null ? null : Long.toString(setup.seed());
           String first = multi ? (seed == null ? setup.label() : setup.label() + "," + seed) : seed;
           // each row is printed as it is computed and forgotten: memory does not grow with the steps
-          DescentRun.Ending end = DescentRun.stream(setup, new TrajectoryCsv.Rows(out, first, scheduled), () -> false);
+          DescentRun.Ending end = DescentRun.stream(setup, new TrajectoryCsv.Rows(out, first, scheduled), unwritable);
           out.flush();
+          if (unwritable.getAsBoolean()) {
+            return unwritten(out, err);
+          }
           report(err, (multi ? setup.label() + ": " : "") + (seed == null ? "" : "seed " + seed + ": "), setup, end);
         }
       }
@@ -88,6 +93,16 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Rows that could not be written: quietly done when the reader went away, else one line and status 1. */
+  private static int unwritten(PrintWriter out, PrintWriter err) {
+    if (out instanceof ConsoleWriter c && c.readerGone()) {
+      return 0;
+    }
+    err.println("run: cannot write the rows" + (out instanceof ConsoleWriter c && c.failure() != null ? ": "
+        + c.failure() : "") + "; the run stopped");
+    return 1;
   }
 
   private static void report(PrintWriter err, String prefix, RunSetup setup, DescentRun.Ending end) {
