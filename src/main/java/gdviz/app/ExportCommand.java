@@ -122,6 +122,10 @@ final class ExportCommand implements Callable<Integer> {
       if (dir == null) {
         throw new SetupException("--all-presets needs --dir DIR");
       }
+      if (out != null) {
+        throw new SetupException("--all-presets writes one file per preset into --dir; --out names a single file:"
+            + " give one of them");
+      }
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new SetupException("--dir " + dir + " is a file, not a folder");
       }
@@ -217,15 +221,12 @@ final class ExportCommand implements Callable<Integer> {
     String heading = title != null ? title : name;
     if (chosen != null && chosen.kind().equals(Preset.KIND_DIFFERENCE_QUOTIENT)) {
       var f = SetupResolver.objective(chosen.base().overriddenBy(overrides), chosen.description());
-      Preset.DerivativeCheck c = chosen.derivativeCheck();
-      double h = c != null && c.h() != null ? c.h() : 1e-5;
-      var drawing = Figures.derivativeCheck(f, c != null && c.from() != null ? c.from() : -10,
-          c != null && c.to() != null ? c.to() : 10, h, heading);
+      Preset.DerivativeCheck c = chosen.derivativeCheckOrDefault();
+      var drawing = Figures.derivativeCheck(f, c.fromOrDefault(), c.toOrDefault(), c.hOrDefault(), heading);
       save(drawing, List.of(drawing), file);
       return;
     }
-    List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
-        : List.of(SetupResolver.resolve(overrides, "run", "data"));
+    List<RunSetup> setups = options.setups(chosen, overrides);
     if (view.equals("sweep")) {
       if (isGif(file)) {
         throw new SetupException("--view sweep makes a still figure: write .png or .svg");
@@ -301,8 +302,7 @@ final class ExportCommand implements Callable<Integer> {
     List<Figures.RunData> all = new ArrayList<>();
     for (double value : etas) {
       RunSpec overrides = options.toSpec(value);
-      List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
-          : List.of(SetupResolver.resolve(overrides, "run", "data"));
+      List<RunSetup> setups = options.setups(chosen, overrides);
       if (setups.size() > 1) {
         throw new SetupException("--eta with several values needs a preset with one run; "
             + chosen.name() + " has " + setups.size());

@@ -6,7 +6,6 @@ import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
 import gdviz.model.optim.Momentum;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.SetupResolver;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,17 +35,30 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--eta", paramLabel = "η", description = "learning rate (step size), > 0")
   Double eta;
 
+  /** Whether two setups have the same rate: the same function, start, rule, η and β. */
+  private static boolean sameRate(RunSetup a, RunSetup b) {
+    ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(a.method().id());
+    boolean sameFunction = a.objective() == b.objective()
+        || a.objective().description().equals(b.objective().description());
+    boolean sameBeta = rule == null || rule == ConvergenceRate.Rule.GD
+        || a.knobs().real(Momentum.BETA) == b.knobs().real(Momentum.BETA);
+    return sameFunction && rule == ConvergenceRate.Rule.of(b.method().id()) && a.eta() == b.eta()
+        && java.util.Arrays.equals(a.start(), b.start()) && a.maximize() == b.maximize() && sameBeta;
+  }
+
   @Override
   public Integer call() {
     Preset chosen = options.choosePreset();
-    List<RunSetup> setups = chosen != null ? chosen.setups(options.toSpec(eta))
-        : List.of(SetupResolver.resolve(options.toSpec(eta), "run", "data"));
-    if (setups.size() != 1) {
-      throw new SetupException("rate speaks for one setup; " + chosen.name() + " has " + setups.size()
-          + " runs (give --method to pick one)");
-    }
+    List<RunSetup> setups = options.setups(chosen, options.toSpec(eta));
     RunSetup setup = setups.get(0);
     ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(setup.method().id());
+    for (RunSetup other : setups) { // runs that differ only where the rate does not look (a batch size) rate alike
+      if (!sameRate(setup, other)) {
+        throw new SetupException("rate speaks for one setup; " + chosen.name() + " has " + setups.size() + " runs ("
+            + String.join(", ", setups.stream().map(RunSetup::label).limit(4).toList()) + (setups.size() > 4 ? ", …"
+            : "") + ") that differ in method, η or β; rate one of them with --function, or a preset of one run");
+      }
+    }
     if (rule == null) {
       throw new SetupException("rate knows gd, momentum and nesterov; " + setup.method().id()
           + " has no such fixed linear map on a quadratic");

@@ -62,8 +62,7 @@ final class RunCommand implements Callable<Integer> {
         writeDifferenceQuotient(chosen, overrides, out);
         return 0;
       }
-      List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
-          : List.of(SetupResolver.resolve(overrides, "run", "data"));
+      List<RunSetup> setups = options.setups(chosen, overrides);
       boolean multi = chosen != null && chosen.isMultiRun();
       boolean scheduled = setups.stream().anyMatch(s -> !s.schedule().isConstant());
       List<List<RunSetup>> seeded = new java.util.ArrayList<>();
@@ -156,11 +155,13 @@ final class RunCommand implements Callable<Integer> {
   private void writeDifferenceQuotient(Preset chosen, RunSpec overrides, Writer out) throws IOException {
     RunSpec merged = chosen.base().overriddenBy(overrides);
     var f = SetupResolver.objective(merged, chosen.description());
-    Preset.DerivativeCheck c = chosen.derivativeCheck();
-    double h = c != null && c.h() != null ? c.h() : 1e-5;
-    double from = c != null && c.from() != null ? c.from() : -10;
-    double to = c != null && c.to() != null ? c.to() : 10;
-    int points = c != null && c.points() != null ? c.points() : 21;
+    Preset.DerivativeCheck c = chosen.derivativeCheckOrDefault();
+    double h = c.hOrDefault();
+    double from = c.fromOrDefault();
+    double to = c.toOrDefault();
+    int points = c.pointsOrDefault();
+    // the samples first: a bad derivativeCheck is refused before a line is written
+    List<DifferenceQuotient.Sample> samples = DifferenceQuotient.table(f, from, to, points, h);
     List<String> names = TrajectoryCsv.parameterColumns(f.dimension());
     StringJoiner header = new StringJoiner(",");
     names.forEach(header::add);
@@ -171,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
     }
     header.add("max_abs_error");
     out.write(header + "\n");
-    for (DifferenceQuotient.Sample s : DifferenceQuotient.table(f, from, to, points, h)) {
+    for (DifferenceQuotient.Sample s : samples) {
       StringJoiner row = new StringJoiner(",");
       for (double xi : s.x()) {
         row.add(Double.toString(xi));

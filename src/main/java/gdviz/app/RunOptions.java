@@ -49,7 +49,8 @@ final class RunOptions {
   @Option(names = "--method", paramLabel = "NAME", description = "the method (default gd); see: gdviz methods")
   String method;
 
-  @Option(names = "--steps", paramLabel = "N", description = "step budget (default 100)")
+  @Option(names = "--steps", paramLabel = "N", converter = StepsConverter.class,
+      description = "step budget (default 100, at most 1,000,000,000)")
   Long steps;
 
   @Option(names = "--seed", paramLabel = "N", description = "seed for noise, shuffling and random starts")
@@ -81,6 +82,10 @@ final class RunOptions {
     if (preset != null && presetFile != null) {
       throw new SetupException("give --preset or --preset-file, not both");
     }
+    if (data != null && (preset != null || presetFile != null)) {
+      throw new SetupException("give --data or a preset, not both: a preset's η, start and method were chosen for"
+          + " its own function (--data alone starts at 0 with gd)");
+    }
     if (presetFile != null) {
       return PresetLibrary.readFile(presetFile);
     }
@@ -95,6 +100,9 @@ final class RunOptions {
 
   /** The options as overrides of a preset's settings. */
   RunSpec toSpec(Double eta) {
+    if (schedule != null && schedule.isBlank()) {
+      throw new SetupException("--schedule is empty; give constant, step:γ:K, exp:λ, poly:λ:p or cosine:T:W:r");
+    }
     RunSpec.Builder b = RunSpec.builder().function(function).constants(constantMap()).rotate(rotate)
         .start(numbers("--start", start)).method(method).eta(eta).steps(steps).seed(seed).tolGrad(tolGrad)
         .tolImprove(tolImprove).maximize(maximize).schedule(schedule)
@@ -114,6 +122,48 @@ final class RunOptions {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The runs to compute: the preset's (or one of a --function or --data), with {@code overrides}
+   * applied; a knob typed for none of them is refused ({@link #checkKnobsUsed}).
+   */
+  java.util.List<gdviz.model.RunSetup> setups(Preset chosen, RunSpec overrides) {
+    java.util.List<gdviz.model.RunSetup> setups = chosen != null ? chosen.setups(overrides)
+        : java.util.List.of(gdviz.model.preset.SetupResolver.resolve(overrides, "run", "data"));
+    checkKnobsUsed(setups);
+    return setups;
+  }
+
+  /**
+   * Refuses a knob typed on the command line that no run's method has ({@code --beta} with gd):
+   * it would be ignored without a word. With several runs it must belong to at least one of them.
+   */
+  void checkKnobsUsed(java.util.List<gdviz.model.RunSetup> setups) {
+    for (String name : knobText.keySet()) {
+      if (setups.stream().noneMatch(s -> s.method().knob(name).isPresent())) {
+        Knob k = Methods.anyKnob(name).orElseThrow();
+        String methods = setups.stream().map(s -> s.method().id()).distinct().collect(
+            java.util.stream.Collectors.joining(", "));
+        String owners = Methods.knobUsers().get(name).stream().map(Method::id).collect(
+            java.util.stream.Collectors.joining(", "));
+        throw new SetupException(k.option() + ": " + methods + (methods.contains(",") ? " have" : " has") + " no knob "
+            + k.symbol() + " (" + owners + (owners.contains(",") ? " have" : " has") + " it)");
+      }
+    }
+  }
+
+  /** --steps: a whole number from 0 to {@link gdviz.model.RunSetup#MAX_STEPS}. */
+  static final class StepsConverter implements picocli.CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Long.parseLong(value.strip());
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
+            "must be a whole number from 0 to %,d, got %s", gdviz.model.RunSetup.MAX_STEPS, Quote.of(value)));
+      }
+    }
   }
 
   /**
@@ -171,7 +221,13 @@ final class RunOptions {
       if (eq <= 0) {
         throw new SetupException("--constant must look like NAME=VALUE, e.g. c=0.15*pi; got " + Quote.of(c));
       }
-      map.put(c.substring(0, eq).trim(), c.substring(eq + 1).trim());
+      String name = c.substring(0, eq).trim();
+      String value = c.substring(eq + 1).trim();
+      String earlier = map.put(name, value);
+      if (earlier != null) {
+        throw new SetupException("--constant " + Quote.shortened(name) + " is given twice (" + Quote.of(earlier)
+            + " and " + Quote.of(value) + "); give each constant once");
+      }
     }
     return map;
   }

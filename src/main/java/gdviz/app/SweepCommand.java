@@ -4,7 +4,6 @@ import gdviz.engine.EtaSweep;
 import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.SetupResolver;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,8 +41,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     Preset chosen = options.choosePreset();
     var overrides = options.toSpec(null);
-    List<RunSetup> setups = chosen != null ? chosen.setups(overrides)
-        : List.of(SetupResolver.resolve(overrides, "run", "data"));
+    List<RunSetup> setups = options.setups(chosen, overrides);
     double[] etas = rates();
     boolean multi = setups.size() > 1;
     PrintWriter out = spec.commandLine().getOut();

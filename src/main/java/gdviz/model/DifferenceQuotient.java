@@ -42,14 +42,21 @@ public final class DifferenceQuotient {
     return new Sample(x.clone(), f.value(x), exact, forward(f, x, h));
   }
 
+  /** Refuses a table that cannot be made: fewer than 2 points (or more than 100,000), from ≥ to, h ≤ 0. */
+  public static void checkRange(double from, double to, int points, double h) {
+    if (points < 2 || points > 100_000 || !(to > from) || !(h > 0) || !Double.isFinite(to - from)) {
+      throw new SetupException("the difference quotient needs 2 to 100,000 points, from < to (finite) and h > 0; got "
+          + points + " points, from " + Numbers.format(from) + " to " + Numbers.format(to) + ", h = "
+          + Numbers.format(h));
+    }
+  }
+
   /**
    * Samples at {@code points} evenly spaced points t of [from, to]; in several variables at the
    * points (t, t, …, t) on the diagonal.
    */
   public static List<Sample> table(Objective f, double from, double to, int points, double h) {
-    if (points < 2 || !(to > from) || !(h > 0)) {
-      throw new SetupException("the difference quotient needs at least 2 points, from < to and h > 0");
-    }
+    checkRange(from, to, points, h);
     List<Sample> samples = new ArrayList<>();
     for (int k = 0; k < points; k++) {
       double t = from + (to - from) * k / (points - 1);

@@ -33,6 +33,12 @@ public record RunSetup(
     List<String> parameterNames,
     Schedule schedule) {
 
+  /**
+   * The largest step budget: a run streams its rows on the command line, but a kept run (the app,
+   * an export) indexes its iterates by int, and a billion steps is beyond any lesson.
+   */
+  public static final long MAX_STEPS = 1_000_000_000L;
+
   /** Absolute coordinate beyond which a run counts as diverged. */
   public static final double DIVERGENCE_BOUND = 1e150;
 
@@ -53,8 +59,9 @@ public record RunSetup(
     if (!(eta > 0) || !Double.isFinite(eta)) {
       throw new SetupException("η (--eta) must be a positive number, got " + Numbers.format(eta));
     }
-    if (steps < 0) {
-      throw new SetupException("--steps must be zero or more, got " + steps);
+    if (steps < 0 || steps > MAX_STEPS) {
+      throw new SetupException(String.format(java.util.Locale.ROOT, "the step budget (--steps) must be a whole number"
+          + " from 0 to %,d, got %,d", MAX_STEPS, steps));
     }
     if (tolGrad != null && !(tolGrad >= 0)) {
       throw new SetupException("--tol-grad must be zero or positive, got " + Numbers.format(tolGrad));

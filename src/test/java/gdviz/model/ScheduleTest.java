@@ -46,7 +46,7 @@ class ScheduleTest {
 
   @Test
   void mistakesAreNamed() {
-    assertEquals("unknown schedule \"linear:2\": use " + Schedule.FORMS,
+    assertEquals("unknown schedule 'linear:2': use " + Schedule.FORMS,
         assertThrows(SetupException.class, () -> Schedule.parse("linear:2")).getMessage());
     assertEquals("schedule \"step:0.5\": step takes 2 numbers (step:γ:K, γ > 0, K a whole number ≥ 1)",
         assertThrows(SetupException.class, () -> Schedule.parse("step:0.5")).getMessage());

@@ -51,7 +51,38 @@ public record Preset(String name, String description, int order, String kind, Ru
   }
 
   /** Exact derivative vs forward difference with step h at {@code points} points of [from, to]. */
-  public record DerivativeCheck(Double h, Double from, Double to, Integer points) {}
+  public record DerivativeCheck(Double h, Double from, Double to, Integer points) {
+    public static final double DEFAULT_H = 1e-5;
+    public static final double DEFAULT_FROM = -10;
+    public static final double DEFAULT_TO = 10;
+    public static final int DEFAULT_POINTS = 21;
+
+    public double hOrDefault() {
+      return h != null ? h : DEFAULT_H;
+    }
+
+    public double fromOrDefault() {
+      return from != null ? from : DEFAULT_FROM;
+    }
+
+    public double toOrDefault() {
+      return to != null ? to : DEFAULT_TO;
+    }
+
+    public int pointsOrDefault() {
+      return points != null ? points : DEFAULT_POINTS;
+    }
+
+    /** Refuses a check that cannot be drawn: fewer than 2 points, from ≥ to, h ≤ 0. */
+    public void check() {
+      gdviz.model.DifferenceQuotient.checkRange(fromOrDefault(), toOrDefault(), pointsOrDefault(), hOrDefault());
+    }
+  }
+
+  /** The derivative check with its defaults filled in (a difference-quotient preset may give none). */
+  public DerivativeCheck derivativeCheckOrDefault() {
+    return derivativeCheck != null ? derivativeCheck : new DerivativeCheck(null, null, null, null);
+  }
 
   public boolean isMultiRun() {
     return !runs.isEmpty();

@@ -1,7 +1,6 @@
 package gdviz.model.preset;
 
 import gdviz.model.format.Quote;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +39,7 @@ public final class PresetLibrary {
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // "eta" twice: refused
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -98,9 +98,8 @@ public final class PresetLibrary {
     JsonNode root;
     try {
       root = JSON.readTree(json);
-    } catch (JsonParseException e) {
-      throw new SetupException(source + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")");
+    } catch (JsonProcessingException e) {
+      throw new SetupException(JsonProblems.of(source, e));
     } catch (IOException e) {
       throw new SetupException(source + ": cannot be read as JSON (" + e.getMessage() + ")");
     }
@@ -111,11 +110,14 @@ public final class PresetLibrary {
     String name = text(fields.remove("name"), "name", source);
     String description = text(fields.remove("description"), "description", source);
     JsonNode orderNode = fields.remove("order");
-    int order = orderNode == null ? 1000 : orderNode.asInt(1000);
+    if (orderNode != null && !(orderNode.canConvertToInt() && orderNode.isIntegralNumber())) {
+      throw new SetupException(source + ": field \"order\" must be a whole number, got " + Quote.of(orderNode.toString()));
+    }
+    int order = orderNode == null ? 1000 : orderNode.asInt();
     JsonNode kindNode = fields.remove("kind");
     String kind = kindNode == null ? Preset.KIND_RUN : kindNode.asText();
     if (!kind.equals(Preset.KIND_RUN) && !kind.equals(Preset.KIND_DIFFERENCE_QUOTIENT)) {
-      throw new SetupException(source + ": kind must be \"run\" or \"difference-quotient\", got \"" + kind + "\"");
+      throw new SetupException(source + ": kind must be \"run\" or \"difference-quotient\", got " + Quote.of(kind));
     }
     JsonNode runsNode = fields.remove("runs");
     JsonNode checkNode = fields.remove("derivativeCheck");
@@ -134,7 +136,9 @@ public final class PresetLibrary {
     Preset.DerivativeCheck check = checkNode == null ? null
         : convert(checkNode, Preset.DerivativeCheck.class, source + ", derivativeCheck");
     Preset.ViewSpec view = viewNode == null ? null : convert(viewNode, Preset.ViewSpec.class, source + ", view");
-    return new Preset(name, description, order, kind, base, List.copyOf(runs), check, view);
+    Preset preset = new Preset(name, description, order, kind, base, List.copyOf(runs), check, view);
+    PresetChecks.check(preset, source);
+    return preset;
   }
 
   private static String text(JsonNode node, String field, String source) {
@@ -152,11 +156,14 @@ public final class PresetLibrary {
           + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
     } catch (InvalidFormatException e) {
       throw new SetupException(source + ": field \"" + path(e) + "\" has the wrong kind of value ("
-          + e.getValue() + ")");
+          + Quote.shortened(String.valueOf(e.getValue())) + ")");
     } catch (MismatchedInputException e) {
       throw new SetupException(source + ": field \"" + path(e) + "\" has the wrong kind of value");
     } catch (JsonProcessingException e) {
-      throw new SetupException(source + ": " + e.getOriginalMessage());
+      throw new SetupException(JsonProblems.of(source, e));
+    } catch (IllegalArgumentException e) { // a record's own check (view.show)
+      throw new SetupException(source + ": " + (e.getCause() instanceof SetupException s ? s.getMessage()
+          : e.getMessage()));
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gdviz.model.SetupException;
+import gdviz.model.format.Quote;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Methods;
 import java.util.ArrayList;
@@ -98,7 +99,8 @@ final class RunSpecJson {
   }
 
   private static SetupException wrong(String field, JsonNode v, String source) {
-    return new SetupException(source + ": field \"" + field + "\" has the wrong kind of value (" + v + ")");
+    return new SetupException(source + ": field \"" + field + "\" has the wrong kind of value ("
+        + Quote.shortened(v.toString()) + ")");
   }
 
   private static String text(JsonNode v, String field, String source) {
@@ -115,9 +117,14 @@ final class RunSpecJson {
     return v.asDouble();
   }
 
+  /** A whole number a long holds: 1e30 is refused, not saturated to Long.MAX_VALUE. */
   private static long whole(JsonNode v, String field, String source) {
-    if (!v.isIntegralNumber() && !(v.isNumber() && v.asDouble() == Math.rint(v.asDouble()))) {
-      throw wrong(field, v, source);
+    boolean integral = v.isIntegralNumber() && v.canConvertToLong();
+    boolean wholeDouble = v.isFloatingPointNumber() && v.asDouble() == Math.rint(v.asDouble())
+        && Math.abs(v.asDouble()) < 9.2e18;
+    if (!integral && !wholeDouble) {
+      throw new SetupException(source + ": field \"" + field + "\" must be a whole number"
+          + (v.isNumber() ? " below 9.2e18" : "") + ", got " + Quote.of(v.toString()));
     }
     return v.asLong();
   }
@@ -141,7 +148,7 @@ final class RunSpecJson {
     for (int i = 0; i < out.length; i++) {
       if (!v.get(i).isNumber()) {
         throw new SetupException(source + ": field \"" + field + "[" + i + "]\" has the wrong kind of value ("
-            + v.get(i) + ")");
+            + Quote.shortened(v.get(i).toString()) + ")");
       }
       out[i] = v.get(i).asDouble();
     }

@@ -64,7 +64,8 @@ public final class AtomicFile {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new IOException("cannot write " + target + ": the folder " + dir + " does not exist");
+      throw new IOException("cannot write " + target + ": " + (dir != null && Files.exists(dir)
+          ? dir + " is a file, not a folder" : "the folder " + dir + " does not exist"));
     }
     if (Files.isDirectory(absolute)) {
       throw new IOException("cannot write " + target + ": it is a folder");

@@ -174,9 +174,8 @@ public final class PlotsView extends StackPane {
       functionPlot.showObjective(frame.setup().objective(), gdviz.model.SliceObjective.heldAt(frame.setup()), xAxis, yAxis,
           frame.setup().parameterNames());
       if (lesson && newFunction) {
-        Preset.DerivativeCheck c = preset.derivativeCheck();
-        derivativeCheck.show(frame.setup().objective(), c != null && c.from() != null ? c.from() : -10,
-            c != null && c.to() != null ? c.to() : 10, c != null && c.h() != null ? c.h() : 1e-5);
+        Preset.DerivativeCheck c = preset.derivativeCheckOrDefault();
+        derivativeCheck.show(frame.setup().objective(), c.fromOrDefault(), c.toOrDefault(), c.hOrDefault());
       }
       fit.functionChanged(newFunction);
     }

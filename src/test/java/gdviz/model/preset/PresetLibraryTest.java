@@ -21,7 +21,7 @@ class PresetLibraryTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "{\"name\": \"a\", \"description\": \"b\", \"eta\": |p.json: not valid JSON at line 1",
+      "{\"name\": \"a\", \"description\": \"b\", \"eta\": |p.json line 1, column 41: not valid JSON (Unexpected end-of-input",
       "[1, 2]                                             |p.json: a preset file holds one JSON object",
       "{\"description\": \"b\"}                           |p.json: the field \"name\" (text) is missing",
       "{\"name\": \"a\", \"description\": \"b\", \"eta\": \"fast\"}|p.json: field \"eta\" has the wrong kind of value",
@@ -44,7 +44,7 @@ class PresetLibraryTest {
     Path binary = dir.resolve("binary.json");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
     assertTrue(assertThrows(SetupException.class, () -> PresetLibrary.readFile(binary)).getMessage()
-        .startsWith(binary + ": not valid JSON"));
+        .equals(binary + " line 1, column 1: not valid JSON (a character that is not text: is this a JSON file?)"));
     Path missing = dir.resolve("missing.json");
     assertEquals("preset file " + missing + " does not exist or is not a file",
         assertThrows(SetupException.class, () -> PresetLibrary.readFile(missing)).getMessage());
@@ -65,7 +65,7 @@ class PresetLibraryTest {
     Path cut = dir.resolve("cut.json");
     Files.writeString(cut, "{\n  \"name\": \"q\",\n  \"description\": \"d\",\n  \"function\": \"x^");
     String message = assertThrows(SetupException.class, () -> PresetLibrary.readFile(cut)).getMessage();
-    assertTrue(message.startsWith(cut + ": not valid JSON at line 4"), message);
+    assertTrue(message.startsWith(cut + " line 4, column 18: not valid JSON"), message);
   }
 
   @Test
@@ -89,11 +89,11 @@ class PresetLibraryTest {
         """.getBytes(StandardCharsets.UTF_8), "c.json");
     assertEquals(Math.cos(0.15 * Math.PI), p.setups(RunSpec.EMPTY).get(0).objective().value(new double[] {1}),
         1e-15);
-    Preset bad = PresetLibrary.parse("""
-        {"name": "c", "description": "d", "function": "c*x", "constants": {"c": "2*x"}, "start": 1}
-        """.getBytes(StandardCharsets.UTF_8), "c.json");
-    assertEquals("constant c = '2*x' must be a finite number",
-        assertThrows(SetupException.class, () -> bad.setups(RunSpec.EMPTY)).getMessage());
+    // refused as the file is read, naming it
+    assertEquals("c.json: constant c = '2*x' must be a finite number", assertThrows(SetupException.class,
+        () -> PresetLibrary.parse("""
+            {"name": "c", "description": "d", "function": "c*x", "constants": {"c": "2*x"}, "start": 1}
+            """.getBytes(StandardCharsets.UTF_8), "c.json")).getMessage());
   }
 
   @Test
