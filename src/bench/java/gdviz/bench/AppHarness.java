@@ -124,6 +124,9 @@ public final class AppHarness {
       return null;
     });
     Thread.sleep(1000);
+    // the FX thread's longest wait for a ping (every 10 ms) during the slider series, the stream and
+    // the ten-million-step run: what the default build's watchdog measured (-Pstress asserts it)
+    var watchdog = new gdviz.ui.FxWatchdog();
     sliderSeries("slider", json);
     // the same in presentation mode at 1920 × 1080 and 200 %: bigger plots, bigger text
     onFx(() -> {
@@ -186,6 +189,8 @@ public final class AppHarness {
       Thread.sleep(30);
     }
     json.add("\"surface3dTurnFxMs\": " + stats(turns));
+    watchdog.stop();
+    json.add(String.format(Locale.ROOT, "\"sliderSeriesFxLongestWaitMs\": %.1f", watchdog.worstMillis()));
     onFx(() -> {
       model.plotOptions().surfaceProperty().set(false);
       return null;
@@ -198,6 +203,7 @@ public final class AppHarness {
 
     // streaming playback of a million iterates: FX-thread time of each frame as the path grows
     long before = onFx(() -> model.frameProperty().get().runId());
+    var streamWatchdog = new gdviz.ui.FxWatchdog();
     List<double[]> frames = Collections.synchronizedList(new ArrayList<>());
     pulseWork.clear();
     streamRunAfter = before;
@@ -228,6 +234,8 @@ public final class AppHarness {
       }
     }
     recordPulses = false;
+    streamWatchdog.stop();
+    json.add(String.format(Locale.ROOT, "\"streamFxLongestWaitMs\": %.1f", streamWatchdog.worstMillis()));
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Double> early = new ArrayList<>();
     List<Double> late = new ArrayList<>();
@@ -284,6 +292,7 @@ public final class AppHarness {
     AtomicLong longestPauseMs = new AtomicLong();
     List<Runnable> unlisten = listenToGcPauses(longestPauseMs);
     long beforeBig = onFx(() -> model.frameProperty().get().runId());
+    var bigWatchdog = new gdviz.ui.FxWatchdog();
     pulseWork.clear();
     recordPulses = true;
     onFx(() -> {
@@ -305,7 +314,8 @@ public final class AppHarness {
     synchronized (pulseWork) {
       bigFrames = new ArrayList<>(pulseWork);
     }
-    unlisten.forEach(Runnable::run); // before the collection asked for below
+    bigWatchdog.stop(); // before the collection asked for below
+    unlisten.forEach(Runnable::run);
     System.gc();
     Thread.sleep(200);
     long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -314,6 +324,7 @@ public final class AppHarness {
     json.add(String.format(Locale.ROOT, "\"maxHeapMb\": %.0f", Runtime.getRuntime().maxMemory() / 1048576.0));
     json.add("\"tenMillionFrameMs\": " + stats(bigFrames));
     json.add("\"tenMillionLongestGcPauseMs\": " + longestPauseMs.get());
+    json.add(String.format(Locale.ROOT, "\"tenMillionFxLongestWaitMs\": %.1f", bigWatchdog.worstMillis()));
 
     String out = "{\n  " + String.join(",\n  ", json) + "\n}\n";
     Files.createDirectories(Path.of("target/bench"));
