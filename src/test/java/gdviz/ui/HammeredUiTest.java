@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The window under abuse, with the real worker thread and the real frame pump: a slider hammered
@@ -49,8 +48,8 @@ class HammeredUiTest {
   protected MainViewModel model;
   protected MainView view;
 
-  @Start
-  void start(Stage stage) {
+  /** The window on the primary stage (set up here, not by @Start, which TestFX does not look for in a subclass). */
+  private void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     model = new MainViewModel(LIBRARY, worker);
     view = new MainView(model);
@@ -64,6 +63,7 @@ class HammeredUiTest {
   @BeforeEach
   void waitForTheFirstFrame(FxRobot robot, TestInfo test) throws Exception {
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+    org.testfx.api.FxToolkit.setupStage(this::start);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     boolean drawn = false;
     while (!drawn && System.nanoTime() < deadline) {
