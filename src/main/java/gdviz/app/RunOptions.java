@@ -173,9 +173,12 @@ final class RunOptions {
   static void addKnobOptions(CommandSpec command, RunOptions target) {
     Methods.knobUsers().forEach((name, users) -> {
       Knob k = Methods.anyKnob(name).orElseThrow();
+      // a choice's label lists every method's choices (cg and bfgs also know wolfe)
+      java.util.Set<String> choices = new java.util.LinkedHashSet<>();
+      users.forEach(m -> choices.addAll(m.knob(name).orElseThrow().choices()));
       OptionSpec.Builder o = OptionSpec.builder(k.option())
           .paramLabel(k.type() == Knob.Type.INTERVAL ? "A,B" : k.type() == Knob.Type.CHOICE
-              ? String.join("|", k.choices()) : k.symbol())
+              ? String.join("|", choices) : k.symbol())
           .type(String.class)
           .description(knobHelp(k, users))
           .setter(new picocli.CommandLine.Model.ISetter() {

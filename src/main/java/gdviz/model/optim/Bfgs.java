@@ -6,20 +6,24 @@ import java.util.List;
 
 /**
  * BFGS: a quasi-Newton method that learns the inverse Hessian from the gradients it sees. From
- * H = I, each step goes along d = −H·∇f with a line search (Armijo from t = η = 1 by default);
+ * H = I, each step goes along d = −H·∇f with a line search (by default the strong Wolfe conditions
+ * with c₂ = 0.9, trying t = η = 1 first; a direction that is not downhill starts again from H = I);
  * then with s = xₖ₊₁ − xₖ, y = ∇fₖ₊₁ − ∇fₖ and ρ = 1/(yᵀs), H ← (I − ρ·s·yᵀ)·H·(I − ρ·y·sᵀ) + ρ·s·sᵀ
  * (skipped when yᵀs ≤ 0, which would make H indefinite). H's ellipse is what the method believes
  * the function's curvature to be.
  */
 public final class Bfgs implements Optimizer {
+  /** c₂ of the Wolfe conditions: 0.9, so that the quasi-Newton step t = 1 is usually taken at once. */
+  static final double WOLFE_C2 = 0.9;
   public static final Method METHOD = Method.named("bfgs", "quasi-Newton: learns the inverse Hessian from the gradients")
-      .rule("BFGS: d = −H·∇f, x ← x + t·d, H updated from s = Δx, y = Δ∇f")
+      .rule("BFGS: d = −H·∇f, x ← x + t·d (t: strong Wolfe, c₂ = 0.9), H updated from s = Δx, y = Δ∇f")
       .defaultEta(1)
       .sketched()
-      .knobs(BacktrackingLineSearch.RULE, BacktrackingLineSearch.BRACKET)
+      .knobs(LineSearch.RULE, BacktrackingLineSearch.BRACKET)
       .choosesItsOwnStep("it chooses each step by a line search along its quasi-Newton direction")
       .creates((f, eta, k, seed) -> new Bfgs(f.dimension(), new LineSearch(f.dimension(), eta, k,
-          BacktrackingLineSearch.RULE, BacktrackingLineSearch.BRACKET)));
+          LineSearch.RULE, BacktrackingLineSearch.BRACKET, WOLFE_C2)));
+
 
   private final LineSearch search;
   private final double[][] h;
@@ -48,14 +52,15 @@ public final class Bfgs implements Optimizer {
   @Override
   public double step(Objective f, double[] x, double[] g) {
     int n = x.length;
-    for (int i = 0; i < n; i++) {
-      double d = 0;
-      for (int j = 0; j < n; j++) {
-        d -= h[i][j] * g[j];
+    direction(g, direction);
+    if (!(WolfeSearch.dot(g, direction) < 0)) { // H lost its positive definiteness: start again from H = I
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(h[i], 0);
+        h[i][i] = 1;
       }
-      direction[i] = d;
+      direction(g, direction);
     }
-    double t = search.along(f, x, f.value(x), g, direction);
+    double t = search.along(f, x, f.value(x), g, direction, search.eta(), null);
     for (int i = 0; i < n; i++) {
       next[i] = x[i] + t * direction[i];
     }
@@ -73,6 +78,30 @@ public final class Bfgs implements Optimizer {
     System.arraycopy(next, 0, point, 0, n);
     stepped = true;
     return t;
+  }
+
+  /** d = −H·g. */
+  private void direction(double[] g, double[] d) {
+    int n = g.length;
+    for (int i = 0; i < n; i++) {
+      double di = 0;
+      for (int j = 0; j < n; j++) {
+        di -= h[i][j] * g[j];
+      }
+      d[i] = di;
+    }
+  }
+
+  /** The line search's trials along −H·∇f from x, and the ellipse of the quadratic BFGS believes in. */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    double[] d = new double[x.length];
+    direction(g, d);
+    Sketch trials = WolfeSearch.dot(g, d) < 0
+        ? LineSearchSketch.of(search, f, x, g, d, search.eta(), "BFGS") : Sketch.NONE;
+    Sketch ellipse = sketch();
+    return new Sketch(List.of(), ellipse.ellipse(), ellipse.centre(), trials.arrows(),
+        ellipse.isEmpty() ? trials.label() : ellipse.label() + "; " + trials.label());
   }
 
   /** H ← (I − ρsyᵀ)H(I − ρysᵀ) + ρssᵀ, written out: H − ρ(s(yᵀH) + (Hy)sᵀ) + (ρ²·yᵀHy + ρ)ssᵀ. */

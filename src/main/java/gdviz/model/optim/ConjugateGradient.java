@@ -1,29 +1,35 @@
 package gdviz.model.optim;
 
 import gdviz.model.Objective;
-import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Nonlinear conjugate gradients, Polak–Ribière+: the first direction is −∇f; then
  * β = max(0, gₖᵀ(gₖ − gₖ₋₁)/gₖ₋₁ᵀgₖ₋₁) and d ← −gₖ + β·d, each step x ← x + t·d with t from the
- * line search (exact by default: on a quadratic in n variables it then ends in n steps). A
+ * line search: by default the strong Wolfe conditions with c₂ = 0.1, the search starting where a
+ * quadratic through the last decrease puts the minimum (Nocedal &amp; Wright 3.60; the first step
+ * 1.01/|∇f| long, as SciPy's CG takes it); exact on a quadratic in n variables it ends in n steps. A
  * direction that does not go downhill restarts at −∇f.
  */
 public final class ConjugateGradient implements Optimizer {
-  /** The line search, exact unless asked otherwise. */
-  static final Knob RULE = BacktrackingLineSearch.RULE.withDefault("exact");
+  /** c₂ of the Wolfe conditions: 0.1, an almost exact search, keeps the directions conjugate. */
+  static final double WOLFE_C2 = 0.1;
   public static final Method METHOD = Method.named("cg", "nonlinear conjugate gradients (Polak–Ribière+) with a line search")
-      .rule("conjugate gradients: d ← −g + β·d, β = max(0, gᵀ(g − g₋)/g₋ᵀg₋), x ← x + t·d")
+      .rule("conjugate gradients: d ← −g + β·d, β = max(0, gᵀ(g − g₋)/g₋ᵀg₋), x ← x + t·d (t: strong Wolfe,"
+          + " c₂ = 0.1)")
       .defaultEta(1)
-      .knobs(RULE, BacktrackingLineSearch.BRACKET)
+      .sketched()
+      .knobs(LineSearch.RULE, BacktrackingLineSearch.BRACKET)
       .choosesItsOwnStep("it chooses each step by a line search")
       .creates((f, eta, k, seed) -> new ConjugateGradient(f.dimension(), new LineSearch(f.dimension(), eta, k,
-          RULE, BacktrackingLineSearch.BRACKET)));
+          LineSearch.RULE, BacktrackingLineSearch.BRACKET, WOLFE_C2)));
 
   private final LineSearch search;
   private final double[] direction;
   private final double[] previousGradient;
+  private double previousValue = Double.NaN;
   private boolean started;
 
   ConjugateGradient(int dimension, LineSearch search) {
@@ -34,6 +40,20 @@ public final class ConjugateGradient implements Optimizer {
 
   @Override
   public double step(Objective f, double[] x, double[] g) {
+    nextDirection(g, direction);
+    double fx = f.value(x);
+    double t = search.along(f, x, fx, g, direction, firstTrial(fx, g, direction), null);
+    System.arraycopy(g, 0, previousGradient, 0, g.length);
+    previousValue = fx;
+    started = true;
+    for (int i = 0; i < x.length; i++) {
+      x[i] += t * direction[i];
+    }
+    return t;
+  }
+
+  /** −g + β·d (the last direction in {@code d}), or −g where that does not go downhill. */
+  private void nextDirection(double[] g, double[] d) {
     double beta = 0;
     if (started) {
       double num = 0;
@@ -46,20 +66,28 @@ public final class ConjugateGradient implements Optimizer {
     }
     double downhill = 0;
     for (int i = 0; i < g.length; i++) {
-      direction[i] = -g[i] + beta * direction[i];
-      downhill += g[i] * direction[i];
+      d[i] = -g[i] + beta * d[i];
+      downhill += g[i] * d[i];
     }
     if (!(downhill < 0)) { // not a descent direction: start again from the gradient
       for (int i = 0; i < g.length; i++) {
-        direction[i] = -g[i];
+        d[i] = -g[i];
       }
     }
-    System.arraycopy(g, 0, previousGradient, 0, g.length);
-    started = true;
-    double t = search.along(f, x, f.value(x), g, direction);
-    for (int i = 0; i < x.length; i++) {
-      x[i] += t * direction[i];
-    }
-    return t;
+  }
+
+  /** Where the Wolfe search starts: min(η, 1.01·2·(f − f₋)/∇fᵀd), f₋ = f + |∇f|/2 at the first step. */
+  private double firstTrial(double fx, double[] g, double[] d) {
+    double before = started ? previousValue : fx + Math.sqrt(WolfeSearch.dot(g, g)) / 2;
+    double t = 1.01 * 2 * (fx - before) / WolfeSearch.dot(g, d);
+    return t > 0 && Double.isFinite(t) ? Math.min(search.eta(), t) : search.eta();
+  }
+
+  /** The line search's trials along the next direction from x (✗ until one is accepted), or its bracket. */
+  @Override
+  public Sketch sketch(Objective f, double[] x, double[] g) {
+    double[] d = direction.clone();
+    nextDirection(g, d);
+    return LineSearchSketch.of(search, f, x, g, d, firstTrial(f.value(x), g, d), "conjugate gradients");
   }
 }

@@ -47,23 +47,37 @@ class NewMethodsHandStepsTest {
   }
 
   @Test
-  void amsGradKeepsTheLargestSquareAverage() {
-    // Step 1: m = 0.1·g = (0.2, 0.4), v = 0.001·g² = (0.004, 0.016) = v̂;
+  void amsGradAsTheFrameworksComputeIt() {
+    // torch.optim.Adam(amsgrad=True): step 1: m = 0.1·g = (0.2, 0.4), v = 0.001·g² = (0.004, 0.016) = v̂;
+    // η/(1 − β₁) = 1 and √v̂/√(1 − β₂) = (2, 4): x = 1 − 0.2/2 = 1 − 0.4/4 = 0.9 (less ε's 5e-10): a step of η.
+    // Step 2: g = (1.8, 3.6); m = (0.36, 0.72), v = (0.007236, 0.028944) = v̂ (larger); η/(1 − 0.81) = 0.526316,
+    // √v̂/√0.001999 = (1.902583, 3.805166): x = 0.9 − 0.526316·0.36/1.902583 = 0.800412, and the same for x2
+    double[][] r = twoSteps(create("amsgrad", 0.1, Map.of()));
+    assertArrayEquals(new double[] {0.9, 0.9}, r[0], TOL);
+    assertArrayEquals(new double[] {0.800412, 0.800412}, r[1], TOL);
+  }
+
+  @Test
+  void amsGradAsThePaperWritesItWithBiasCorrectionOff() {
+    // Reddi et al., Algorithm 2. Step 1: m = 0.1·g = (0.2, 0.4), v = 0.001·g² = (0.004, 0.016) = v̂;
     // x = 1 − 0.1·0.2/√0.004 = 1 − 0.1·0.4/√0.016 = 0.683772.
     // Step 2: g = (1.367544, 2.735089); m = (0.316754, 0.633509), v = (0.005866, 0.023465) = v̂ (larger);
     // x = 0.683772 − 0.1·0.316754/√0.005866 = 0.270205, and the same for x2
-    double[][] r = twoSteps(create("amsgrad", 0.1, Map.of()));
+    double[][] r = twoSteps(create("amsgrad", 0.1, Map.of("biasCorrection", false)));
     assertArrayEquals(new double[] {0.683772, 0.683772}, r[0], TOL);
     assertArrayEquals(new double[] {0.270205, 0.270205}, r[1], 2e-6);
   }
 
+  /** The example: 0.1·x1² + 2·x2² from (−5, −2), η = 0.1: torch's first step is 0.1 per coordinate, not 0.316. */
   @Test
-  void lionMovesEveryCoordinateByExactlyEta() {
-    // m = 0: c = 0.1·g = (0.2, 0.4) > 0, x = (0.9, 0.9); m = 0.01·g = (0.02, 0.04).
-    // g = (1.8, 3.6): c = 0.9·m + 0.1·g = (0.198, 0.396) > 0, x = (0.8, 0.8)
-    double[][] r = twoSteps(create("lion", 0.1, Map.of()));
-    assertArrayEquals(new double[] {0.9, 0.9}, r[0], 1e-15);
-    assertArrayEquals(new double[] {0.8, 0.8}, r[1], 1e-15);
+  void amsGradsFirstStepIsEtaAsInTorch() {
+    Objective f = Quadratic.weightedSquares(new double[] {0.1, 2}, "0.1*x1^2 + 2*x2^2");
+    Optimizer o = Methods.require("amsgrad").create(f, 0.1, KnobValues.NONE, 0);
+    double[] x = {-5, -2};
+    double[] g = new double[2];
+    f.gradient(x, g);
+    o.step(f, x, g);
+    assertArrayEquals(new double[] {-4.9, -1.9}, x, 1e-8);
   }
 
   @Test
@@ -77,10 +91,10 @@ class NewMethodsHandStepsTest {
 
   @Test
   void bfgsLearnsTheInverseHessian() {
-    // H = I, d = (−2, −4); Armijo from t = 1: f(−1, −3) = 19, too high; t = 1/2: x = (0, −1), f = 2.
-    // s = (−1, −2), y = (−2, −8), ρ = 1/18: H = (I − ρsyᵀ)(I − ρysᵀ) + ρssᵀ = [338 −44; −44 92]/324.
+    // With Armijo's search: H = I, d = (−2, −4); from t = 1: f(−1, −3) = 19, too high; t = 1/2: x = (0, −1),
+    // f = 2. s = (−1, −2), y = (−2, −8), ρ = 1/18: H = (I − ρsyᵀ)(I − ρysᵀ) + ρssᵀ = [338 −44; −44 92]/324.
     // d = −H·(0, −4) = (−176, 368)/324; t = 1 is accepted: x = (−44/81, 11/81)
-    Bfgs bfgs = (Bfgs) create("bfgs", 1, Map.of());
+    Bfgs bfgs = (Bfgs) create("bfgs", 1, Map.of("lineSearch", "armijo"));
     double[] x = {1, 1};
     double[] g = {2, 4};
     assertEquals(0.5, bfgs.step(bowl, x, g), 0.0, "the step length Armijo chose");
@@ -91,6 +105,31 @@ class NewMethodsHandStepsTest {
     bowl.gradient(x, g);
     bfgs.step(bowl, x, g);
     assertArrayEquals(new double[] {-44.0 / 81, 11.0 / 81}, x, 1e-12);
+  }
+
+  @Test
+  void bfgsWithTheWolfeSearchByDefault() {
+    // φ(t) = f((1, 1) + t·(−2, −4)) = (1 − 2t)² + 2(1 − 4t)²: φ(0) = 3, φ′(0) = −20, φ(1) = 19 > 3 − 0.002:
+    // zoom on [0, 1]; the quadratic through φ(0), φ′(0), φ(1) has its minimum at t = 20/(2·36) = 5/18, where
+    // φ′ = 0 (φ is that quadratic): both conditions hold. x = (1 − 10/18, 1 − 20/18) = (4/9, −1/9)
+    Bfgs bfgs = (Bfgs) create("bfgs", 1, Map.of());
+    double[] x = {1, 1};
+    double[] g = {2, 4};
+    assertEquals(5.0 / 18, bfgs.step(bowl, x, g), 1e-15, "the step length the Wolfe search chose");
+    assertArrayEquals(new double[] {4.0 / 9, -1.0 / 9}, x, 1e-15);
+  }
+
+  /** The cubic through two points' values and slopes has its minimum where the search looks (N&W 3.59). */
+  @Test
+  void theZoomInterpolatesACubicExactly() {
+    // φ(t) = (t − 1)³ − 3(t − 1) + 2 has its minimum at t = 2; on [1.5, 3]: φ(1.5) = 0.625, φ′(1.5) = −2.25,
+    // φ(3) = 4, φ′(3) = 9: the cubic through them is φ itself
+    assertEquals(2, WolfeSearch.interpolate(1.5, 0.625, -2.25, 3, 4, 9), 1e-12);
+    // a quadratic from one end's value and slope and the other's value: φ(t) = (t − 0.4)², on [0, 1]
+    assertEquals(0.4, WolfeSearch.interpolate(0, 0.16, -0.8, 1, 0.36, Double.NaN), 1e-12);
+    // the quadratic through φ(0) = 1, φ′(0) = −10, φ(1) = 100 has its minimum at 10/218, too near an end:
+    // the middle instead
+    assertEquals(0.5, WolfeSearch.interpolate(0, 1, -10, 1, 100, Double.NaN), 1e-12);
   }
 
   @Test
