@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "methods", mixinStandardHelpOptions = true,
-    description = "Lists the optimization methods that --method accepts, with their default η and knobs.")
+    description = {"Lists the optimization methods that --method accepts: each with its default η, its update as a",
+        "formula, the torch.optim or SciPy call that computes the same iterates (or how it differs), and its knobs."})
 final class MethodsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -20,6 +21,10 @@ final class MethodsCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     for (Method m : Methods.all()) {
       out.printf("%-11s η=%-5s %s%n", m.id(), Numbers.format(m.defaultEta()), m.summary());
+      out.printf("%-19s update: %s%n", "", m.rule());
+      if (!m.sameAs().isEmpty()) {
+        out.printf("%-19s frameworks: %s%n", "", m.sameAs());
+      }
       for (Knob k : m.knobs()) {
         String def = k.defaultText().isEmpty() ? "" : " (default " + k.defaultText() + ")";
         out.printf("%-19s %s %s, %s: %s%s%n", "", k.option(), k.symbol(), k.rangeText(), k.help(), def);

@@ -37,6 +37,7 @@ public final class Method {
   private final boolean sketched;
   private final boolean random;
   private final String ownStep;
+  private final String sameAs;
   private final Factory factory;
   private final Check check;
 
@@ -51,6 +52,7 @@ public final class Method {
     this.sketched = b.sketched;
     this.random = b.random;
     this.ownStep = b.ownStep;
+    this.sameAs = b.sameAs == null ? "" : b.sameAs;
     this.factory = b.factory;
     this.check = b.check;
   }
@@ -70,6 +72,14 @@ public final class Method {
   /** The update rule as a student writes it: {@code momentum: v ← β·v + ∇f(x), x ← x − η·v}. */
   public String rule() {
     return rule;
+  }
+
+  /**
+   * The torch.optim or SciPy call that computes the same iterates, and where it differs (ε's place,
+   * the point stored, the line search), or what stands in its stead; "" where nothing does.
+   */
+  public String sameAs() {
+    return sameAs;
   }
 
   public double defaultEta() {
@@ -158,6 +168,7 @@ public final class Method {
     private boolean sketched;
     private boolean random;
     private String ownStep;
+    private String sameAs;
     private Factory factory;
     private Check check;
 
@@ -168,6 +179,12 @@ public final class Method {
 
     public Builder rule(String text) {
       rule = text;
+      return this;
+    }
+
+    /** The framework call with the same iterates, and how it differs ({@link Method#sameAs}). */
+    public Builder sameAs(String call) {
+      sameAs = call;
       return this;
     }
 

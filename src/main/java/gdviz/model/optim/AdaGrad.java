@@ -13,7 +13,8 @@ public final class AdaGrad implements StepSized {
       "added under the square root so a zero gradient history does not divide by zero")
       .excluding(true, false).slider(Knob.Scale.LOG, 1e-12, 1e-1);
   public static final Method METHOD = Method.named("adagrad", "per-coordinate steps η/√(Σg² + ε)")
-      .rule("AdaGrad: s ← s + g², x ← x − η·g/√(s + ε)")
+      .rule("AdaGrad: s ← s + g², x ← x − η·g/√(s + ε) (ε inside the root), s₀ = 0")
+      .sameAs("torch.optim.Adagrad(lr=η, eps=ε) puts ε outside the root, η·g/(√s + ε)")
       .sketched()
       .knobs(EPS)
       .creates((f, eta, k, seed) -> new AdaGrad(f.dimension(), eta, k.real(EPS)));

@@ -15,6 +15,7 @@ public final class Adadelta implements StepSized {
   public static final Method METHOD = Method.named("adadelta",
           "RMSProp with unit-correcting steps; η scales the step")
       .rule("Adadelta: s ← ρ·s + (1 − ρ)·g², Δ = √(u + ε)/√(s + ε)·g, x ← x − η·Δ, u ← ρ·u + (1 − ρ)·Δ²")
+      .sameAs("torch.optim.Adadelta(lr=η, rho=ρ, eps=ε)")
       .defaultEta(1)
       .knobs(RHO, EPS)
       .creates((f, eta, k, seed) -> new Adadelta(f.dimension(), eta, k.real(RHO), k.real(EPS)));

@@ -17,7 +17,9 @@ public final class Adam implements StepSized {
       .excluding(false, true).slider(Knob.Scale.LOG_ONE_MINUS, 0.9, 0.9999);
   static final Knob EPS = AdaGrad.EPS.withDefault(1e-8);
   public static final Method METHOD = Method.named("adam", "momentum + RMSProp with bias correction")
-      .rule("Adam: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·m̂/(√v̂ + ε)")
+      .rule("Adam: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·m̂/(√v̂ + ε) with m̂ = m/(1 − β₁ᵗ),"
+          + " v̂ = v/(1 − β₂ᵗ) at step t")
+      .sameAs("torch.optim.Adam(lr=η, betas=(β₁, β₂), eps=ε)")
       .sketched()
       .knobs(BETA1, BETA2, EPS)
       .creates((f, eta, k, seed) -> new Adam(f.dimension(), eta, k.real(BETA1), k.real(BETA2), k.real(EPS)));

@@ -12,7 +12,9 @@ public final class AdamW implements StepSized {
   public static final Knob WEIGHT_DECAY = Knob.real("weightDecay", "λ", 0.01, 0, Double.POSITIVE_INFINITY,
       "decoupled weight decay: how strongly each step pulls x towards 0").slider(Knob.Scale.LINEAR, 0, 0.5);
   public static final Method METHOD = Method.named("adamw", "Adam with decoupled weight decay λ")
-      .rule("AdamW: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·(m̂/(√v̂ + ε) + λ·x)")
+      .rule("AdamW: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², x ← x − η·(m̂/(√v̂ + ε) + λ·x) with Adam's m̂, v̂"
+          + " and the x before the step")
+      .sameAs("torch.optim.AdamW(lr=η, betas=(β₁, β₂), eps=ε, weight_decay=λ)")
       .knobs(Adam.BETA1, Adam.BETA2, Adam.EPS, WEIGHT_DECAY)
       .creates((f, eta, k, seed) -> new AdamW(f.dimension(), eta, k.real(Adam.BETA1), k.real(Adam.BETA2),
           k.real(Adam.EPS), k.real(WEIGHT_DECAY)));

@@ -17,6 +17,7 @@ public final class AmsGrad implements StepSized {
   public static final Method METHOD = Method.named("amsgrad", "Adam whose step never grows back: v̂ ← max(v̂, v)")
       .rule("AMSGrad: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², v̂ ← max(v̂, v), "
           + "x ← x − η·m̂/(√(v̂/(1 − β₂ᵗ)) + ε) with m̂ = m/(1 − β₁ᵗ) (bias correction off: x ← x − η·m/(√v̂ + ε))")
+      .sameAs("torch.optim.Adam(lr=η, betas=(β₁, β₂), eps=ε, amsgrad=True) (bias correction on)")
       .knobs(Adam.BETA1, Adam.BETA2, Adam.EPS, BIAS_CORRECTION)
       .creates((f, eta, k, seed) -> new AmsGrad(f.dimension(), eta, k.real(Adam.BETA1), k.real(Adam.BETA2),
           k.real(Adam.EPS), k.flag(BIAS_CORRECTION)));

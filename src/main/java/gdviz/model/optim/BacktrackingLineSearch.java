@@ -16,7 +16,9 @@ public final class BacktrackingLineSearch implements Optimizer {
       "exact search: the step interval (default [0, η])");
   public static final Method METHOD = Method.named("linesearch",
           "gradient descent with a line search: armijo (backtracking from t = η) or exact (Brent on the bracket)")
-      .rule("line search: x ← x − t·∇f(x), t chosen along −∇f")
+      .rule("line search: x ← x − t·∇f(x), t = η, η/2, … until f(x − t·∇f) ≤ f(x) − 10⁻⁴·t·|∇f|² (armijo), or"
+          + " the minimum of f along −∇f on [a, b] by Brent's method (exact)")
+      .sameAs("— (SciPy's line searches return one step, not a run)")
       .defaultEta(1)
       .knobs(RULE, BRACKET)
       .choosesItsOwnStep("it chooses each step by a line search")

@@ -16,7 +16,10 @@ public final class Bfgs implements Optimizer {
   /** c₂ of the Wolfe conditions: 0.9, so that the quasi-Newton step t = 1 is usually taken at once. */
   static final double WOLFE_C2 = 0.9;
   public static final Method METHOD = Method.named("bfgs", "quasi-Newton: learns the inverse Hessian from the gradients")
-      .rule("BFGS: d = −H·∇f, x ← x + t·d (t: strong Wolfe, c₂ = 0.9), H updated from s = Δx, y = Δ∇f")
+      .rule("BFGS: d = −H·∇f, x ← x + t·d, t by the strong Wolfe conditions (c₂ = 0.9); H ← (I − ρ·s·yᵀ)·H·(I − ρ·y·sᵀ)"
+          + " + ρ·s·sᵀ, s = Δx, y = Δ∇f, ρ = 1/yᵀs, H₀ = I")
+      .sameAs("scipy.optimize.minimize(method='BFGS'): the same H and Wolfe conditions, another interpolation"
+          + " (MINPACK's dcsrch): other iterates, as many steps (Rosenbrock from (−1.2, 1): 31 here, 32 there)")
       .defaultEta(1)
       .sketched()
       .knobs(LineSearch.RULE, BacktrackingLineSearch.BRACKET)

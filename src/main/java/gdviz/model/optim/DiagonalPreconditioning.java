@@ -10,7 +10,7 @@ import gdviz.model.method.Method;
  */
 public final class DiagonalPreconditioning implements StepSized {
   public static final Method METHOD = Method.named("precond", "diagonal preconditioning x ← x − η·diag(|H|)⁻¹∇f")
-      .rule("diagonal preconditioning: x ← x − η·∇f(x)/|diag H|")
+      .rule("diagonal preconditioning: xᵢ ← xᵢ − η·∂f/∂xᵢ / |∂²f/∂xᵢ²| (a coordinate of zero curvature: unscaled)")
       .defaultEta(1)
       .needsHessian()
       .creates((f, eta, k, seed) -> new DiagonalPreconditioning(f.dimension(), eta));

@@ -7,6 +7,7 @@ import gdviz.model.method.Method;
 public final class GradientDescent implements StepSized {
   public static final Method METHOD = Method.named("gd", "gradient descent: x ← x − η·∇f(x)")
       .rule("gradient descent: x ← x − η·∇f(x)")
+      .sameAs("torch.optim.SGD(lr=η)")
       .creates((f, eta, k, seed) -> new GradientDescent(eta));
 
   private double eta;

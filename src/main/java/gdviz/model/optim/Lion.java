@@ -17,6 +17,8 @@ public final class Lion implements StepSized {
   static final Knob WEIGHT_DECAY = AdamW.WEIGHT_DECAY.withDefault(0.0);
   public static final Method METHOD = Method.named("lion", "steps of exactly η per coordinate, along the sign of momentum")
       .rule("Lion: c = β₁·m + (1 − β₁)·g, x ← x − η·(sign(c) + λ·x), m ← β₂·m + (1 − β₂)·g")
+      .sameAs("— (not in torch.optim; lion-pytorch's Lion(lr=η, betas=(β₁, β₂), weight_decay=λ) multiplies x by"
+          + " 1 − η·λ first: the same steps up to rounding)")
       .defaultEta(0.01)
       .knobs(Adam.BETA1, BETA2, WEIGHT_DECAY)
       .creates((f, eta, k, seed) -> new Lion(f.dimension(), eta, k.real(Adam.BETA1), k.real(BETA2),

@@ -21,7 +21,10 @@ public final class MinibatchSgd implements StepSized {
       "visit the samples in a fresh seeded order each epoch (else in table order)");
   public static final Method METHOD = Method.named("minibatch",
           "minibatch SGD on a data set: shuffled, seeded")
-      .rule("minibatch SGD: x ← x − η·(mean gradient over the batch)")
+      .rule("minibatch SGD: x ← x − η·(1/b)·Σᵢ∇fᵢ(x) over a batch of b samples, the samples shuffled each epoch"
+          + " (seeded)")
+      .sameAs("torch.optim.SGD(lr=η) over a DataLoader(batch_size=b, shuffle=True): the same steps, another"
+          + " shuffle")
       .random()
       .needsData()
       .knobs(BATCH_SIZE, EPOCHS, SHUFFLE)

@@ -11,7 +11,8 @@ public final class Momentum implements StepSized {
   public static final Knob BETA = Knob.real("beta", "β", 0.9, 0, 1, "momentum: how much of the last velocity is kept")
       .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
   public static final Method METHOD = Method.named("momentum", "heavy ball: v ← β·v + ∇f, x ← x − η·v")
-      .rule("momentum: v ← β·v + ∇f(x), x ← x − η·v")
+      .rule("momentum: v ← β·v + ∇f(x), x ← x − η·v, v₀ = 0")
+      .sameAs("torch.optim.SGD(lr=η, momentum=β)")
       .sketched()
       .knobs(BETA)
       .creates((f, eta, k, seed) -> new Momentum(f.dimension(), eta, k.real(BETA)));

@@ -18,7 +18,10 @@ public final class NelderMead implements Optimizer {
       "the first simplex: the start and the start moved by δ along each axis")
       .excluding(true, false).slider(Knob.Scale.LOG, 0.01, 10);
   public static final Method METHOD = Method.named("neldermead", "Nelder–Mead's simplex: no derivatives, only values of f")
-      .rule("Nelder–Mead: reflect the worst point through the others' centroid; expand, contract or shrink")
+      .rule("Nelder–Mead: reflect the worst vertex through the others' centroid (×1); expand (×2), contract (×½)"
+          + " or shrink towards the best (×½); the simplex starts at x and x + δ·eᵢ")
+      .sameAs("scipy.optimize.minimize(method='Nelder-Mead') with options initial_simplex = the same simplex,"
+          + " adaptive = False")
       .defaultEta(1)
       .sketched()
       .knobs(SIZE)

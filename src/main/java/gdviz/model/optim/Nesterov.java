@@ -9,7 +9,9 @@ import gdviz.model.method.Method;
 public final class Nesterov implements StepSized {
   public static final Method METHOD = Method.named("nesterov",
           "momentum with the gradient at the look-ahead point")
-      .rule("Nesterov: v ← β·v + ∇f(x − η·β·v), x ← x − η·v")
+      .rule("Nesterov: v ← β·v + ∇f(x − η·β·v), x ← x − η·v, v₀ = 0 (the point stored is x)")
+      .sameAs("torch.optim.SGD(lr=η, momentum=β, nesterov=True) stores the look-ahead point x − η·β·v instead:"
+          + " its iterates are the look-ahead points of these")
       .sketched()
       .knobs(Momentum.BETA)
       .creates((f, eta, k, seed) -> new Nesterov(f.dimension(), eta, k.real(Momentum.BETA)));

@@ -17,7 +17,8 @@ public final class Newton implements StepSized {
   public static final Knob ABS_HESSIAN = Knob.flag("absHessian", "|H|", false,
       "divide by |f''| (|H|) so negative curvature cannot send x uphill");
   public static final Method METHOD = Method.named("newton", "damped Newton x ← x − η·H⁻¹∇f")
-      .rule("Newton: x ← x − η·H⁻¹∇f(x)")
+      .rule("Newton: x ← x − η·H⁻¹∇f(x) (|H|: H with its eigenvalues made positive)")
+      .sameAs("— (scipy.optimize.minimize(method='Newton-CG') solves H·d = −∇f only roughly and searches along d)")
       .defaultEta(1)
       .needsHessian()
       .knobs(ABS_HESSIAN)

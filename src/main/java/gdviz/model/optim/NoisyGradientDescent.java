@@ -10,7 +10,8 @@ public final class NoisyGradientDescent implements StepSized {
   public static final Knob NOISE = Knob.real("noise", "σ", 1.0, 0, Double.POSITIVE_INFINITY,
       "standard deviation of the Gaussian noise added to each gradient component").slider(Knob.Scale.LINEAR, 0, 5);
   public static final Method METHOD = Method.named("sgd", "gradient + seeded Gaussian noise of σ (a model of SGD)")
-      .rule("noisy gradient descent: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I)")
+      .rule("noisy gradient descent: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I) drawn from the seed")
+      .sameAs("— (a model of SGD's noise for a function that has no samples)")
       .random()
       .knobs(NOISE)
       .creates((f, eta, k, seed) -> new NoisyGradientDescent(eta, k.real(NOISE), seed));

@@ -12,7 +12,8 @@ public final class RmsProp implements StepSized {
       "how much of the squared-gradient average is kept per step").excluding(false, true)
       .slider(Knob.Scale.LINEAR, 0, 0.999);
   public static final Method METHOD = Method.named("rmsprop", "leaky squared-gradient average")
-      .rule("RMSProp: s ← γ·s + (1 − γ)·g², x ← x − η·g/√(s + ε)")
+      .rule("RMSProp: s ← γ·s + (1 − γ)·g², x ← x − η·g/√(s + ε) (ε inside the root), s₀ = 0")
+      .sameAs("torch.optim.RMSprop(lr=η, alpha=γ, eps=ε) puts ε outside the root, η·g/(√s + ε)")
       .sketched()
       .knobs(GAMMA, AdaGrad.EPS)
       .creates((f, eta, k, seed) -> new RmsProp(f.dimension(), eta, k.real(GAMMA), k.real(AdaGrad.EPS)));
