@@ -27,7 +27,8 @@ final class ConsoleText extends Writer {
       Map.entry('∈', "in"), Map.entry('⌊', "floor("), Map.entry('⌋', ")"), Map.entry('✗', "x"), Map.entry('▸', ">"),
       Map.entry('°', " deg"), Map.entry('‖', "||"), Map.entry('’', "'"), Map.entry('‘', "'"), Map.entry('“', "\""),
       Map.entry('”', "\""), Map.entry('ᵀ', "^T"), Map.entry('\u0302', "^"), Map.entry('ŷ', "y^"),
-      Map.entry('ₖ', "_k"), Map.entry('ᵢ', "_i"), Map.entry('ⱼ', "_j"), Map.entry('ₙ', "_n"));
+      Map.entry('ₖ', "_k"), Map.entry('ᵢ', "_i"), Map.entry('ⱼ', "_j"), Map.entry('ₙ', "_n"),
+      Map.entry('ᵗ', "^t"), Map.entry('₋', "_prev"), Map.entry('Δ', "Delta"), Map.entry('½', "1/2"));
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
@@ -37,6 +38,8 @@ final class ConsoleText extends Writer {
   private char last = ' ';
   private boolean lastSpelled;
   private boolean lastSuperscript;
+  /** After an operator written as a word (√, Δ): a space before the letter it applies to. */
+  private boolean lastOperator;
 
   ConsoleText(Writer out, Charset console) {
     this.out = out;
@@ -60,7 +63,9 @@ final class ConsoleText extends Writer {
     for (int i = offset; i < offset + length; i++) {
       char c = text[i];
       if (c < 128 || (!Character.isSurrogate(c) && encoder.canEncode(c))) {
-        if (lastSpelled && Character.isLetter(c) && c < 128) {
+        if (lastOperator && Character.isLetterOrDigit(c)) {
+          b.append(' '); // "√v̂" → "sqrt v^", "Δx" → "Delta x"
+        } else if (lastSpelled && Character.isLetter(c) && c < 128) {
           b.append('*'); // "ηs" → "eta*s"
         }
         emit(b, String.valueOf(c), false, false);
@@ -89,14 +94,17 @@ final class ConsoleText extends Writer {
       emit(b, base.length() == 1 && base.charAt(0) < 128 ? base : "?", false, false);
       return;
     }
-    boolean letter = Character.isLetter(word.charAt(0)) && Character.isLetter(c);
-    if ((letter || c == '∇' || c == '√') && (Character.isLetterOrDigit(last) || last == ')')) {
+    boolean operator = c == '√' || c == 'Δ';
+    boolean letter = Character.isLetter(word.charAt(0)) && Character.isLetter(c) && !operator;
+    if ((letter || c == '∇' || operator) && (Character.isLetterOrDigit(last) || last == ')')) {
       b.append('*'); // "ηλ" → "eta*lambda", "2η" → "2*eta"
     }
     emit(b, word, letter, false);
+    lastOperator = operator;
   }
 
   private void emit(StringBuilder b, String text, boolean spelled, boolean superscript) {
+    lastOperator = false;
     b.append(text);
     last = text.charAt(text.length() - 1);
     lastSpelled = spelled;

@@ -32,6 +32,24 @@ public record Curvature(double[] values, double[][] vectors) {
     if (n == 1) {
       return new Curvature(new double[] {h[0][0]}, new double[][] {{1}});
     }
+    if (diagonal(h)) { // the axes, exactly: a solver would lose λ = 2 beside 2e300 (1e300·x1² + x2²)
+      double[] values = new double[n];
+      double[][] vectors = new double[n][];
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(h[a][a], h[b][b]));
+      for (int i = 0; i < n; i++) {
+        values[i] = h[order[i]][order[i]];
+        vectors[i] = new double[n];
+        vectors[i][order[i]] = 1;
+      }
+      return new Curvature(values, vectors);
+    }
+    if (n == 2) {
+      return twoByTwo(h[0][0], (h[0][1] + h[1][0]) / 2, h[1][1]);
+    }
     EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(h, false));
     double[] raw = eigen.getRealEigenvalues();
     RealMatrix v = eigen.getV();
@@ -58,6 +76,47 @@ public record Curvature(double[] values, double[][] vectors) {
       }
     }
     return new Curvature(values, vectors);
+  }
+
+  private static boolean diagonal(double[][] h) {
+    for (int i = 0; i < h.length; i++) {
+      for (int j = 0; j < h.length; j++) {
+        if (i != j && h[i][j] != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The symmetric matrix [a b; b d], in closed form: scaled by a power of two (exactly) so that its
+   * largest entry is about 1, the eigenvalue of larger magnitude from the trace and the discriminant,
+   * the other as det/λ — so the small one keeps its digits instead of cancelling.
+   */
+  private static Curvature twoByTwo(double a, double b, double d) {
+    double big = Math.max(Math.abs(a), Math.max(Math.abs(b), Math.abs(d)));
+    double scale = Math.scalb(1.0, -Math.getExponent(big));
+    double as = a * scale;
+    double bs = b * scale;
+    double ds = d * scale;
+    double mean = (as + ds) / 2;
+    double radius = Math.hypot((as - ds) / 2, bs);
+    double larger = mean >= 0 ? mean + radius : mean - radius;
+    double other = larger == 0 ? 0 : (as * ds - bs * bs) / larger;
+    double[] lambdas = {Math.min(larger, other), Math.max(larger, other)};
+    double[][] vectors = new double[2][];
+    for (int i = 0; i < 2; i++) {
+      double l = lambdas[i];
+      double[] u = {bs, l - as};
+      double[] w = {l - ds, bs};
+      double[] v = Math.hypot(u[0], u[1]) >= Math.hypot(w[0], w[1]) ? u : w;
+      double norm = Math.hypot(v[0], v[1]);
+      double sign = Math.abs(v[1]) > Math.abs(v[0]) ? Math.signum(v[1]) : Math.signum(v[0]);
+      vectors[i] = new double[] {sign * v[0] / norm + 0.0, sign * v[1] / norm + 0.0};
+      lambdas[i] = l / scale;
+    }
+    return new Curvature(lambdas, vectors);
   }
 
   public int dimension() {
