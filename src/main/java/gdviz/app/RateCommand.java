@@ -2,6 +2,7 @@ package gdviz.app;
 
 import gdviz.model.ConvergenceRate;
 import gdviz.model.Curvature;
+import gdviz.model.Numbers;
 import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
 import gdviz.model.optim.Momentum;
@@ -49,6 +50,10 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Preset chosen = options.choosePreset();
+    if (options.schedule != null) {
+      throw new SetupException("rate is the rate of a constant η; with --schedule the step changes every step (rate"
+          + " it at one η with --eta)");
+    }
     List<RunSetup> setups = options.setups(chosen, options.toSpec(eta));
     RunSetup setup = setups.get(0);
     ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(setup.method().id());
@@ -69,12 +74,20 @@ final class RateCommand implements Callable<Integer> {
           + "the rate from");
     }
     double beta = rule == ConvergenceRate.Rule.GD ? 0 : setup.knobs().real(Momentum.BETA);
+    List<ConvergenceRate.Direction> directions = ConvergenceRate.directions(rule, setup.eta(), beta, c);
+    double rate = ConvergenceRate.rate(rule, setup.eta(), beta, c);
+    for (ConvergenceRate.Direction d : directions) {
+      if (!Double.isFinite(d.factor()) || !Double.isFinite(rate)) { // refused before a line is written
+        throw new SetupException("η·λ = " + Numbers.format(setup.eta()) + "·" + Numbers.format(d.lambda())
+            + " is beyond what a double holds: the run overflows at its first step");
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("lambda,factor");
-    for (ConvergenceRate.Direction d : ConvergenceRate.directions(rule, setup.eta(), beta, c)) {
+    for (ConvergenceRate.Direction d : directions) {
       out.println(d.lambda() + "," + d.factor());
     }
-    out.println("rate," + ConvergenceRate.rate(rule, setup.eta(), beta, c));
+    out.println("rate," + rate);
     out.flush();
     if (!setup.descended().hasConstantHessian()) {
       spec.commandLine().getErr().println("local: the Hessian varies; these are its eigenvalues at the start point");

@@ -3,7 +3,6 @@ package gdviz.app;
 import gdviz.engine.DescentRun;
 import gdviz.engine.SeededRuns;
 import gdviz.engine.TrajectoryCsv;
-import gdviz.model.DataObjective;
 import gdviz.model.LinearRegressionLoss;
 import gdviz.model.DifferenceQuotient;
 import gdviz.model.Numbers;
@@ -115,16 +114,21 @@ final class RunCommand implements Callable<Integer> {
       err.println(prefix + "best at step " + end.bestStep() + ": " + point(setup, end.bestPoint())
           + ", f = " + end.bestValue());
     }
-    if (setup.objective() instanceof DataObjective data) {
-      double[] exact = data.closedFormMinimizer();
+    if (setup.objective() instanceof LinearRegressionLoss loss) {
+      double[] exact = loss.closedFormMinimizer();
+      String note = loss.closedFormNote();
       if (exact != null) {
-        err.println(prefix + "closed-form least-squares solution: " + point(setup, exact) + ", f = "
-            + setup.objective().value(exact));
+        err.println(prefix + "closed-form least-squares solution" + (note.isEmpty() ? "" : ", " + note) + ": "
+            + point(setup, exact) + ", f = " + setup.objective().value(exact));
+      } else {
+        err.println(prefix + "closed-form least-squares solution: " + note);
       }
     }
     if (setup.objective() instanceof gdviz.model.LogisticLoss logistic) {
-      err.println(prefix + "logistic regression (every y is 0 or 1): accuracy " + Numbers.compact(Numbers.round(
-          100 * logistic.accuracy(end.last()), 4)) + " % of rows (predicting 1 where θ₀ + θ·x ≥ 0)");
+      boolean finite = java.util.Arrays.stream(end.last()).allMatch(Double::isFinite);
+      err.println(prefix + "logistic regression (every y is 0 or 1): " + (finite ? "accuracy " + Numbers.compact(
+          Numbers.round(100 * logistic.accuracy(end.last()), 4)) + " % of rows (predicting 1 where θ₀ + θ·x ≥ 0)"
+          : "no accuracy: the run ended at a point that is not a number"));
     }
     if (setup.objective() instanceof LinearRegressionLoss loss && loss.report() != null) {
       LinearRegressionLoss.Report r = loss.report();

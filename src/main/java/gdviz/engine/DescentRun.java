@@ -6,7 +6,9 @@ import gdviz.model.Outcome;
 import gdviz.model.Outcome.Kind;
 import gdviz.model.RunSetup;
 import gdviz.model.Schedule;
+import gdviz.model.Numbers;
 import gdviz.model.optim.StepSized;
+import gdviz.model.optim.UndefinedStep;
 import gdviz.model.optim.Optimizer;
 import java.util.function.BooleanSupplier;
 
@@ -17,6 +19,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class DescentRun {
   private static final int CANCEL_CHECK_EVERY = 256;
+  /**
+   * A run without a gradient tolerance of its own counts as converged once every |∂f/∂xᵢ| stays at
+   * most this (the basin map's rule too): it goes on to its budget, and its outcome says when it got
+   * there — BFGS that reaches (1, 1) at step 31 on Rosenbrock says so, not "stopped after 1000 steps".
+   */
+  public static final double CONVERGED_GRADIENT = 1e-6;
 
   private DescentRun() {}
 
@@ -109,6 +117,8 @@ public final class DescentRun {
           eta = optimizer.step(f, x, g);
           fx = f.value(x);
           f.gradient(x, g);
+        } catch (UndefinedStep e) {
+          return t.end(new Outcome(Kind.STOPPED, k - 1, e.getMessage()), previous);
         } catch (RuntimeException e) {
           return t.end(new Outcome(Kind.STOPPED, k - 1, "the method failed: " + e.getMessage()), previous);
         }
@@ -122,13 +132,43 @@ public final class DescentRun {
           return t.end(Outcome.of(Kind.CONVERGED, k), x);
         }
         if (optimizer.finished()) {
-          return t.end(Divergence.judge(setup, Outcome.of(Kind.STOPPED, k), start, previous, x), x);
+          return t.end(ended(setup, t, k, start, previous, x, fx), x);
         }
       }
     } catch (OutOfMemoryError e) {
       return t.end(new Outcome(Kind.STOPPED, Math.max(0, t.recorded - 1), OutOfMemory.DETAIL), x);
     }
-    return t.end(Divergence.judge(setup, Outcome.of(Kind.STOPPED, setup.steps()), start, previous, x), x);
+    return t.end(ended(setup, t, setup.steps(), start, previous, x, fx), x);
+  }
+
+  /**
+   * How a run that used its budget (or its method's own rule) ended, the truth first: converged
+   * (since the step from which |∂f/∂xᵢ| ≤ {@link #CONVERGED_GRADIENT} held), diverging or not
+   * converging by {@link Divergence}, x never moved (η too small to change it), f ended higher than
+   * it began; else stopped.
+   */
+  private static Outcome ended(RunSetup setup, Tracker t, long steps, double[] start, double[] previous,
+      double[] last, double fLast) {
+    if (setup.tolGrad() == null && t.convergedSince >= 0) { // with a tolerance of its own it would have stopped
+      return new Outcome(Kind.CONVERGED, t.convergedSince, t.convergedSince == steps ? "" : "the run went on to step "
+          + steps);
+    }
+    Outcome judged = Divergence.judge(setup, Outcome.of(Kind.STOPPED, steps), start, previous, last);
+    if (judged.kind() != Kind.STOPPED) {
+      return judged;
+    }
+    if (!t.moved && steps > 0) {
+      return new Outcome(Kind.STOPPED, steps, setup.method().ownStep() == null ? "x never moved: η = "
+          + Numbers.format(setup.eta()) + " is too small, x − η·∇f rounds back to x" : "x never moved");
+    }
+    double sign = setup.maximize() ? -1 : 1;
+    double fStart = t.startValue;
+    if (Double.isFinite(fStart) && sign * fLast > sign * fStart && steps > 0) {
+      return new Outcome(Kind.NOT_CONVERGING, steps, "f " + (setup.maximize() ? "fell" : "rose") + " from "
+          + Numbers.compact(fStart) + " to " + Numbers.compact(fLast) + ": is η = " + Numbers.format(setup.eta())
+          + " too large for " + setup.method().id() + "?");
+    }
+    return judged;
   }
 
   /** Diverged: the point ran off (non-finite or beyond 1e150) or f blew up. Left the domain: f or ∇f undefined. */
@@ -175,6 +215,13 @@ public final class DescentRun {
     final double[] shown;
     double bestValue = Double.POSITIVE_INFINITY;
     long bestStep;
+    /** f at the start, as the user wrote f. */
+    double startValue = Double.NaN;
+    /** The first step of the last stretch with every |∂f/∂xᵢ| ≤ CONVERGED_GRADIENT, or −1. */
+    long convergedSince = -1;
+    /** Whether any step changed x. */
+    boolean moved;
+    private double[] first;
     final double[] bestPoint;
     long recorded;
 
@@ -186,8 +233,21 @@ public final class DescentRun {
     }
 
     void record(double[] x, double fx, double[] g, double eta) {
+      boolean small = true;
       for (int i = 0; i < g.length; i++) {
         shown[i] = sign * g[i];
+        small &= Math.abs(g[i]) <= CONVERGED_GRADIENT;
+      }
+      if (!small) {
+        convergedSince = -1;
+      } else if (convergedSince < 0) {
+        convergedSince = recorded;
+      }
+      if (first == null) {
+        first = x.clone();
+        startValue = sign * fx;
+      } else if (!moved && !java.util.Arrays.equals(first, x)) {
+        moved = true;
       }
       if (fx < bestValue) {
         bestValue = fx;

@@ -191,6 +191,11 @@ public final class CsvData {
       if (names.get(c).isEmpty()) {
         names.set(c, c == columns - 1 ? "y" : "x" + (c + 1));
       }
+      int first = names.indexOf(names.get(c));
+      if (first < c) { // two parameters both called x could not be told apart
+        throw new SetupException(source + " line " + line + ": the column name " + Quote.of(names.get(c))
+            + " is given twice (columns " + (first + 1) + " and " + (c + 1) + "); name each column once");
+      }
     }
     return names;
   }

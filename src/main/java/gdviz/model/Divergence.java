@@ -57,7 +57,7 @@ public final class Divergence {
       if (factor > worstFactor) {
         worstFactor = factor;
         worst = i;
-      } else if (factor == 1 && c.values()[i] > 0) {
+      } else if (factor == 1 && setup.eta() * c.values()[i] > 1) { // ηλ = 2 (not ηλ ≈ 0 rounding 1 − ηλ to 1)
         neutral = true;
         neutralAt = i;
       }

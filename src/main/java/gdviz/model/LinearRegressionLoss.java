@@ -3,7 +3,6 @@ package gdviz.model;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * Least-squares linear regression over a table: ŷ = w·x + b, loss either J = 1/(2m)·Σ(ŷ − y)²
@@ -59,6 +58,7 @@ public final class LinearRegressionLoss implements DataObjective {
   private final Report report;
   private double[] minimizer;
   private boolean minimizerKnown;
+  private String note = "";
 
   public LinearRegressionLoss(double[][] features, double[] targets, Intercept intercept, Scale scale,
       String description) {
@@ -273,19 +273,75 @@ public final class LinearRegressionLoss implements DataObjective {
     }
   }
 
-  /** Solved once (a QR decomposition of the whole table) and kept. */
+  /**
+   * Solved once and kept: each column of the table and the targets scaled by a power of two (exactly)
+   * so that values of 1e300 do not overflow, then a QR decomposition — or, where the solution is not
+   * unique (fewer rows than parameters, or columns that repeat each other), the solution of least
+   * norm from the singular value decomposition. Null where it cannot be computed in doubles
+   * ({@link #closedFormNote} says why).
+   */
   @Override
   public synchronized double[] closedFormMinimizer() {
     if (!minimizerKnown) {
       minimizerKnown = true;
-      try {
-        QRDecomposition qr = new QRDecomposition(new Array2DRowRealMatrix(design, false));
-        minimizer = qr.getSolver().solve(new ArrayRealVector(targets, false)).toArray();
-      } catch (SingularMatrixException e) {
-        minimizer = null;
-      }
+      minimizer = solve();
     }
     return minimizer == null ? null : minimizer.clone();
+  }
+
+  /** "" where the closed form is the unique least-squares solution; else what it is, or why there is none. */
+  public synchronized String closedFormNote() {
+    closedFormMinimizer();
+    return note;
+  }
+
+  private double[] solve() {
+    int m = design.length;
+    int n = dimension;
+    double[] columnScale = new double[n];
+    double[][] scaled = new double[m][n];
+    for (int j = 0; j < n; j++) {
+      double big = 0;
+      for (double[] row : design) {
+        big = Math.max(big, Math.abs(row[j]));
+      }
+      columnScale[j] = big > 0 && Double.isFinite(big) ? Math.scalb(1.0, -Math.getExponent(big)) : 1;
+      for (int r = 0; r < m; r++) {
+        scaled[r][j] = design[r][j] * columnScale[j];
+      }
+    }
+    double yBig = 0;
+    for (double y : targets) {
+      yBig = Math.max(yBig, Math.abs(y));
+    }
+    double yScale = yBig > 0 && Double.isFinite(yBig) ? Math.scalb(1.0, -Math.getExponent(yBig)) : 1;
+    double[] y = new double[m];
+    for (int r = 0; r < m; r++) {
+      y[r] = targets[r] * yScale;
+    }
+    var a = new Array2DRowRealMatrix(scaled, false);
+    var rhs = new ArrayRealVector(y, false);
+    double[] x = null;
+    if (m >= n) {
+      var qr = new QRDecomposition(a).getSolver();
+      if (qr.isNonSingular()) {
+        x = qr.solve(rhs).toArray();
+        note = "";
+      }
+    }
+    if (x == null) { // the pseudo-inverse's solution: the least-squares solution of least norm
+      x = new org.apache.commons.math3.linear.SingularValueDecomposition(a).getSolver().solve(rhs).toArray();
+      note = m < n ? "not unique (" + n + " parameters, " + m + " rows): the solution of least norm"
+          : "not unique (columns that repeat each other): the solution of least norm";
+    }
+    for (int j = 0; j < n; j++) {
+      x[j] = x[j] * columnScale[j] / yScale;
+      if (!Double.isFinite(x[j])) {
+        note = "none in doubles: the data's values are too large or too small to solve for (standardize them)";
+        return null;
+      }
+    }
+    return x;
   }
 
   @Override

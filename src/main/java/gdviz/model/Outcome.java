@@ -7,7 +7,10 @@ public record Outcome(Kind kind, long step, String detail) {
     STOPPED,
     /** Stopped by its budget while moving away from x* ({@link Divergence}): it would overflow given time. */
     DIVERGING,
-    /** Stopped by its budget, oscillating for ever at a constant distance from x* (ηλ = 2). */
+    /**
+     * Stopped by its budget without getting anywhere: oscillating for ever at a constant distance
+     * from x* (ηλ = 2), or ending with f higher than it began.
+     */
     NOT_CONVERGING,
     DIVERGED,
     LEFT_DOMAIN,

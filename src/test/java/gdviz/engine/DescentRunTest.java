@@ -93,11 +93,22 @@ class DescentRunTest {
   }
 
   @Test
-  void aSingularNewtonStepIsReportedNotThrown() {
-    // f = x³ at 0: f'' = 0, the Newton step divides 0 by 0
+  void aSingularNewtonStepIsSaidNotDivergedThrough() {
+    // f = x³ + x at 0: f'' = 0, the Newton step f'/f'' has no value: no NaN row, the reason said
     RunResult r = DescentRun.run(setup(typed("x^3 + x"), new double[] {0}, Methods.require("newton"), 1, 10, null));
-    assertEquals(Kind.DIVERGED, r.outcome().kind());
-    assertEquals(1, r.outcome().step());
+    assertEquals(Kind.STOPPED, r.outcome().kind());
+    assertEquals("stopped after 0 steps (Newton's step H⁻¹∇f is undefined: f″ = 0 here)", r.outcome().message());
+    assertEquals(1, r.trajectory().size(), "only the start");
+    // x³ and |x| at 0: ∇f = 0 too, a stationary point; and a singular Hessian in two variables
+    for (String f : new String[] {"x^3", "abs(x)"}) {
+      RunResult s = DescentRun.run(setup(typed(f), new double[] {0}, Methods.require("newton"), 1, 10, null));
+      assertEquals("stopped after 0 steps (Newton's step H⁻¹∇f is undefined: f″ = 0 here and ∇f = 0, a stationary"
+          + " point (not necessarily a minimum))", s.outcome().message(), f);
+    }
+    RunResult two = DescentRun.run(setup(typed("x1^2 + x2^3"), new double[] {1, 0}, Methods.require("newton"), 1, 10,
+        null));
+    assertEquals("stopped after 0 steps (Newton's step H⁻¹∇f is undefined: the Hessian is singular here)",
+        two.outcome().message());
   }
 
   @Test

@@ -366,7 +366,12 @@ class ScenarioPresetsTest {
         "lion", "cg", "bfgs", "neldermead"), List.copyOf(runs.keySet()));
     for (var e : runs.entrySet()) {
       RunResult r = e.getValue();
-      assertEquals(Outcome.Kind.STOPPED, r.outcome().kind(), e.getKey());
+      // the quasi-Newton methods reach (1, 1) and say when; the others are still on their way after 1000 steps
+      boolean there = List.of("cg", "bfgs", "neldermead").contains(e.getKey());
+      assertEquals(there ? Outcome.Kind.CONVERGED : Outcome.Kind.STOPPED, r.outcome().kind(), e.getKey());
+      if (there) {
+        assertTrue(r.outcome().message().endsWith("(the run went on to step 1000)"), r.outcome().message());
+      }
       assertTrue(lastValue(r) < r.trajectory().value(0), e.getKey() + " descends");
     }
     assertTrue(lastValue(runs.get("adam")) < lastValue(runs.get("gd")), "adam beats plain gd on Rosenbrock");

@@ -10,8 +10,8 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * Damped Newton: x ← x − η·H⁻¹∇f(x). With {@code absolute}, H is replaced by |H| (|f''| in one
  * variable; in several, H with its eigenvalues made positive), so a negative curvature can no
- * longer send the iterate uphill. A singular H gives an infinite step, which the run reports as
- * a divergence.
+ * longer send the iterate uphill. Where H is singular the step is undefined ({@link UndefinedStep}):
+ * the run stops and says so (and whether ∇f = 0 there, a stationary point).
  */
 public final class Newton implements StepSized {
   public static final Knob ABS_HESSIAN = Knob.flag("absHessian", "|H|", false,
@@ -45,10 +45,26 @@ public final class Newton implements StepSized {
     } else {
       solve(g);
     }
+    for (double di : direction) {
+      if (!Double.isFinite(di)) {
+        throw undefined(g);
+      }
+    }
     for (int i = 0; i < x.length; i++) {
       x[i] -= eta * direction[i];
     }
     return eta;
+  }
+
+  /** Why H⁻¹∇f has no value here: H (or f″) is singular, and at a stationary point ∇f = 0 too. */
+  private static UndefinedStep undefined(double[] g) {
+    boolean stationary = true;
+    for (double gi : g) {
+      stationary &= gi == 0;
+    }
+    String hessian = g.length == 1 ? "f″ = 0" : "the Hessian is singular";
+    return new UndefinedStep("Newton's step H⁻¹∇f is undefined: " + hessian + " here" + (stationary
+        ? " and ∇f = 0, a stationary point (not necessarily a minimum)" : ""));
   }
 
   /** direction = H⁻¹g (or |H|⁻¹g) through the eigen-decomposition H = VΛVᵀ. */
