@@ -50,6 +50,8 @@ public final class MainViewModel {
   private boolean settingsDirty;
   private boolean ranThisFrame;
   private boolean rerunPending;
+  /** The selected run's setup as last posted (its start drawn from the seed where the preset asks). */
+  private gdviz.model.RunSetup lastSelected;
 
   /** @param worker where runs execute: a single daemon thread in the app, {@code Runnable::run} in tests */
   public MainViewModel(PresetLibrary library, Executor worker) {
@@ -117,10 +119,13 @@ public final class MainViewModel {
     }
     frames.playback().reset();
     rerun(false);
-    if (setup.startTextProperty().get().isEmpty() && frame.get() != null) {
-      loading = true; // a random start (step-size-candidates): show the point the run drew
-      setup.showDrawnStart(frame.get().trajectory().x(0));
-      loading = false;
+    if (setup.startTextProperty().get().isEmpty() && lastSelected != null) {
+      loading = true; // a random start (step-size-candidates): show the point the run drew (not the last frame's)
+      try {
+        setup.showDrawnStart(lastSelected.start());
+      } finally {
+        loading = false;
+      }
     }
   }
 
@@ -220,7 +225,8 @@ public final class MainViewModel {
       return; // the problem is shown; the last good run stays
     }
     int sel = Math.max(0, Math.min(runs.selectedProperty().get(), built.setups().size() - 1));
-    selected.show(built.setups().get(sel), built.functionKeys().get(sel));
+    lastSelected = built.setups().get(sel);
+    selected.show(lastSelected, built.functionKeys().get(sel));
     frames.submit(built.setups(), built.functionKeys());
     if (settingChanged) {
       // a slider can move hundreds of times a second: only post the run; the frame pump draws the

@@ -58,4 +58,23 @@ class MainViewModelTest {
     assertEquals("", model.setup().startErrorProperty().get());
     assertEquals(1.0, model.frameProperty().get().setup().start()[1], 0.0);
   }
+
+  /**
+   * step-size-candidates draws its start from its seed: the Start field shows that point, (2, 6, −6),
+   * at once — not the start of the frame still on screen (the app's worker has not run yet).
+   */
+  @Test
+  void aRandomStartShowsThePointTheRunDrew() {
+    List<Runnable> queue = new ArrayList<>();
+    MainViewModel model = new MainViewModel(library, queue::add);
+    model.presetProperty().set(library.require("quadratic-2d"));
+    queue.remove(0).run();
+    model.pulse(System.nanoTime());
+    model.presetProperty().set(library.require("step-size-candidates"));
+    assertEquals("2, 6, -6", model.setup().startTextProperty().get());
+    queue.remove(0).run();
+    model.pulse(System.nanoTime());
+    assertEquals(List.of(2.0, 6.0, -6.0), java.util.Arrays.stream(model.frameProperty().get().setup().start()).boxed()
+        .toList(), "the run's own start");
+  }
 }

@@ -96,8 +96,8 @@ final class StepByHand {
       default -> {
         s.append(setup.method().rule()).append("\n")
             .append("here ").append(gradName).append(" = ").append(vector(grad)).append(",\n")
-            .append("the step taken ").append(prev).append(" − ").append(next).append(" = ")
-            .append(vector(difference(before, after))).append(",\n")
+            .append("the step taken ").append(next).append(" − ").append(prev).append(" = ")
+            .append(vector(step(before, after))).append(",\n")
             .append(next).append(" = ").append(vector(after));
       }
     }
@@ -137,10 +137,11 @@ final class StepByHand {
     return d;
   }
 
-  private static double[] difference(double[] before, double[] after) {
+  /** x_{k+1} − x_k: where the step went. */
+  private static double[] step(double[] before, double[] after) {
     double[] d = new double[before.length];
     for (int i = 0; i < d.length; i++) {
-      d[i] = before[i] - after[i];
+      d[i] = after[i] - before[i];
     }
     return d;
   }

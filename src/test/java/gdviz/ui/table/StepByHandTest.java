@@ -37,6 +37,13 @@ class StepByHandTest {
     assertTrue(text.contains("0.1·(-10,\u00A0-8)"), text);
   }
 
+  /** Momentum from (−5, −2), η = 0.1: v₁ = ∇f(x₀) = (−10, −8), x₁ = (−4, −1.2): the step went by +(1, 0.8). */
+  @Test
+  void theStepTakenIsTheNewPointMinusTheOld() {
+    String text = step("x1^2 + 2*x2^2", "momentum", 0.1, 1, -5, -2);
+    assertTrue(text.contains("the step taken x₁ − x₀ = (1,\u00A00.8)"), "not x₀ − x₁: " + text);
+  }
+
   @Test
   void theKnobsTheStepUsedAreListedFromTheDeclaration() {
     String text = step("x1^2 + 2*x2^2", "momentum", 0.1, 1, -5, -2);
