@@ -108,8 +108,9 @@ public final class MainView {
   private void initialize() {
     SetupFields setup = model.setup();
     methodView = new MethodView(model.method(), Bindings.createStringBinding(() -> model.runs().list().size() > 1
-        ? "Method of " + model.runs().selected().label() : "Method", model.runs().list(), model.runs()
-        .selectedProperty()), model.selected().bandsProperty(), model.selected().curvatureProperty(), this::samples);
+        ? "Method of " + model.runs().selectedLabelProperty().get() : "Method", model.runs().list(),
+        model.runs().selectedLabelProperty()), model.selected().bandsProperty(), model.selected().curvatureProperty(),
+        this::samples);
     runControls.getChildren().addAll(
         methodView,
         SetupView.message(setup.problemProperty()),
@@ -124,7 +125,7 @@ public final class MainView {
             new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
                 model.plotOptions().lossLogProperty(), model.plotOptions().seededRunsProperty(),
                 model.plotOptions().seededCountProperty())));
-    setupView = new SetupView(model.presets(), model.presetProperty(), setup,
+    setupView = new SetupView(model.presets(), model.presetProperty(), setup, model.aboutProperty(),
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
     controls.getChildren().addAll(setupView, data.standardizeBox(), runControls);
     statusBar.getChildren().add(statusBar.getChildren().indexOf(statusNote) + 1, data.progress());

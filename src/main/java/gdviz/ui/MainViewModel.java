@@ -42,6 +42,9 @@ public final class MainViewModel {
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
   private final SelectedFunction selected = new SelectedFunction();
   private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper about = new javafx.beans.property.ReadOnlyStringWrapper("");
+  /** Every run's setup as the example opened it: what {@link #aboutProperty} compares with. */
+  private List<gdviz.model.RunSetup> asOpened = List.of();
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(4);
   private final PlotOptions plotOptions = new PlotOptions();
@@ -118,6 +121,7 @@ public final class MainViewModel {
       loading = false;
     }
     frames.playback().reset();
+    asOpened = List.of();
     rerun(false);
     if (setup.startTextProperty().get().isEmpty() && lastSelected != null) {
       loading = true; // a random start (step-size-candidates): show the point the run drew (not the last frame's)
@@ -226,6 +230,10 @@ public final class MainViewModel {
     }
     int sel = Math.max(0, Math.min(runs.selectedProperty().get(), built.setups().size() - 1));
     lastSelected = built.setups().get(sel);
+    if (asOpened.isEmpty()) {
+      asOpened = built.setups();
+    }
+    describe(built.setups(), sel);
     selected.show(lastSelected, built.functionKeys().get(sel));
     frames.submit(built.setups(), built.functionKeys());
     if (settingChanged) {
@@ -235,6 +243,30 @@ public final class MainViewModel {
     } else {
       pulse(System.nanoTime());
     }
+  }
+
+  /**
+   * The example's description, and once anything was changed, which settings: the description
+   * names the example's own ("gd from (−5, −2)").
+   */
+  private void describe(List<gdviz.model.RunSetup> now, int sel) {
+    Preset p = preset.get();
+    if (p == null) {
+      about.set("");
+      return;
+    }
+    List<String> changes = now.size() != asOpened.size() ? List.of("the runs compared")
+        : gdviz.model.SetupChanges.between(asOpened.get(sel), now.get(sel));
+    boolean own = setup.ownFunctionProperty().get();
+    String head = own ? "your own function, with the other settings of " + p.name() : p.description();
+    List<String> others = changes.stream().filter(c -> !own || !c.equals("the function")).toList();
+    about.set(others.isEmpty() ? head : head + "\n(as the example opened; changed since: " + String.join(", ", others)
+        + ")");
+  }
+
+  /** The example's description, and what was changed since it opened. */
+  public javafx.beans.property.ReadOnlyStringProperty aboutProperty() {
+    return about.getReadOnlyProperty();
   }
 
   // ---- frames and playback ---------------------------------------------------------------------

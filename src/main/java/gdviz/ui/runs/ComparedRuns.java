@@ -10,6 +10,8 @@ import gdviz.ui.playback.FrameSource;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,8 +24,27 @@ import javafx.collections.ObservableList;
 public final class ComparedRuns {
   private final ObservableList<ComparedRun> runs = FXCollections.observableArrayList();
   private final IntegerProperty selected = new SimpleIntegerProperty(0);
+  private final ReadOnlyStringWrapper selectedLabel = new ReadOnlyStringWrapper("");
   private RunSpec base = RunSpec.EMPTY;
   private int nextColour;
+
+  public ComparedRuns() {
+    // the selected run's label, also when it is renamed (the controls' heading names it)
+    javafx.beans.InvalidationListener follow = o -> selectedLabel.set(runs.isEmpty() ? "" : selected().label());
+    selected.addListener(follow);
+    runs.addListener((javafx.collections.ListChangeListener<ComparedRun>) change -> {
+      while (change.next()) {
+        change.getAddedSubList().forEach(r -> r.labelProperty().addListener(follow));
+        change.getRemoved().forEach(r -> r.labelProperty().removeListener(follow));
+      }
+      follow.invalidated(runs);
+    });
+  }
+
+  /** The label of the run the controls edit, kept up to date when it is renamed. */
+  public ReadOnlyStringProperty selectedLabelProperty() {
+    return selectedLabel.getReadOnlyProperty();
+  }
 
   public ObservableList<ComparedRun> list() {
     return runs;

@@ -33,10 +33,11 @@ public final class SetupView extends VBox {
   private final javafx.scene.layout.VBox runFields;
 
   /**
+   * @param about the example's description, and what was changed since it opened
    * @param derivatives the selected run's derivative formulas
    * @param names the selected run's parameter names (one per coordinate)
    */
-  public SetupView(List<Preset> presets, ObjectProperty<Preset> preset, SetupFields fields,
+  public SetupView(List<Preset> presets, ObjectProperty<Preset> preset, SetupFields fields, ObservableStringValue about,
       ObservableStringValue derivatives, ObservableValue<List<String>> names) {
     this.fields = fields;
     setSpacing(6);
@@ -58,14 +59,7 @@ public final class SetupView extends VBox {
     presetChooser.valueProperty().bindBidirectional(preset);
     Label description = hint();
     description.setId("presetDescription");
-    description.textProperty().bind(Bindings.createStringBinding(() -> {
-      Preset p = preset.get();
-      if (p == null) {
-        return "";
-      }
-      return fields.ownFunctionProperty().get() ? "your own function, with the other settings of " + p.name()
-          : p.description();
-    }, preset, fields.ownFunctionProperty()));
+    description.textProperty().bind(about);
 
     TextField function = new TextField();
     function.setId("functionField");

@@ -1,0 +1,53 @@
+package gdviz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.model.method.Methods;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** What the window says about a run is what the run is: the description, the controls' heading. */
+class WhatTheWindowSaysTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
+  }
+
+  private String text(FxRobot robot, String id) {
+    return onFx(robot, () -> robot.lookup(id).queryAs(Label.class).getText());
+  }
+
+  /** The description names the example's own settings; once they change it says which changed. */
+  @Test
+  void theDescriptionSaysWhatChangedSinceTheExampleOpened(FxRobot robot) {
+    String opened = text(robot, "#presetDescription");
+    assertTrue(!opened.contains("changed since"), opened);
+    robot.interact(() -> {
+      model.method().methodProperty().set(Methods.require("momentum"));
+      model.setup().startTextProperty().set("3, 3");
+      view.pulse();
+    });
+    String changed = text(robot, "#presetDescription");
+    assertTrue(changed.endsWith("(as the example opened; changed since: the method (momentum), the start (3, 3))"),
+        changed);
+    robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
+    assertTrue(!text(robot, "#presetDescription").contains("changed since"), "another example: as it opened");
+  }
+
+  /** Compare, then change the middle run's η: the heading names the run as the legend does. */
+  @Test
+  void theControlsHeadingFollowsTheRunsNewName(FxRobot robot) {
+    robot.interact(model::compareLearningRates);
+    String before = text(robot, "#methodHeading");
+    assertTrue(before.startsWith("Method of η = "), before);
+    robot.interact(() -> {
+      model.method().etaProperty().set(1e-4);
+      view.pulse();
+    });
+    String label = onFx(robot, () -> model.runs().selected().label());
+    assertEquals("gd, η = 0.00010", label, "renamed after its method and η");
+    assertEquals("Method of " + label, text(robot, "#methodHeading"));
+  }
+}
