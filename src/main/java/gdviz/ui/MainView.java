@@ -230,11 +230,16 @@ public final class MainView {
     }
     plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
         model.presetProperty().get());
-    iterates.show(frame);
+    boolean shown = frame.selectedRun().visible(); // false only when every run is unticked in the legend
+    if (shown) {
+      iterates.show(frame);
+    } else {
+      iterates.showNone(StatusLine.ALL_HIDDEN);
+    }
     timeline.setVisible(!lesson());
     timeline.show(frame);
-    statusStep.setText(lesson() ? "" : StatusLine.step(frame));
-    statusOutcome.setText(lesson() ? "" : StatusLine.outcome(frame));
+    statusStep.setText(lesson() ? "" : shown ? StatusLine.step(frame) : StatusLine.ALL_HIDDEN);
+    statusOutcome.setText(lesson() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
   }

@@ -5,6 +5,9 @@ import gdviz.ui.playback.Frame;
 
 /** The status line's words for a frame: where the selected run is, and how it ended. */
 final class StatusLine {
+  /** What the status line and the table say when every compared run is unticked in the legend. */
+  static final String ALL_HIDDEN = "every run is hidden: tick one in the legend";
+
   private StatusLine() {}
 
   /** "k = 3 of 20   x1 = -2.56, x2 = -0.432   f = 6.92685", numbers as the table writes them. */

@@ -92,6 +92,32 @@ class TeachingViewsTest {
     assertEquals(8, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "ticked: drawn");
   }
 
+  /**
+   * optimizer-family with gd selected: unticking gd removes its path, ring, arrow and loss, and the
+   * controls, table and status line move to the first run still shown; with every run unticked
+   * nothing is drawn and the table and status say so.
+   */
+  @Test
+  void unTickingTheSelectedRunHidesItEverywhere(FxRobot robot) {
+    select(robot, "optimizer-family");
+    assertEquals(0, model.runs().selectedProperty().get(), "gd is selected");
+    robot.clickOn("#legend-visible-0");
+    assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "gd's path is gone");
+    assertEquals(1, model.runs().selectedProperty().get(), "momentum, the first run shown, is selected");
+    assertEquals(gdviz.model.method.Methods.require("momentum"), model.method().methodProperty().get());
+    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    assertEquals("momentum", frame.selectedRun().label(), "the table and status follow it");
+    assertEquals(6, (int) onFx(robot, () -> view.lossPlot().seriesCount()), "six losses");
+    for (int i = 1; i < 7; i++) {
+      robot.clickOn("#legend-visible-" + i);
+    }
+    assertEquals(0, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "none drawn");
+    assertEquals("every run is hidden: tick one in the legend", onFx(robot, () -> ((Label) robot.lookup("#statusStep")
+        .query()).getText()));
+    assertTrue(onFx(robot, () -> view.iterates().lookup("#iteratesHeading") instanceof Label l ? l.getText() : "")
+        .endsWith("every run is hidden: tick one in the legend"));
+  }
+
   @Test
   void oneClickComparesLearningRatesTooSmallJustRightTooLarge(FxRobot robot) {
     select(robot, "quadratic-1d");

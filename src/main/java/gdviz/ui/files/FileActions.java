@@ -69,7 +69,7 @@ public final class FileActions {
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);
       boolean isSelected = i == frame.selected();
-      if (!r.visible() && !isSelected) {
+      if (!r.visible()) { // unticked in the legend: not on the screen, not in the figure
         continue;
       }
       if (isSelected) {
@@ -156,8 +156,9 @@ public final class FileActions {
    */
   public void export(Path file, ExportDialog.Settings s) {
     Frame frame = model.frameProperty().get();
-    if (frame == null) {
-      problem("Nothing to export yet", "the run has not produced an iterate yet");
+    if (frame == null || !frame.selectedRun().visible()) {
+      problem("Nothing to export", frame == null ? "the run has not produced an iterate yet"
+          : "every run is hidden: tick one in the legend");
       return;
     }
     int every = s.format().equals("gif") ? Figures.framesEvery(frame.selectedRun().shown() - 1, s.every()) : s.every();

@@ -53,6 +53,11 @@ public final class LossPlotView extends LayeredCanvas {
     }
   }
 
+  /** How many curves the plot draws (runs, directions, bounds, bands). */
+  public int seriesCount() {
+    return series.size();
+  }
+
   /** A line over the plot saying what the extra curves are ("" for none). */
   public void setNote(String text) {
     if (!text.equals(note)) {

@@ -193,18 +193,19 @@ public final class PlotsView extends StackPane {
     drawLosses(frame, o);
     showDataFit(frame, o);
     stability.show(frame, o, gdviz.model.Curvature.at(frame.setup().objective(), frame.setup().start()));
-    banner.setText(frame.banner() == null ? "" : frame.banner());
-    banner.setVisible(frame.banner() != null);
-    banner.setManaged(frame.banner() != null);
+    String warning = frame.selectedRun().visible() ? frame.banner() : null;
+    banner.setText(warning == null ? "" : warning);
+    banner.setVisible(warning != null);
+    banner.setManaged(warning != null);
   }
 
   private void drawPaths(Frame frame, PlotOptions o, int xAxis, int yAxis) {
     List<FunctionPlotView.PathToDraw> paths = new ArrayList<>();
-    int selectedPath = 0;
+    int selectedPath = -1;
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);
       boolean selected = i == frame.selected();
-      if (!r.sameFunction() || !(r.visible() || selected)) {
+      if (!r.sameFunction() || !r.visible()) { // unticked in the legend: not drawn, selected or not
         continue;
       }
       if (selected) {
@@ -237,16 +238,19 @@ public final class PlotsView extends StackPane {
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);
       boolean selected = i == frame.selected();
-      if (!r.visible() && !selected) {
+      if (!r.visible()) {
         continue;
       }
       java.awt.Color colour = frame.compare() ? o.themeProperty().get().run(r.colour()) : Palette.VERMILLION;
       losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
           selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
     }
-    seeded.addLosses(losses, frame, frame.compare() ? o.themeProperty().get().run(frame.selectedRun().colour())
-        : Palette.VERMILLION, baseline(frame.selectedRun().setup()));
-    String theory = LossTheory.add(frame, o, losses, baseline(frame.selectedRun().setup()));
+    String theory = "";
+    if (frame.selectedRun().visible()) { // every run unticked: none of the selected run's theory either
+      seeded.addLosses(losses, frame, frame.compare() ? o.themeProperty().get().run(frame.selectedRun().colour())
+          : Palette.VERMILLION, baseline(frame.selectedRun().setup()));
+      theory = LossTheory.add(frame, o, losses, baseline(frame.selectedRun().setup()));
+    }
     lossPlot.setNote(theory.isEmpty() || seeded.note().isEmpty() ? theory + seeded.note() : theory + "; " + seeded.note());
     lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
   }

@@ -34,11 +34,34 @@ public final class ComparedRuns {
     selected.addListener(follow);
     runs.addListener((javafx.collections.ListChangeListener<ComparedRun>) change -> {
       while (change.next()) {
-        change.getAddedSubList().forEach(r -> r.labelProperty().addListener(follow));
-        change.getRemoved().forEach(r -> r.labelProperty().removeListener(follow));
+        change.getAddedSubList().forEach(r -> {
+          r.labelProperty().addListener(follow);
+          r.visibleProperty().addListener(hidden);
+        });
+        change.getRemoved().forEach(r -> {
+          r.labelProperty().removeListener(follow);
+          r.visibleProperty().removeListener(hidden);
+        });
       }
       follow.invalidated(runs);
     });
+  }
+
+  /** Unticking the selected run selects the first run still shown: the controls, table and status follow it. */
+  private final javafx.beans.InvalidationListener hidden = o -> {
+    if (!runs.isEmpty() && !selected().visible()) {
+      for (int i = 0; i < runs.size(); i++) {
+        if (runs.get(i).visible()) {
+          selected.set(i);
+          return;
+        }
+      }
+    }
+  };
+
+  /** Whether every run is unticked in the legend: nothing is drawn, and the table and status say so. */
+  public boolean allHidden() {
+    return runs.stream().noneMatch(ComparedRun::visible);
   }
 
   /** The label of the run the controls edit, kept up to date when it is renamed. */

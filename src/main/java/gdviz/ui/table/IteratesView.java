@@ -289,6 +289,20 @@ public final class IteratesView extends VBox {
     sketches = drawn;
   }
 
+  /** No run to show (every run unticked in the legend): no rows, the heading says why. */
+  public void showNone(String why) {
+    heading.setText("Iterates — " + why);
+    syncingTable = true;
+    try {
+      tableTrajectory = null;
+      tableRows.show(0, 0, fits);
+      tableVersion.set(tableVersion.get() + 1);
+    } finally {
+      syncingTable = false;
+    }
+    stepText.setText("");
+  }
+
   /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
   public void show(Frame frame) {
     Trajectory t = frame.trajectory();
