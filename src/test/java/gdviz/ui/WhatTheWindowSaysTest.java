@@ -50,4 +50,26 @@ class WhatTheWindowSaysTest extends WindowUnderTest {
     assertEquals("gd, η = 0.00010", label, "renamed after its method and η");
     assertEquals("Method of " + label, text(robot, "#methodHeading"));
   }
+
+  /**
+   * Nelder–Mead uses no gradient and no η: no −∇f arrow, no η slider with its bands, and its step by
+   * hand says what the simplex did, with its vertices and their f.
+   */
+  @Test
+  void nelderMeadIsShownAsWhatItDoes(FxRobot robot) {
+    assertTrue(onFx(robot, () -> view.etaSlider().isVisible()), "gd: the η slider");
+    assertTrue(onFx(robot, () -> view.functionPlot().lastDrawn().arrow().length) > 0, "gd: the −∇f arrow");
+    robot.interact(() -> {
+      model.method().methodProperty().set(Methods.require("neldermead"));
+      model.playback().end();
+      view.pulse();
+    });
+    assertTrue(!onFx(robot, () -> view.etaSlider().isVisible()), "no η slider, no bands");
+    assertEquals(0, (int) onFx(robot, () -> view.functionPlot().lastDrawn().arrow().length), "no −∇f arrow");
+    String step = onFx(robot, () -> view.stepText().getText());
+    assertTrue(!step.contains("∇f(x"), "no gradient in its step: " + step);
+    assertTrue(step.contains("neldermead uses values of f only, no gradient and no η"), step);
+    assertTrue(step.contains("the Nelder–Mead simplex: "), step);
+    assertTrue(step.matches("(?s).*\\n  \\([^)]*\\)  f = [-0-9.e]+\\n  \\([^)]*\\)  f = .*"), "its vertices with f: " + step);
+  }
 }

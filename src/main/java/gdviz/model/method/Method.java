@@ -38,6 +38,7 @@ public final class Method {
   private final boolean random;
   private final String ownStep;
   private final String sameAs;
+  private final boolean usesGradient;
   private final Factory factory;
   private final Check check;
 
@@ -53,6 +54,7 @@ public final class Method {
     this.random = b.random;
     this.ownStep = b.ownStep;
     this.sameAs = b.sameAs == null ? "" : b.sameAs;
+    this.usesGradient = b.usesGradient;
     this.factory = b.factory;
     this.check = b.check;
   }
@@ -80,6 +82,14 @@ public final class Method {
    */
   public String sameAs() {
     return sameAs;
+  }
+
+  /**
+   * Whether its steps use ∇f (all but Nelder–Mead's simplex): where not, the window draws no −∇f
+   * arrow, offers no η with its bands, and writes the step without a gradient.
+   */
+  public boolean usesGradient() {
+    return usesGradient;
   }
 
   public double defaultEta() {
@@ -169,6 +179,7 @@ public final class Method {
     private boolean random;
     private String ownStep;
     private String sameAs;
+    private boolean usesGradient = true;
     private Factory factory;
     private Check check;
 
@@ -179,6 +190,12 @@ public final class Method {
 
     public Builder rule(String text) {
       rule = text;
+      return this;
+    }
+
+    /** It uses only values of f: no gradient and no step size η ({@link Method#usesGradient}). */
+    public Builder derivativeFree() {
+      usesGradient = false;
       return this;
     }
 

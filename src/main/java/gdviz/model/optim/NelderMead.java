@@ -23,6 +23,7 @@ public final class NelderMead implements Optimizer {
       .sameAs("scipy.optimize.minimize(method='Nelder-Mead') with options initial_simplex = the same simplex,"
           + " adaptive = False")
       .defaultEta(1)
+      .derivativeFree()
       .sketched()
       .knobs(SIZE)
       .choosesItsOwnStep("it moves a simplex and has no step size η")
@@ -36,6 +37,8 @@ public final class NelderMead implements Optimizer {
   private final double size;
   private double[][] points;
   private double[] values;
+  /** What the last step did to the simplex, in words. */
+  private String operation = "";
 
   NelderMead(int dimension, double size) {
     this.size = size;
@@ -70,19 +73,26 @@ public final class NelderMead implements Optimizer {
       double[] expanded = toward(centroid, worst, -EXPAND);
       double fe = value(f, expanded);
       replaceWorst(fe < fr ? expanded : reflected, Math.min(fe, fr));
+      operation = fe < fr ? "reflected the worst vertex through the others' centroid, below the best: expanded it"
+          + " twice as far" : "reflected the worst vertex through the others' centroid, below the best (expanding"
+          + " did no better)";
     } else if (fr < values[n - 1]) {
       replaceWorst(reflected, fr);
+      operation = "reflected the worst vertex through the others' centroid";
     } else {
       boolean outside = fr < values[n];
       double[] contracted = outside ? toward(centroid, reflected, CONTRACT) : toward(centroid, worst, CONTRACT);
       double fc = value(f, contracted);
       if (fc < Math.min(fr, values[n])) {
         replaceWorst(contracted, fc);
+        operation = "the reflection was no better: contracted the worst vertex halfway " + (outside
+            ? "towards the reflected point" : "towards the centroid");
       } else { // shrink towards the best point
         for (int i = 1; i <= n; i++) {
           points[i] = toward(points[0], points[i], SHRINK);
           values[i] = value(f, points[i]);
         }
+        operation = "neither reflecting nor contracting helped: shrank the simplex halfway towards its best vertex";
       }
     }
     order();
@@ -133,9 +143,11 @@ public final class NelderMead implements Optimizer {
       return Sketch.NONE;
     }
     List<double[]> corners = new ArrayList<>();
-    for (double[] p : points) {
-      corners.add(p.clone());
+    List<Double> f = new ArrayList<>();
+    for (int i = 0; i < points.length; i++) {
+      corners.add(points[i].clone());
+      f.add(values[i]);
     }
-    return new Sketch(corners, null, null, List.of(), "the Nelder–Mead simplex");
+    return new Sketch(corners, null, null, List.of(), "the Nelder–Mead simplex: " + operation, f);
   }
 }

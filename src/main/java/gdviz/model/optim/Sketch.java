@@ -13,9 +13,16 @@ import java.util.List;
  * @param centre c, the ellipse's centre (null with no ellipse)
  * @param arrows arrows with their labels
  * @param label what the picture is, for a legend
+ * @param vertices f at each corner of the polygon where they are a simplex's vertices (empty: none)
  */
-public record Sketch(List<double[]> polygon, double[][] ellipse, double[] centre, List<Arrow> arrows, String label) {
+public record Sketch(List<double[]> polygon, double[][] ellipse, double[] centre, List<Arrow> arrows, String label,
+    List<Double> vertices) {
   public static final Sketch NONE = new Sketch(List.of(), null, null, List.of(), "");
+
+  /** A picture without values at its corners. */
+  public Sketch(List<double[]> polygon, double[][] ellipse, double[] centre, List<Arrow> arrows, String label) {
+    this(polygon, ellipse, centre, arrows, label, List.of());
+  }
 
   /** An arrow from a point, in the function's coordinates. */
   public record Arrow(double[] from, double[] by, String label) {}

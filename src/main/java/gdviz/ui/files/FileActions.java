@@ -82,7 +82,8 @@ public final class FileActions {
       java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
       lines.add(new Figure.Line(r.label(), path, r.trajectory(), colour, path.size() - 1,
           isSelected && model.plotOptions().tangentProperty().get(),
-          isSelected && model.plotOptions().gradientArrowProperty().get(), LossBaseline.of(r.setup()),
+          isSelected && model.plotOptions().gradientArrowProperty().get() && r.setup().method().usesGradient(),
+          LossBaseline.of(r.setup()),
           isSelected ? new gdviz.engine.StateReplay(r.setup())::at : null));
       data.add(new Figures.RunData(r.label(), r.setup(), r.trajectory(), r.outcome()));
     }

@@ -52,7 +52,16 @@ public final class MethodView extends VBox {
     }, settings.methodProperty(), settings.etaProperty(), settings.knobs(), curvature, bands));
     factors.managedProperty().bind(factors.textProperty().isNotEmpty());
     factors.visibleProperty().bind(factors.textProperty().isNotEmpty());
-    getChildren().addAll(title, chooser, summary, section("Learning rate η"), etaSlider, factors, schedule,
+    // a method that uses no gradient (Nelder–Mead) has no η: its slider, bands and schedule are hidden
+    Label etaTitle = section("Learning rate η");
+    javafx.beans.binding.BooleanBinding usesEta = javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> settings.methodProperty().get() == null || settings.methodProperty().get().usesGradient(),
+        settings.methodProperty());
+    for (javafx.scene.Node n : new javafx.scene.Node[] {etaTitle, etaSlider, schedule}) {
+      n.visibleProperty().bind(usesEta);
+      n.managedProperty().bind(usesEta);
+    }
+    getChildren().addAll(title, chooser, summary, etaTitle, etaSlider, factors, schedule,
         new KnobControls(settings, samples));
   }
 

@@ -213,7 +213,8 @@ public final class PlotsView extends StackPane {
       }
       java.awt.Color colour = o.themeProperty().get().run(r.colour());
       TrajectoryPainter.Options options = new TrajectoryPainter.Options(r.current(), selected && o.tangentProperty().get(),
-          selected && o.gradientArrowProperty().get(), colour, !frame.compare(), xAxis, yAxis);
+          selected && o.gradientArrowProperty().get() && r.setup().method().usesGradient(), colour, !frame.compare(),
+          xAxis, yAxis);
       if (selected && r.setup().objective().dimension() >= 2 && o.methodStateProperty().get()) {
         options = options.withSketch(replay(r.setup()).at(r.current()));
       }

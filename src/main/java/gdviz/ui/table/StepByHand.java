@@ -94,8 +94,13 @@ final class StepByHand {
             .append("\n   = ").append(vector(after));
       }
       default -> {
-        s.append(setup.method().rule()).append("\n")
-            .append("here ").append(gradName).append(" = ").append(vector(grad)).append(",\n")
+        s.append(setup.method().rule()).append("\n");
+        if (!setup.method().usesGradient()) { // Nelder–Mead: values of f only; the simplex is drawn and listed below
+          s.append(setup.method().id()).append(" uses values of f only, no gradient and no η;\n");
+        } else {
+          s.append("here ").append(gradName).append(" = ").append(vector(grad)).append(",\n");
+        }
+        s
             .append("the step taken ").append(next).append(" − ").append(prev).append(" = ")
             .append(vector(step(before, after))).append(",\n")
             .append(next).append(" = ").append(vector(after));
@@ -149,14 +154,20 @@ final class StepByHand {
   /** Subscript digits: 12 → ₁₂. */
   /** The arrows (and a box's half-sides) the plot draws at xₖ, with their numbers; "" for none. */
   static String drawn(gdviz.model.optim.Sketch s, int k) {
-    if (s == null || s.arrows().isEmpty()) {
+    if (s == null || s.arrows().isEmpty() && s.vertices().isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder("\n\nDrawn at x" + sub(k) + " (V):");
+    if (!s.vertices().isEmpty()) { // a simplex: what the step did, and its vertices with f, best first
+      out.append("\n  ").append(s.label());
+      for (int i = 0; i < s.vertices().size(); i++) {
+        out.append("\n  ").append(vector(s.polygon().get(i))).append("  f = ").append(num(s.vertices().get(i)));
+      }
+    }
     for (gdviz.model.optim.Sketch.Arrow a : s.arrows()) {
       out.append("\n  ").append(a.label()).append(" = ").append(vector(a.by()));
     }
-    if (s.polygon().size() == 4) {
+    if (s.polygon().size() == 4 && s.vertices().isEmpty()) {
       double[] lo = s.polygon().get(0);
       double[] hi = s.polygon().get(2);
       out.append("\n  box half-sides ηᵢ = ").append(vector(new double[] {(hi[0] - lo[0]) / 2, (hi[1] - lo[1]) / 2}));

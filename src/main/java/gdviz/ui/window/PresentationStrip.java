@@ -51,6 +51,10 @@ public final class PresentationStrip extends HBox {
     Label etaTitle = new Label("Learning rate η");
     etaTitle.getStyleClass().add("section");
     VBox etaBox = new VBox(2, etaTitle, eta);
+    var usesEta = javafx.beans.binding.Bindings.createBooleanBinding(() -> settings.methodProperty().get() == null
+        || settings.methodProperty().get().usesGradient(), settings.methodProperty()); // Nelder–Mead has no η
+    etaBox.visibleProperty().bind(usesEta);
+    etaBox.managedProperty().bind(usesEta);
     etaBox.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(etaBox, Priority.ALWAYS); // η gets the room the rest does not need
     Button play = new Button("Play");
