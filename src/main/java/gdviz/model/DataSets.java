@@ -10,6 +10,16 @@ public final class DataSets {
   private DataSets() {}
 
   /** Whether every target is 0 or 1 (and both occur or not: a single class is still 0/1). */
+  /**
+   * The η a fit by gradient descent starts with: 1/L at the start (the middle of the green band,
+   * monotone descent), to 3 significant digits; 0.01 where the curvature there is not positive.
+   * The default η of 0.1 diverged on exam-scores.csv (ηλ₃ = 7.8).
+   */
+  public static double startingEta(Objective f, double[] start) {
+    Curvature c = Curvature.at(f, start);
+    return c != null && c.largest() > 0 && Double.isFinite(c.largest()) ? Numbers.round(1 / c.largest(), 3) : 0.01;
+  }
+
   public static boolean binary(double[] targets) {
     for (double y : targets) {
       if (y != 0 && y != 1) {

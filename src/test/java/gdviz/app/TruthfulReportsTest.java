@@ -59,4 +59,19 @@ class TruthfulReportsTest {
     CliTest.Result skewed = cli("rate", "--function", "1e300*x1^2+x2^2", "--start=1,1", "--eta", "1e-301");
     assertEquals("lambda,factor\n2.0,1.0\n2.0E300,0.8\nrate,1.0\n", skewed.out());
   }
+
+  /** run --data at the default η: gd starts at 1/L of the data, where η = 0.1 diverged (ηλ₃ = 7.8). */
+  @Test
+  void aDataFitStartsAtOneOverL() {
+    CliTest.Result r = cli("run", "--data", "resources/data/exam-scores.csv", "--steps", "50");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(!r.err().contains("diverg"), r.err());
+    String[] rows = r.out().split("\n");
+    double previous = Double.POSITIVE_INFINITY;
+    for (int k = 1; k < rows.length; k++) {
+      double f = Double.parseDouble(rows[k].split(",")[4]);
+      assertTrue(f <= previous, "monotone descent (η = 1/L, the green band) at row " + k);
+      previous = f;
+    }
+  }
 }

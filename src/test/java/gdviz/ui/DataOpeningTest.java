@@ -61,6 +61,25 @@ class DataOpeningTest extends WindowUnderTest {
     var f = onFx(robot, () -> model.frameProperty().get().setup().objective());
     assertTrue(f instanceof LogisticLoss, f.getClass().getName());
     assertEquals(Math.log(2), f.value(new double[2]), "cross-entropy at θ = 0: log 2");
+    assertEquals("mean cross-entropy (logistic regression) over the data",
+        onFx(robot, () -> model.setup().functionTextProperty().get()), "not 'least-squares loss'");
+  }
+
+  /** Standardizing changes L from thousands to about 1: η follows, 1/L of the data as it is now. */
+  @Test
+  void standardizingChoosesEtaAgain(FxRobot robot) throws Exception {
+    Path csv = Path.of("resources/data/exam-scores.csv").toAbsolutePath();
+    openAndWait(robot, csv);
+    double raw = onFx(robot, () -> model.method().etaProperty().get());
+    robot.interact(() -> view.data().standardizeBox().setSelected(true));
+    var setup = onFx(robot, () -> {
+      view.pulse();
+      return model.frameProperty().get().setup();
+    });
+    double expected = gdviz.model.DataSets.startingEta(setup.objective(), setup.start());
+    assertEquals(expected, onFx(robot, () -> model.method().etaProperty().get()), 0.0, "1/L of the standardized data");
+    assertEquals(expected, setup.eta(), 0.0);
+    assertTrue(expected > 50 * raw, "standardized: η " + expected + " against " + raw);
   }
 
   @Test

@@ -79,6 +79,21 @@ public record DataSpec(double[][] x, double[] y, Synthetic synthetic, String int
   }
 
   /**
+   * What is minimized, in words, for the function field: the mean cross-entropy of a logistic
+   * regression where every target is 0 or 1 (and no other loss is asked for), else least squares.
+   */
+  public String lossText() {
+    if (file != null) {
+      return "the loss over the data of " + java.nio.file.Path.of(file).getFileName();
+    }
+    if (synthetic != null) {
+      return "least-squares loss over the preset's synthetic data";
+    }
+    boolean logistic = loss == null && report == null && y != null && DataSets.binary(y);
+    return logistic ? "mean cross-entropy (logistic regression) over the data" : "least-squares loss over the data";
+  }
+
+  /**
    * The loss of this data: logistic regression (cross-entropy) when every target is 0 or 1 and
    * no other loss is asked for, else least squares; over standardized features if asked.
    */

@@ -2,6 +2,8 @@ package gdviz.model.preset;
 
 import gdviz.model.format.Quote;
 import gdviz.model.BuiltinFunctions;
+import gdviz.model.DataObjective;
+import gdviz.model.DataSets;
 import gdviz.model.ExpressionObjective;
 import gdviz.model.Objective;
 import gdviz.model.RotatedObjective;
@@ -39,12 +41,15 @@ public final class SetupResolver {
     Method method = spec.method() == null ? Methods.standard() : Methods.require(spec.method());
     long seed = spec.seed() == null ? 0 : spec.seed();
     double[] start = start(spec, objective, seed);
+    // gd on data without an η of its own starts at 1/L (the default 0.1 diverges on unscaled data)
+    double eta = spec.eta() != null ? spec.eta() : method == Methods.standard() && objective instanceof DataObjective
+        ? DataSets.startingEta(objective, start) : method.defaultEta();
     return new RunSetup(
         spec.label() != null ? spec.label() : fallbackLabel,
         objective,
         start,
         method,
-        spec.eta() != null ? spec.eta() : method.defaultEta(),
+        eta,
         KnobValues.of(spec.knobs()),
         spec.steps() != null ? spec.steps() : DEFAULT_STEPS,
         spec.tolGrad(),

@@ -1,8 +1,7 @@
 package gdviz.ui.data;
 
 import gdviz.model.CsvData;
-import gdviz.model.Curvature;
-import gdviz.model.Numbers;
+import gdviz.model.DataSets;
 import gdviz.model.preset.DataSpec;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.RunSpec;
@@ -25,9 +24,7 @@ public final class DataSetPreset {
     names.add("intercept");
     names.addAll(data.featureNames());
     double[] start = new double[names.size()];
-    var objective = spec.toObjective(fileName);
-    Curvature c = Curvature.at(objective, start);
-    double eta = c != null && c.largest() > 0 ? Numbers.round(1 / c.largest(), 3) : 0.01;
+    double eta = DataSets.startingEta(spec.toObjective(fileName), start);
     RunSpec base = RunSpec.builder().data(spec).start(start).method("gd").eta(eta).steps(1000L).parameters(names)
         .build();
     int rows = data.table().targets().length;
@@ -43,9 +40,14 @@ public final class DataSetPreset {
     return p != null && p.base() != null && p.base().data() != null && p.runs().isEmpty();
   }
 
-  /** The same preset with the features standardized or not. */
+  /**
+   * The same preset with the features standardized or not, and η = 1/L again for the data as it is
+   * now (standardized, L falls from thousands to about 1: the old η would crawl for hundreds of steps).
+   */
   public static Preset standardized(Preset p, boolean on) {
-    RunSpec base = p.base().toBuilder().data(p.base().data().withStandardize(on)).build();
+    DataSpec data = p.base().data().withStandardize(on);
+    double eta = DataSets.startingEta(data.toObjective(p.name()), p.base().start());
+    RunSpec base = p.base().toBuilder().data(data).eta(eta).build();
     String d = p.description().replace("; features standardized (mean 0, sd 1)", "");
     return new Preset(p.name(), on ? d + "; features standardized (mean 0, sd 1)" : d, p.order(), p.kind(), base,
         p.runs(), p.derivativeCheck(), p.view());

@@ -61,7 +61,7 @@ public final class SetupFields {
     lastParsedFunction = null; // the constants may differ
     boolean data = first.data() != null;
     functionEditable.set(!data);
-    presetFunction = data ? "least-squares loss over the preset's data" : nonNull(first.function());
+    presetFunction = data ? first.data().lossText() : nonNull(first.function());
     functionText.set(presetFunction);
     ownFunction.set(false);
     functionError.set("");
