@@ -39,6 +39,8 @@ public final class BasinPainter {
         colour = ESCAPED;
       } else if (b == BasinMap.UNSETTLED) {
         colour = paper;
+      } else if (b == BasinMap.STILL_CONVERGING) {
+        colour = stillConverging(theme);
       } else {
         // 0.25 of the hue for a start already at its minimum, all of it for one that used the whole budget
         double t = 0.25 + 0.75 * Math.min(1, Math.log1p(r.steps()[c]) / logBudget);
@@ -47,6 +49,11 @@ public final class BasinPainter {
       argb[c] = 0xFF000000 | colour.getRGB();
     }
     return argb;
+  }
+
+  /** Starts still getting closer when their budget ran out: a faint tint of the ink, unlike the stuck ones' page. */
+  static Color stillConverging(PlotTheme theme) {
+    return mix(theme.paper(), theme.ink(), 0.12);
   }
 
   static Color mix(Color a, Color b, double t) {
@@ -72,7 +79,8 @@ public final class BasinPainter {
       lines.add((r.minima().size() - shown) + " more minima: " + percent(rest, total));
     }
     lines.add("diverged: " + percent(r.escaped(), total));
-    lines.add("not converged in " + r.budget() + " steps: " + percent(r.unsettled(), total));
+    lines.add("still converging after " + r.budget() + " steps: " + percent(r.stillConverging(), total));
+    lines.add("stuck (not converging) in " + r.budget() + " steps: " + percent(r.unsettled(), total));
     return lines;
   }
 
@@ -104,11 +112,11 @@ public final class BasinPainter {
     Color paper = theme.paper();
     g.setColor(new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 225));
     g.fill(new Rectangle2D.Double(x0, y0, boxW, boxH));
-    int minimaLines = lines.size() - 2;
+    int minimaLines = lines.size() - 3;
     for (int i = 0; i < lines.size(); i++) {
       double y = y0 + 5 + i * lineHeight;
       Color c = i < minimaLines ? (i < r.minima().size() && i < 6 ? hue(i) : theme.ink())
-          : i == minimaLines ? ESCAPED : paper;
+          : i == minimaLines ? ESCAPED : i == minimaLines + 1 ? stillConverging(theme) : paper;
       g.setColor(c);
       g.fill(new Rectangle2D.Double(x0 + 6, y + (lineHeight - swatch) / 2.0, swatch, swatch));
       g.setColor(theme.ink());

@@ -282,12 +282,12 @@ public final class Figures {
    * {@code world} or fitted to the run, the key at the top right.
    */
   public static Figure basins(String title, RunData run, Viewport world, boolean caption) {
-    gdviz.model.RunSetup setup = gdviz.engine.BasinMap.budgeted(run.setup());
-    gdviz.engine.BasinMap.check(setup);
+    gdviz.engine.BasinMap.check(run.setup());
     Figure f = of(title, List.of(run), Figure.View.FUNCTION, false, caption);
-    Figure.Panel p = f.panels().get(0).withWorld(world).withBasins(v -> gdviz.engine.BasinMap.compute(setup,
-        v.xMin(), v.xMax(), v.yMin(), v.yMax(), gdviz.engine.BasinMap.COLUMNS,
-        gdviz.engine.BasinMap.rows(v.width(), v.height()), () -> false));
+    Figure.Panel p = f.panels().get(0).withWorld(world).withBasins(v -> gdviz.engine.BasinMap.compute(
+        gdviz.engine.BasinMap.budgeted(run.setup(), v.xMin(), v.xMax(), v.yMin(), v.yMax()), v.xMin(), v.xMax(),
+        v.yMin(), v.yMax(), gdviz.engine.BasinMap.COLUMNS, gdviz.engine.BasinMap.rows(v.width(), v.height()),
+        () -> false));
     return f.withPanels(List.of(p));
   }
 

@@ -33,6 +33,29 @@ class BasinMapTest {
     assertEquals(BasinMap.ESCAPED, none.at(3, 5));
   }
 
+  /**
+   * x² + 10y² + 3xy at η = 0.01 over [−6, 6]²: 500 steps left 99.9 % of the starts unconverged and a
+   * class concluded the bowl had no basin. The budget follows the rate (the corners' runs to the end,
+   * half as many steps again), and every start reaches (0, 0); with 500 steps the starts are counted
+   * as still converging, not as stuck.
+   */
+  @Test
+  void aSlowBowlStillHasItsBasin() {
+    var bowl = gdviz.model.preset.SetupResolver.function("x^2 + 10*y^2 + 3*x*y", null);
+    RunSetup gd = RunSetup.of(bowl, -0.5, 0.5).eta(0.01).steps(100).build();
+    RunSetup budgeted = BasinMap.budgeted(gd, -6, 6, -6, 6);
+    assertTrue(budgeted.steps() > 1000 && budgeted.steps() <= BasinMap.MAX_PROBED_STEPS, "" + budgeted.steps());
+    BasinMap.Result all = BasinMap.compute(budgeted, -6, 6, -6, 6, 16, 16, () -> false);
+    assertEquals(1, all.minima().size());
+    assertEquals(256, all.counts()[0], "every start reaches the minimum");
+    BasinMap.Result short500 = BasinMap.compute(BasinMap.budgeted(gd), -6, 6, -6, 6, 16, 16, () -> false);
+    assertEquals(0, short500.unsettled(), "none stuck");
+    assertTrue(short500.stillConverging() > 200, "still converging: " + short500.stillConverging());
+    List<String> key = gdviz.plot.BasinPainter.key(short500, 6);
+    assertTrue(key.contains("still converging after 500 steps: " + gdviz.model.Numbers.compact(gdviz.model.Numbers
+        .round(100.0 * short500.stillConverging() / 256, 3)) + " %"), key.toString());
+  }
+
   @Test
   void eachCellIsTheRunFromItsCentre() {
     RunSetup gd = RunSetup.of(BOWL, -5, -2).eta(0.1).steps(500).tolGrad(1e-6).build();

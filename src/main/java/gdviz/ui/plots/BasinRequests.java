@@ -11,7 +11,8 @@ import java.util.Arrays;
  * rectangle: when the setup (anything but the start point) or the rectangle changes, the old map
  * is cancelled and a new one computed — a coarse one first, shown at once, then the full one. Each
  * is handed to the FX
- * thread once. Each start runs the budget {@link BasinMap#budgeted(RunSetup)} sets.
+ * thread once. Each start runs the budget the rectangle's corners need
+ * ({@link BasinMap#budgeted(RunSetup, double, double, double, double)}).
  */
 final class BasinRequests {
   /** The coarse map has this many times fewer starts per row and per column. */
@@ -26,7 +27,7 @@ final class BasinRequests {
 
   /** Asks for the map of this setup over the world rectangle of {@code v} unless it was asked for last. */
   void request(RunSetup setup, Viewport v) {
-    RunSetup capped = BasinMap.budgeted(setup);
+    RunSetup capped = BasinMap.budgeted(setup, v.xMin(), v.xMax(), v.yMin(), v.yMax());
     int columns = BasinMap.COLUMNS;
     int rows = BasinMap.rows(v.width(), v.height());
     work.request(key(setup, v), (cancelled, publish) -> {
