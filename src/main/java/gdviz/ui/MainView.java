@@ -139,6 +139,23 @@ public final class MainView {
     layout = new WindowLayout(appearance, new WindowLayout.Parts(root, menuBar, controlsScroll, statusBar, workArea,
         iterates, strip, this::showLook));
     statusNote.textProperty().bind(layout.noteProperty());
+    // folded controls: a button opens their drawer (as Ctrl+1 does)
+    javafx.scene.control.Button drawer = new javafx.scene.control.Button("☰ Controls");
+    drawer.setId("controlsDrawerButton");
+    drawer.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+    drawer.visibleProperty().bind(layout.foldedProperty());
+    drawer.managedProperty().bind(layout.foldedProperty());
+    drawer.setOnAction(e -> toggleControls());
+    drawer.setFocusTraversable(false);
+    statusBar.getChildren().add(0, drawer);
+    // a status line longer than the window is cut with its whole text in a tooltip
+    for (Label l : List.of(statusStep, statusOutcome, statusMessage, statusNote, statusPointer)) {
+      l.setMinWidth(0);
+      l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+      javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+      tip.textProperty().bind(l.textProperty());
+      l.setTooltip(tip);
+    }
     LiveScrollPanes.uncache(controlsScroll);
     iterates.setSketches(frame -> model.plotOptions().methodStateProperty().get()
         && frame.setup().objective().dimension() >= 2 ? plots.replay(frame.setup()).at(Math.max(0, frame.current()))
@@ -198,6 +215,11 @@ public final class MainView {
   public void installShortcuts(Scene scene) {
     WindowKeys.install(this, model, scene);
     data.acceptDrops(scene);
+  }
+
+  /** Ctrl+1: the controls shown or hidden, or, while they are folded, their drawer opened or closed. */
+  void toggleControls() {
+    layout.toggleControls();
   }
 
   /** F11: the window fills the screen, or stops filling it. */

@@ -56,7 +56,7 @@ final class WindowKeys {
         .always(ctrl(KeyCode.SUBTRACT), appearance::zoomOut)
         .always(ctrl(KeyCode.DIGIT0), appearance::actualSize)
         .always(ctrl(KeyCode.NUMPAD0), appearance::actualSize)
-        .always(ctrl(KeyCode.DIGIT1), () -> toggle(appearance.controlsShownProperty()))
+        .always(ctrl(KeyCode.DIGIT1), view::toggleControls)
         .always(ctrl(KeyCode.DIGIT2), () -> toggle(appearance.iteratesShownProperty()))
         .install(scene, view.root());
   }

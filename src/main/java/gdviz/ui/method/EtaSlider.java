@@ -42,6 +42,8 @@ public final class EtaSlider extends VBox {
   private final Canvas strip = new Canvas(200, 30);
   private final TextField field = new TextField();
   private final Label error = new Label();
+  /** The exact field, its label and its error, under the slider unless placed elsewhere. */
+  private final VBox exactBox = new VBox(2);
   /** "exact η:", whose size and colour (the theme's, the UI scale's) the strip's labels take. */
   private final Label exact = new Label("exact η:");
   private boolean syncing;
@@ -64,6 +66,15 @@ public final class EtaSlider extends VBox {
     slider.setMinorTickCount(0);
     slider.setShowTickMarks(true);
     slider.setShowTickLabels(true);
+    // the tick labels move at once when the slider is resized: an animated axis fades the old ones
+    // out over the next frames, drawn beyond the slider meanwhile
+    slider.skinProperty().addListener((obs, old, skin) -> {
+      for (javafx.scene.Node axis : slider.lookupAll(".axis")) {
+        if (axis instanceof javafx.scene.chart.Axis<?> a) {
+          a.setAnimated(false);
+        }
+      }
+    });
     slider.setLabelFormatter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(Double exponent) {
@@ -87,7 +98,8 @@ public final class EtaSlider extends VBox {
     field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox row = new HBox(6, exact, field);
     row.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(sliderStack, row, error);
+    exactBox.getChildren().addAll(row, error);
+    getChildren().addAll(sliderStack, exactBox);
     setPadding(new Insets(0, 0, 2, 0));
 
     slider.valueProperty().addListener((obs, old, value) -> {
@@ -145,6 +157,15 @@ public final class EtaSlider extends VBox {
       error.setVisible(true);
       error.setManaged(true);
     }
+  }
+
+  /**
+   * The exact field with its label and its error, taken from under the slider to be placed
+   * elsewhere: presentation mode puts it under the method, where its strip has room to spare.
+   */
+  public VBox takeExactField() {
+    getChildren().remove(exactBox);
+    return exactBox;
   }
 
   public DoubleProperty etaProperty() {

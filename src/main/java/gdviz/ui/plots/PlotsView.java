@@ -15,10 +15,8 @@ import gdviz.plot.Viewport;
 import gdviz.ui.playback.Frame;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -36,8 +34,7 @@ public final class PlotsView extends StackPane {
   private final DataFitView dataFit = new DataFitView();
   private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
   private final Label banner = new Label();
-  private final SplitPane plots = new SplitPane();
-  private final SplitPane lowerPlots = new SplitPane(lossPlot);
+  private final PlotArrangement plots;
   private final FitRule fit = new FitRule();
   private final StabilityPanels stability;
   private final SeededRunsLayer seeded;
@@ -56,7 +53,7 @@ public final class PlotsView extends StackPane {
    */
   public PlotsView(Node legend, Workers workers) {
     surface = new SurfaceView(workers);
-    stability = new StabilityPanels(lowerPlots, plots, workers);
+
     seeded = new SeededRunsLayer(workers, this::drawAgain);
     basins = new BasinRequests(workers, this::drawAgain);
     setId("mainStack");
@@ -68,18 +65,22 @@ public final class PlotsView extends StackPane {
     banner.setManaged(false);
     surface.setVisible(false); // over the 2D view when shown
     StackPane plotHolder = new StackPane(functionPlot, surface);
-    plotHolder.setMinHeight(200);
+    plotHolder.setMinHeight(0); // the arrangement keeps its least size (PlotArrangement), folding where it must
     VBox.setVgrow(plotHolder, Priority.ALWAYS);
     VBox upper = new VBox(legend, banner, plotHolder);
-    lossPlot.setMinHeight(120);
-    plots.setOrientation(Orientation.VERTICAL);
-    plots.getItems().addAll(upper, lowerPlots);
-    plots.setDividerPositions(0.64);
+    upper.setMinHeight(0);
+    plots = new PlotArrangement(upper, "Function");
+    plots.title(lossPlot, "Loss");
+    plots.title(dataFit, "Data");
+    plots.secondary().add(lossPlot);
+    stability = new StabilityPanels(plots.secondary(), workers);
+    plots.title(stability.sweep(), "η sweep");
+    plots.title(stability.momentumMap(), "Momentum map");
     derivativeCheck.setVisible(false);
     // the one not shown takes no room: the lesson's controls must not make the plots' minimum width
     derivativeCheck.managedProperty().bind(derivativeCheck.visibleProperty());
-    plots.managedProperty().bind(plots.visibleProperty());
-    getChildren().addAll(plots, derivativeCheck);
+    plots.node().managedProperty().bind(plots.node().visibleProperty());
+    getChildren().addAll(plots.node(), derivativeCheck);
     functionPlot.setOnViewChanged(() -> { // the basin map follows a zoom or a pan
       if (basinsShown) {
         drawAgain();
@@ -114,6 +115,7 @@ public final class PlotsView extends StackPane {
       c.setLook(theme, scale);
     }
     derivativeCheck.setLook(theme, scale);
+    plots.setScale(scale);
   }
 
   /** The η sweep (shown when asked). */
@@ -132,7 +134,7 @@ public final class PlotsView extends StackPane {
 
   /** Whether the data panel is shown (a one-feature regression). */
   public boolean showsDataFit() {
-    return lowerPlots.getItems().contains(dataFit);
+    return plots.secondary().contains(dataFit);
   }
 
   /** A preset's or a scenario's saved rectangle, if it has a whole one, instead of fitting at the next frame. */
@@ -164,7 +166,7 @@ public final class PlotsView extends StackPane {
     lastDraw = () -> draw(frame, o, xAxis, yAxis, preset);
     seeded.update(frame, o);
     boolean lesson = preset != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(preset.kind());
-    plots.setVisible(!lesson);
+    plots.node().setVisible(!lesson);
     derivativeCheck.setVisible(lesson);
     int axes = xAxis * 100 + yAxis;
     if (frame.objectiveVersion() != shownVersion || axes != shownAxes) {
@@ -315,11 +317,10 @@ public final class PlotsView extends StackPane {
 
   private void showDataFit(Frame frame, PlotOptions o) {
     boolean drawable = DataFitPainter.drawable(frame.setup().objective());
-    if (drawable && !lowerPlots.getItems().contains(dataFit)) {
-      lowerPlots.getItems().add(dataFit);
-      lowerPlots.setDividerPositions(0.5);
+    if (drawable && !plots.secondary().contains(dataFit)) {
+      plots.secondary().add(1, dataFit); // beside the loss
     } else if (!drawable) {
-      lowerPlots.getItems().remove(dataFit);
+      plots.secondary().remove(dataFit);
     }
     if (drawable) {
       LinearRegressionLoss loss = (LinearRegressionLoss) frame.setup().objective();

@@ -13,7 +13,6 @@ import gdviz.ui.playback.Frame;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
 
 /**
  * The stability lab's panels beside the loss, each shown when asked: the η sweep (computed in the
@@ -23,21 +22,17 @@ final class StabilityPanels {
   private final SweepView sweep = new SweepView();
   private final MomentumMapView momentumMap = new MomentumMapView();
   private final SweepRequests sweeps;
-  private final SplitPane row;
-  private final SplitPane column;
+  private final javafx.collections.ObservableList<Node> row;
   private Frame lastFrame;
   private PlotOptions lastOptions;
 
   /**
-   * @param row the split pane under the function plot, where the loss (and the data) are
-   * @param column the split pane of the function plot above that row: the row gets half the height
-   *     while a panel of the lab is in it
+   * @param row the plots under the function plot, where the loss (and the data) are ({@link PlotArrangement})
    * @param workers where the sweeps are computed
    */
-  StabilityPanels(SplitPane row, SplitPane column, Workers workers) {
+  StabilityPanels(javafx.collections.ObservableList<Node> row, Workers workers) {
     this.sweeps = new SweepRequests(workers, this::sweepDone);
     this.row = row;
-    this.column = column;
   }
 
   SweepView sweep() {
@@ -51,13 +46,8 @@ final class StabilityPanels {
   void show(Frame frame, PlotOptions o, Curvature startCurvature) {
     lastFrame = frame;
     lastOptions = o;
-    boolean before = row.getItems().contains(sweep) || row.getItems().contains(momentumMap);
     place(sweep, o.sweepProperty().get());
     place(momentumMap, o.momentumMapProperty().get());
-    boolean after = o.sweepProperty().get() || o.momentumMapProperty().get();
-    if (after != before) {
-      column.setDividerPositions(after ? 0.5 : 0.64);
-    }
     if (o.sweepProperty().get()) {
       sweeps.request(frame.runs().stream().map(Frame.RunFrame::setup).toList());
       drawSweep(frame, o);
@@ -92,19 +82,11 @@ final class StabilityPanels {
   }
 
   private void place(Node panel, boolean shown) {
-    boolean there = row.getItems().contains(panel);
+    boolean there = row.contains(panel);
     if (shown && !there) {
-      row.getItems().add(panel);
+      row.add(panel);
     } else if (!shown && there) {
-      row.getItems().remove(panel);
-    } else {
-      return;
+      row.remove(panel);
     }
-    int n = row.getItems().size();
-    double[] positions = new double[n - 1];
-    for (int i = 0; i < n - 1; i++) {
-      positions[i] = (i + 1.0) / n;
-    }
-    row.setDividerPositions(positions);
   }
 }

@@ -19,11 +19,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Presentation mode's one strip under the plots: the method, η with its bands, play / step /
- * reset, the outcome, and the way out. It edits the same settings as the window's controls.
+ * Presentation mode's strip under the plots: the method, η with its bands, play / step / reset,
+ * the outcome, and the way out — on one row, or on two (the method and η above, the buttons and
+ * the outcome below) where one row would squeeze them at this width and UI scale. It edits the
+ * same settings as the window's controls.
  */
-public final class PresentationStrip extends HBox {
+public final class PresentationStrip extends VBox {
+  /** η's slider never narrower than this: its bands must be readable. */
+  private static final double ETA_MIN_WIDTH = 260;
+  /** Room kept for the outcome on the buttons' row. */
+  private static final double OUTCOME_MIN_WIDTH = 220;
   private final Label outcome = new Label();
+  private final HBox top = new HBox(14);
+  private final HBox bottom = new HBox(14);
+  private final VBox methodBox;
+  private final HBox buttons;
+  private final Button exit;
+  private final VBox etaBox;
 
   /**
    * @param bands the selected run's step-size bands, shown behind the η slider
@@ -34,27 +46,32 @@ public final class PresentationStrip extends HBox {
       ObservableBooleanValue playing, Runnable leave) {
     setId("presentationStrip");
     getStyleClass().add("presentation-strip");
-    setSpacing(14);
-    setAlignment(Pos.CENTER_LEFT);
+    setSpacing(6);
     setPadding(new Insets(6, 12, 6, 12));
+    top.setAlignment(Pos.CENTER_LEFT);
+    bottom.setAlignment(Pos.CENTER_LEFT);
     ComboBox<Method> method = MethodView.chooser(settings);
     method.setId("presentationMethod");
     Label methodTitle = new Label("Method");
     methodTitle.getStyleClass().add("section");
-    VBox methodBox = new VBox(2, methodTitle, method);
     EtaSlider eta = new EtaSlider();
+    VBox exactField = eta.takeExactField(); // under the method: the strip is one slider's height lower
+    methodBox = new VBox(2, methodTitle, method, exactField);
+    methodBox.setMinWidth(VBox.USE_PREF_SIZE);
     eta.setId("presentationEta");
     eta.etaProperty().bindBidirectional(settings.etaProperty());
     eta.bandsProperty().bind(bands);
-    eta.setMinWidth(260);
+    eta.setMinWidth(ETA_MIN_WIDTH);
     eta.setMaxWidth(Double.MAX_VALUE);
     Label etaTitle = new Label("Learning rate η");
     etaTitle.getStyleClass().add("section");
-    VBox etaBox = new VBox(2, etaTitle, eta);
+    etaBox = new VBox(2, etaTitle, eta);
     var usesEta = javafx.beans.binding.Bindings.createBooleanBinding(() -> settings.methodProperty().get() == null
         || settings.methodProperty().get().usesGradient(), settings.methodProperty()); // Nelder–Mead has no η
     etaBox.visibleProperty().bind(usesEta);
     etaBox.managedProperty().bind(usesEta);
+    exactField.visibleProperty().bind(usesEta);
+    exactField.managedProperty().bind(usesEta);
     etaBox.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(etaBox, Priority.ALWAYS); // η gets the room the rest does not need
     Button play = new Button("Play");
@@ -70,15 +87,51 @@ public final class PresentationStrip extends HBox {
     reset.setOnAction(e -> playback.reset());
     outcome.setId("presentationOutcome");
     outcome.setWrapText(true);
-    outcome.setMinWidth(Label.USE_PREF_SIZE);
+    outcome.setMinWidth(0);
+    outcome.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(outcome, Priority.ALWAYS);
     outcome.getStyleClass().add("outcome");
-    Button exit = new Button("Leave (Esc)");
+    exit = new Button("Leave (Esc)");
     exit.setId("leavePresentation");
     exit.setMinWidth(Button.USE_PREF_SIZE);
     exit.setOnAction(e -> leave.run());
-    HBox buttons = new HBox(6, play, step, reset);
+    buttons = new HBox(6, play, step, reset);
     buttons.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(methodBox, etaBox, buttons, outcome, exit);
+    buttons.setMinWidth(HBox.USE_PREF_SIZE);
+    getChildren().add(top);
+    arrange(0);
+  }
+
+  /** Chooses one row or two before laying out: the rows chosen are laid out in the same pass. */
+  @Override
+  protected void layoutChildren() {
+    arrange(getWidth());
+    super.layoutChildren();
+  }
+
+  /** One row where everything fits at its size, else two. */
+  private void arrange(double width) {
+    double oneRow = methodBox.prefWidth(-1) + ETA_MIN_WIDTH + buttons.prefWidth(-1) + OUTCOME_MIN_WIDTH
+        + exit.prefWidth(-1) + 4 * 14 + getPadding().getLeft() + getPadding().getRight();
+    boolean two = width > 0 && width < oneRow;
+    if (two == getChildren().contains(bottom) && !top.getChildren().isEmpty()) {
+      return;
+    }
+    top.getChildren().clear();
+    bottom.getChildren().clear();
+    if (two) {
+      top.getChildren().addAll(methodBox, etaBox);
+      bottom.getChildren().addAll(buttons, outcome, exit);
+      getChildren().setAll(top, bottom);
+    } else {
+      top.getChildren().addAll(methodBox, etaBox, buttons, outcome, exit);
+      getChildren().setAll(top);
+    }
+  }
+
+  /** Whether the strip is on two rows (too narrow for one at this width and UI scale). */
+  public boolean twoRows() {
+    return getChildren().contains(bottom);
   }
 
   /** The selected run's outcome, as the status line says it. */

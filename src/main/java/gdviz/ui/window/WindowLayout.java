@@ -38,16 +38,24 @@ public final class WindowLayout {
   private final Appearance appearance;
   private final Parts parts;
   private final javafx.beans.property.ReadOnlyStringWrapper note = new javafx.beans.property.ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper folded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+  private final javafx.beans.property.BooleanProperty drawerOpen = new javafx.beans.property.SimpleBooleanProperty();
+  /** The plots with, over them when the controls are folded, the controls as a drawer. */
+  private final javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane();
   private boolean lesson;
 
   public WindowLayout(Appearance appearance, Parts parts) {
     this.appearance = appearance;
     this.parts = parts;
+    centre.setMinSize(0, 0);
+    centre.getChildren().add(parts.workArea());
+    parts.root().setCenter(centre);
     appearance.presentationProperty().addListener((obs, o, n) -> arrange());
     appearance.controlsShownProperty().addListener((obs, o, n) -> arrange());
     appearance.iteratesShownProperty().addListener((obs, o, n) -> arrange());
     appearance.themeProperty().addListener((obs, o, n) -> applyLook());
     appearance.scaleProperty().addListener((obs, o, n) -> applyLook());
+    drawerOpen.addListener((obs, o, n) -> arrange());
     parts.root().widthProperty().addListener((obs, o, n) -> arrange());
     parts.iterates().minWidthProperty().addListener((obs, o, n) -> arrange());
     arrange();
@@ -62,31 +70,76 @@ public final class WindowLayout {
     return note.getReadOnlyProperty();
   }
 
+  /**
+   * Whether the controls are folded into a drawer: at this width and UI scale they and the plots'
+   * least width do not fit side by side. Ctrl+1 (or the Controls button) then opens and closes the
+   * drawer over the plots instead of showing the panel beside them.
+   */
+  public javafx.beans.property.ReadOnlyBooleanProperty foldedProperty() {
+    return folded.getReadOnlyProperty();
+  }
+
+  /** Whether the folded controls' drawer is open over the plots. */
+  public javafx.beans.property.BooleanProperty drawerOpenProperty() {
+    return drawerOpen;
+  }
+
+  /** Ctrl+1: the controls shown or hidden, or, while they are folded, their drawer opened or closed. */
+  public void toggleControls() {
+    if (folded.get()) {
+      drawerOpen.set(!drawerOpen.get());
+    } else {
+      appearance.controlsShownProperty().set(!appearance.controlsShownProperty().get());
+    }
+  }
+
   /** The difference-quotient lesson has no iterates to show. */
   public void setLesson(boolean lesson) {
     this.lesson = lesson;
     arrange();
   }
 
+  /**
+   * The fold order, for the window's width at this UI scale: first the iterates make way for the
+   * plots' least width, then the controls fold into a drawer. Nothing is laid out beyond the window.
+   */
   private void arrange() {
     boolean present = appearance.presentationProperty().get();
     BorderPane root = parts.root();
     root.setTop(present ? null : parts.menus());
-    boolean controls = !present && appearance.controlsShownProperty().get();
-    root.setLeft(controls ? parts.controls() : null);
     root.setBottom(present ? parts.strip() : parts.status());
     double scale = appearance.scaleProperty().get() / 100.0;
     double width = root.getWidth();
-    double controlsWidth = Math.min(CONTROLS_WIDTH * scale, CONTROLS_MAX_SHARE * width);
-    if (width > 0) {
-      parts.controls().setPrefWidth(controlsWidth);
+    double controlsWidth = Math.min(CONTROLS_WIDTH * scale, CONTROLS_MAX_SHARE * Math.max(width, 1));
+    double plotsWidth = plotsMinWidth(scale);
+    boolean wantControls = !present && appearance.controlsShownProperty().get();
+    boolean fold = wantControls && width > 0 && Math.max(CONTROLS_MIN_WIDTH, controlsWidth) + plotsWidth > width;
+    folded.set(fold);
+    if (!fold) {
+      drawerOpen.set(false);
     }
+    Region controlsPane = parts.controls();
+    centre.getChildren().remove(controlsPane);
+    controlsPane.getStyleClass().remove("drawer");
+    root.setLeft(null);
+    if (wantControls && !fold) {
+      controlsPane.setPrefWidth(controlsWidth);
+      controlsPane.setMaxWidth(Region.USE_COMPUTED_SIZE);
+      root.setLeft(controlsPane);
+    } else if (fold && drawerOpen.get()) { // over the plots, at the left, as wide as it would be beside them
+      double drawer = Math.min(CONTROLS_WIDTH * scale, 0.9 * width);
+      controlsPane.setPrefWidth(drawer);
+      controlsPane.setMaxWidth(drawer);
+      javafx.scene.layout.StackPane.setAlignment(controlsPane, javafx.geometry.Pos.TOP_LEFT);
+      controlsPane.getStyleClass().add("drawer");
+      centre.getChildren().add(controlsPane);
+    }
+    boolean controlsBeside = wantControls && !fold;
     boolean wanted = !present && !lesson && appearance.iteratesShownProperty().get();
     boolean room = width <= 0
-        || (controls ? controlsWidth : 0) + parts.iterates().minWidth(-1) + PLOTS_MIN_WIDTH * scale <= width;
+        || (controlsBeside ? controlsWidth : 0) + parts.iterates().minWidth(-1) + plotsWidth <= width;
     boolean iterates = wanted && room;
-    note.set(wanted && !room ? "iterates hidden for lack of room" + (scale > 1 ? " at " + appearance.scaleProperty()
-        .get() + " % (Ctrl+−)" : "") + (controls ? "; Ctrl+1 hides the controls instead" : "") : "");
+    note.set(noteText(wanted && !room, fold, scale));
     SplitPane work = parts.workArea();
     if (!iterates) {
       work.getItems().remove(parts.iterates());
@@ -94,6 +147,19 @@ public final class WindowLayout {
       work.getItems().add(parts.iterates());
       work.setDividerPositions(ITERATES_DIVIDER);
     }
+  }
+
+  /** The plots' least width at this UI scale: larger text needs wider axes, up to 1.5 times. */
+  static double plotsMinWidth(double scale) {
+    return PLOTS_MIN_WIDTH * Math.min(1.5, Math.max(1, scale));
+  }
+
+  private String noteText(boolean iteratesHidden, boolean controlsFolded, double scale) {
+    String at = scale > 1 ? " at " + appearance.scaleProperty().get() + " %" : "";
+    if (controlsFolded) {
+      return "controls folded into a drawer" + at + ": Ctrl+1 opens it" + (iteratesHidden ? "; iterates hidden" : "");
+    }
+    return iteratesHidden ? "iterates hidden for lack of room" + at + ": Ctrl+1 hides the controls instead" : "";
   }
 
   private void applyLook() {
