@@ -2,6 +2,7 @@ package gdviz.plot;
 
 import gdviz.engine.BasinMap;
 import gdviz.model.Numbers;
+import gdviz.plot.label.LabelPlacer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -78,9 +79,16 @@ public final class BasinPainter {
       }
       lines.add((r.minima().size() - shown) + " more minima: " + percent(rest, total));
     }
-    lines.add("diverged: " + percent(r.escaped(), total));
-    lines.add("still converging after " + r.budget() + " steps: " + percent(r.stillConverging(), total));
-    lines.add("stuck (not converging) in " + r.budget() + " steps: " + percent(r.unsettled(), total));
+    // the other outcomes only where some start had them: a line saying "0 %" would only cover the map
+    if (r.escaped() > 0) {
+      lines.add("diverged: " + percent(r.escaped(), total));
+    }
+    if (r.stillConverging() > 0) {
+      lines.add("still converging after " + r.budget() + " steps: " + percent(r.stillConverging(), total));
+    }
+    if (r.unsettled() > 0) {
+      lines.add("stuck (not converging) in " + r.budget() + " steps: " + percent(r.unsettled(), total));
+    }
     return lines;
   }
 
@@ -93,8 +101,13 @@ public final class BasinPainter {
     return Numbers.compact(Numbers.round(100.0 * count / total, 3)) + " %";
   }
 
-  /** The key in a box at the top right of the plot rectangle, a swatch per line. */
-  public static void paintKey(Graphics2D g, Viewport v, BasinMap.Result r) {
+  /**
+   * The key in a box in a corner of the plot rectangle, a swatch per line: the top right unless it
+   * would cover a minimum there (the (3, 2) of Himmelblau's function), then another corner.
+   *
+   * @return where the key went
+   */
+  public static Rectangle2D paintKey(Graphics2D g, Viewport v, BasinMap.Result r) {
     List<String> lines = key(r, 6);
     g.setFont(PlotStyle.TICK_FONT);
     var fm = g.getFontMetrics();
@@ -106,22 +119,28 @@ public final class BasinPainter {
     }
     double boxW = width + swatch + 18;
     double boxH = lines.size() * lineHeight + 10;
-    double x0 = v.left() + v.width() - boxW - 6;
-    double y0 = v.top() + 6;
+    LabelPlacer corners = new LabelPlacer(v.left(), v.top(), v.width(), v.height());
+    for (double[] m : r.minima()) {
+      corners.avoidPoint(v.toPixelX(m[0]), v.toPixelY(m[1]), 14);
+    }
+    Rectangle2D box = corners.placeInCorner(boxW, boxH, 6);
+    double x0 = box.getX();
+    double y0 = box.getY();
     PlotTheme theme = PlotTheme.of(g);
     Color paper = theme.paper();
     g.setColor(new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 225));
     g.fill(new Rectangle2D.Double(x0, y0, boxW, boxH));
-    int minimaLines = lines.size() - 3;
     for (int i = 0; i < lines.size(); i++) {
       double y = y0 + 5 + i * lineHeight;
-      Color c = i < minimaLines ? (i < r.minima().size() && i < 6 ? hue(i) : theme.ink())
-          : i == minimaLines ? ESCAPED : i == minimaLines + 1 ? stillConverging(theme) : paper;
+      String line = lines.get(i);
+      Color c = line.startsWith("diverged") ? ESCAPED : line.startsWith("still converging") ? stillConverging(theme)
+          : line.startsWith("stuck") ? paper : i < r.minima().size() && i < 6 ? hue(i) : theme.ink();
       g.setColor(c);
       g.fill(new Rectangle2D.Double(x0 + 6, y + (lineHeight - swatch) / 2.0, swatch, swatch));
       g.setColor(theme.ink());
       g.draw(new Rectangle2D.Double(x0 + 6, y + (lineHeight - swatch) / 2.0, swatch, swatch));
       g.drawString(lines.get(i), (float) (x0 + 12 + swatch), (float) (y + fm.getAscent()));
     }
+    return box;
   }
 }

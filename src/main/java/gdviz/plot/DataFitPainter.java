@@ -24,8 +24,9 @@ public final class DataFitPainter {
    * @param theta the current parameters (intercept and slope in the loss's order)
    * @param exact the closed-form minimizer, or null
    * @param names the parameters' names (θ₀, θ₁), for the note
+   * @return where the data are drawn (under the note)
    */
-  public static void paint(Graphics2D g, LinearRegressionLoss loss, double[] theta, double[] exact, Color colour,
+  public static Viewport paint(Graphics2D g, LinearRegressionLoss loss, double[] theta, double[] exact, Color colour,
       java.util.List<String> names, double width, double height) {
     AxesPainter.clear(g, width, height);
     int m = loss.sampleCount();
@@ -41,7 +42,15 @@ public final class DataFitPainter {
     }
     double padX = Math.max(1e-9, (x1 - x0) * 0.08);
     double padY = Math.max(1e-9, (y1 - y0) * 0.12);
-    Viewport v = PlotStyle.inside(new Viewport(x0 - padX, x1 + padX, y0 - padY, y1 + padY, 0, 0, 1, 1), width, height);
+    Viewport world = new Viewport(x0 - padX, x1 + padX, y0 - padY, y1 + padY, 0, 0, 1, 1);
+    Viewport v = PlotStyle.inside(world, width, height);
+    // the note above the data, never on it, in as many lines as leave the data 60 % of the height
+    // (the whole note is the view's tooltip)
+    double noteWidth = Math.min(v.width() - 8, 420);
+    String note = TextBlock.within(g, PlotStyle.TICK_FONT, note(loss, theta, exact != null, names), noteWidth,
+        0.4 * v.height());
+    double noteHeight = note.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, note, noteWidth) + 4;
+    v = v.withPixels(v.left(), v.top() + noteHeight, v.width(), v.height() - noteHeight);
     AxesPainter.paint(g, v, "x (feature)", "y (target)");
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
@@ -62,8 +71,10 @@ public final class DataFitPainter {
     g.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     line(g, v, loss, theta);
     g.setClip(clip);
-    TextBlock.draw(g, PlotStyle.TICK_FONT, note(loss, theta, exact != null, names), v.left() + 4, v.top() + 4,
-        Math.min(v.width() - 8, 420), PlotTheme.of(g).ink());
+    if (!note.isEmpty()) {
+      TextBlock.draw(g, PlotStyle.TICK_FONT, note, v.left(), v.top() - noteHeight, noteWidth, PlotTheme.of(g).ink());
+    }
+    return v;
   }
 
   /**

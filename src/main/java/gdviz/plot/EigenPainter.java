@@ -1,6 +1,7 @@
 package gdviz.plot;
 
 import gdviz.model.Curvature;
+import gdviz.plot.label.PlotLabels;
 import gdviz.model.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -17,7 +18,7 @@ public final class EigenPainter {
 
   private EigenPainter() {}
 
-  public static void paint(Graphics2D g, Viewport v, Axes axes) {
+  public static void paint(Graphics2D g, Viewport v, Axes axes, PlotLabels labels) {
     Curvature c = axes.curvature();
     if (c.dimension() != 2) {
       return;
@@ -48,14 +49,8 @@ public final class EigenPainter {
       double ly = second ? ends[3] : ends[1];
       String text = "v" + (char) ('₁' + i) + ": λ" + (char) ('₁' + i) + " = " + Numbers.compact(c.values()[i])
           + (axes.local() ? " (local)" : "");
-      g.setFont(PlotStyle.NOTE_FONT);
-      double w = g.getFontMetrics().stringWidth(text);
-      double x = Math.max(v.left() + 4, Math.min(lx - w / 2, v.left() + v.width() - w - 4));
-      double y = Math.max(v.top() + 16, Math.min(ly - 8, v.top() + v.height() - 6));
-      g.setColor(PlotTheme.of(g).veil(210));
-      g.fill(new java.awt.geom.Rectangle2D.Double(x - 3, y - 13, w + 6, 17));
-      g.setColor(PlotTheme.of(g).ink());
-      g.drawString(text, (float) x, (float) y);
+      labels.placer().avoidLine(ends[0], ends[1], ends[2], ends[3]);
+      labels.add(PlotLabels.Rank.GUIDE, text, PlotStyle.NOTE_FONT, PlotTheme.of(g).ink(), lx, ly, 6);
     }
   }
 }

@@ -4,6 +4,7 @@ import gdviz.model.IteratePath;
 import gdviz.model.Objective;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import gdviz.plot.label.PlotLabels;
 import java.util.List;
 
 /**
@@ -123,8 +124,18 @@ public final class FunctionPlotPainter {
   /** As above, with many seeded runs' spread drawn under the paths too ({@code spread} null: none). */
   public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
       double[] marker, String markerLabel, EigenPainter.Axes eigen, SpreadPainter.Picture spread) {
+    return paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, spread,
+        new PlotLabels(v.left(), v.top(), v.width(), v.height()));
+  }
+
+  /**
+   * As above, every label on the plot (the arrows', the marker's, the eigen-directions') placed
+   * by {@code labels} once the paths are drawn: clear of them and of each other.
+   */
+  public static TrajectoryPainter.Drawn paintOverlay(Graphics2D g, List<Run> runs, int selected, Viewport v,
+      double[] marker, String markerLabel, EigenPainter.Axes eigen, SpreadPainter.Picture spread, PlotLabels labels) {
     if (eigen != null) {
-      EigenPainter.paint(g, v, eigen);
+      EigenPainter.paint(g, v, eigen, labels);
     }
     if (spread != null) {
       SpreadPainter.paint(g, v, spread);
@@ -137,16 +148,17 @@ public final class FunctionPlotPainter {
         continue;
       }
       Run r = runs.get(index);
-      TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options(), r.reduction());
+      TrajectoryPainter.Drawn d = TrajectoryPainter.paint(g, r.path(), v, r.options(), r.reduction(), labels);
       drawnPoints.add(d.points());
-      drawnPoints.add(d.arrow());
       if (index == selected) {
         drawn = d;
       }
     }
+    labels.placer().avoidPoints(along(drawnPoints), 3); // the segments between the points too
     if (marker != null) { // over the paths, its label beside them
-      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel, along(drawnPoints));
+      TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel, labels);
     }
+    labels.drawAll(g, PlotTheme.of(g).paper());
     return drawn;
   }
 }

@@ -11,10 +11,11 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import gdviz.plot.label.LabelPlacer;
+import gdviz.plot.label.PlotLabels;
+import gdviz.plot.label.RegionAnchors;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The momentum map: the convergence rate R over learning rate η (log axis) and momentum β, in
@@ -38,64 +39,108 @@ public final class MomentumMapPainter {
         height);
   }
 
-  /** The map, its R = 1 line, region labels, the best pair and the axes (not the current point). */
-  public static void paintMap(Graphics2D g, FunctionPlotPainter.HeatMapDrawer heat, ConvergenceRate.Rule rule,
-      Curvature c, double width, double height) {
+  /**
+   * The map, its R = 1 line, region labels, the best pair and the axes (not the current point).
+   *
+   * @return the labels drawn, which the current point's label keeps clear of
+   */
+  public static List<PlotLabels.Placed> paintMap(Graphics2D g, FunctionPlotPainter.HeatMapDrawer heat,
+      ConvergenceRate.Rule rule, Curvature c, double width, double height) {
     PlotStyle.smooth(g);
     Viewport v = viewport(width, height);
     MomentumMap map = new MomentumMap(rule, c);
     double[][] r = map.grid(ETA_MIN, ETA_MAX, BETA_MAX, CELLS, CELLS);
     int[] argb = new int[CELLS * CELLS];
-    Map<MomentumMap.Region, double[]> centres = new EnumMap<>(MomentumMap.Region.class);
+    int[][] regions = new int[CELLS][CELLS];
     for (int j = 0; j < CELLS; j++) {
       int row = CELLS - 1 - j; // β grows upwards
       for (int i = 0; i < CELLS; i++) {
         double rate = r[j][i];
         argb[row * CELLS + i] = rate >= 1 || !Double.isFinite(rate) ? GREY : Palette.viridis(speed(rate));
-        double eta = Math.pow(10, v.xMin() + (v.xMax() - v.xMin()) * i / (CELLS - 1));
-        double beta = BETA_MAX * j / (CELLS - 1);
-        double[] sum = centres.computeIfAbsent(map.region(eta, beta), k -> new double[3]);
-        sum[0] += Math.log10(eta);
-        sum[1] += beta;
-        sum[2]++;
+        regions[row][i] = map.region(etaOf(v, i), BETA_MAX * j / (CELLS - 1)).ordinal();
       }
     }
     heat.draw(argb, CELLS, CELLS, v.left(), v.top(), v.width(), v.height());
-    edge(g, v, map);
-    List<Rectangle2D> placed = new ArrayList<>();
+    PlotLabels labels = new PlotLabels(v.left(), v.top(), v.width(), v.height());
+    edge(g, v, map, labels.placer());
     double[] best = rule == ConvergenceRate.Rule.MOMENTUM ? ConvergenceRate.optimalMomentum(c.smallest(), c.largest())
         : null;
     if (best != null && best[0] >= ETA_MIN && best[0] <= ETA_MAX) {
-      double px = v.toPixelX(Math.log10(best[0]));
-      double py = v.toPixelY(best[1]);
-      g.setColor(PlotTheme.of(g).paper());
-      g.setStroke(new BasicStroke(4f));
-      g.draw(new Line2D.Double(px - 6, py - 6, px + 6, py + 6));
-      g.draw(new Line2D.Double(px - 6, py + 6, px + 6, py - 6));
-      g.setColor(Palette.VERMILLION);
-      g.setStroke(new BasicStroke(2f));
-      g.draw(new Line2D.Double(px - 6, py - 6, px + 6, py + 6));
-      g.draw(new Line2D.Double(px - 6, py + 6, px + 6, py - 6));
-      label(g, v, "best: η* = " + Numbers.compact(Numbers.round(best[0], 3)) + ", β* = "
-          + Numbers.compact(Numbers.round(best[1], 3)), Math.log10(best[0]), best[1] - 0.07, placed);
+      bestPair(g, v, best, labels);
     }
-    for (var e : centres.entrySet()) {
-      double[] s = e.getValue();
-      if (s[2] >= 0.02 * CELLS * CELLS) {
-        label(g, v, e.getKey().label(), s[0] / s[2], s[1] / s[2], placed);
-      }
-    }
+    labelRegions(g, v, regions, labels);
+    labels.drawAll(g, PlotTheme.of(g).paper());
     List<NiceTicks.Tick> xTicks = new ArrayList<>();
     for (NiceTicks.Tick t : NiceTicks.logOf(ETA_MIN, ETA_MAX)) {
       xTicks.add(new NiceTicks.Tick(Math.log10(t.value()), t.label()));
     }
     AxesPainter.paint(g, v, xTicks, NiceTicks.of(0, BETA_MAX, 5), "learning rate η",
         (rule == ConvergenceRate.Rule.MOMENTUM ? "momentum" : "Nesterov") + " β", false);
+    return labels.drawn();
   }
 
-  /** The current (η, β): a handle, and its rate. */
-  public static void paintPoint(Graphics2D g, ConvergenceRate.Rule rule, Curvature c, double eta, double beta,
-      double width, double height) {
+  private static double etaOf(Viewport v, int column) {
+    return Math.pow(10, v.xMin() + (v.xMax() - v.xMin()) * column / (CELLS - 1));
+  }
+
+  /** The best momentum pair: a cross, its label beside it (placed first). */
+  private static void bestPair(Graphics2D g, Viewport v, double[] best, PlotLabels labels) {
+    double px = v.toPixelX(Math.log10(best[0]));
+    double py = v.toPixelY(best[1]);
+    g.setColor(PlotTheme.of(g).paper());
+    g.setStroke(new BasicStroke(4f));
+    g.draw(new Line2D.Double(px - 6, py - 6, px + 6, py + 6));
+    g.draw(new Line2D.Double(px - 6, py + 6, px + 6, py - 6));
+    g.setColor(Palette.VERMILLION);
+    g.setStroke(new BasicStroke(2f));
+    g.draw(new Line2D.Double(px - 6, py - 6, px + 6, py + 6));
+    g.draw(new Line2D.Double(px - 6, py + 6, px + 6, py - 6));
+    labels.placer().avoidPoint(px, py, 9);
+    String pair = "η* = " + Numbers.compact(Numbers.round(best[0], 3)) + ", β* = "
+        + Numbers.compact(Numbers.round(best[1], 3));
+    labels.add(PlotLabels.Rank.MARKER, List.of("best: " + pair, pair, "best"), PlotStyle.NOTE_FONT,
+        PlotTheme.of(g).ink(), px, py, 8);
+  }
+
+  /** Each region large enough to hold its name, named at its deepest cell, the name within the region. */
+  private static void labelRegions(Graphics2D g, Viewport v, int[][] regions, PlotLabels labels) {
+    double cellW = v.width() / (CELLS - 1);
+    double cellH = v.height() / (CELLS - 1);
+    int[] count = new int[MomentumMap.Region.values().length];
+    for (int[] row : regions) {
+      for (int k : row) {
+        count[k]++;
+      }
+    }
+    for (var e : RegionAnchors.deepest(regions, cellW, cellH).entrySet()) {
+      if (count[e.getKey()] < 0.02 * CELLS * CELLS) {
+        continue;
+      }
+      int region = e.getKey();
+      double ax = v.left() + e.getValue()[1] * cellW;
+      double ay = v.top() + e.getValue()[0] * cellH;
+      labels.add(PlotLabels.Rank.GUIDE, List.of(MomentumMap.Region.values()[region].label()), PlotStyle.NOTE_FONT,
+          PlotTheme.of(g).ink(), ax, ay, 0, box -> within(box, v, regions, region));
+    }
+  }
+
+  /** Whether a label's corners and centre lie on cells of this region. */
+  private static boolean within(Rectangle2D box, Viewport v, int[][] regions, int region) {
+    double[][] points = {{box.getMinX(), box.getMinY()}, {box.getMaxX(), box.getMinY()}, {box.getMinX(),
+        box.getMaxY()}, {box.getMaxX(), box.getMaxY()}, {box.getCenterX(), box.getCenterY()}};
+    for (double[] p : points) {
+      int col = (int) Math.round((p[0] - v.left()) / v.width() * (CELLS - 1));
+      int row = (int) Math.round((p[1] - v.top()) / v.height() * (CELLS - 1));
+      if (col < 0 || row < 0 || col >= CELLS || row >= CELLS || regions[row][col] != region) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The current (η, β): a handle, and its rate beside it, clear of the map's labels; returns the rate's label. */
+  public static PlotLabels.Placed paintPoint(Graphics2D g, ConvergenceRate.Rule rule, Curvature c, double eta, double beta,
+      double width, double height, List<PlotLabels.Placed> mapLabels) {
     PlotStyle.smooth(g);
     Viewport v = viewport(width, height);
     double px = v.toPixelX(Math.log10(Math.max(ETA_MIN, Math.min(ETA_MAX, eta))));
@@ -107,14 +152,12 @@ public final class MomentumMapPainter {
     g.draw(new Ellipse2D.Double(px - 7, py - 7, 14, 14));
     double rate = new MomentumMap(rule, c).rate(eta, beta);
     String text = "R = " + Numbers.compact(Numbers.round(rate, 4)) + (rate >= 1 ? " (diverges)" : "");
-    g.setFont(PlotStyle.NOTE_FONT);
-    double w = g.getFontMetrics().stringWidth(text);
-    double x = Math.max(v.left() + 2, Math.min(px + 10, v.left() + v.width() - w - 4));
-    double y = Math.max(v.top() + 16, py - 10);
-    g.setColor(PlotTheme.of(g).veil(215));
-    g.fill(new Rectangle2D.Double(x - 3, y - 13, w + 6, 17));
-    g.setColor(PlotTheme.of(g).ink());
-    g.drawString(text, (float) x, (float) y);
+    PlotLabels labels = new PlotLabels(v.left(), v.top(), v.width(), v.height());
+    mapLabels.forEach(l -> labels.placer().avoid(l.box()));
+    labels.placer().avoidPoint(px, py, 9);
+    labels.add(PlotLabels.Rank.MARKER, text, PlotStyle.NOTE_FONT, PlotTheme.of(g).ink(), px, py, 6);
+    labels.drawAll(g, PlotTheme.of(g).paper());
+    return labels.drawn().get(0);
   }
 
   /**
@@ -125,13 +168,8 @@ public final class MomentumMapPainter {
     return 1 - Math.max(0, Math.min(1, Math.log10(Math.max(1e-12, 1 - rate)) / -3));
   }
 
-  private static boolean overlaps(List<Rectangle2D> placed, double px, double py, double w) {
-    Rectangle2D box = new Rectangle2D.Double(px - 3, py - 13, w + 6, 17);
-    return placed.stream().anyMatch(box::intersects);
-  }
-
   /** The R = 1 line: marching squares over the map. */
-  private static void edge(Graphics2D g, Viewport v, MomentumMap map) {
+  private static void edge(Graphics2D g, Viewport v, MomentumMap map, LabelPlacer avoid) {
     Objective surface = new Objective() {
       @Override
       public int dimension() {
@@ -169,26 +207,11 @@ public final class MomentumMapPainter {
         if (k == 0) {
           p.moveTo(px, py);
         } else {
+          avoid.avoidLine(p.getCurrentPoint().getX(), p.getCurrentPoint().getY(), px, py);
           p.lineTo(px, py);
         }
       }
       g.draw(p);
     }
-  }
-
-  /** A label on a light box, moved down (or up) until it clears the labels placed before. */
-  private static void label(Graphics2D g, Viewport v, String text, double x, double y, List<Rectangle2D> placed) {
-    g.setFont(PlotStyle.NOTE_FONT);
-    double w = g.getFontMetrics().stringWidth(text);
-    double px = Math.max(v.left() + 3, Math.min(v.toPixelX(x) - w / 2, v.left() + v.width() - w - 3));
-    double py = Math.max(v.top() + 15, Math.min(v.toPixelY(y), v.top() + v.height() - 5));
-    for (int tries = 0; tries < 12 && overlaps(placed, px, py, w); tries++) {
-      py = py + 19 > v.top() + v.height() - 5 ? py - 19 * (tries + 1) : py + 19;
-    }
-    placed.add(new Rectangle2D.Double(px - 3, py - 13, w + 6, 17));
-    g.setColor(PlotTheme.of(g).veil(200));
-    g.fill(new Rectangle2D.Double(px - 3, py - 13, w + 6, 17));
-    g.setColor(PlotTheme.of(g).ink());
-    g.drawString(text, (float) px, (float) py);
   }
 }

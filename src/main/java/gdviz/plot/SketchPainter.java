@@ -1,6 +1,7 @@
 package gdviz.plot;
 
 import gdviz.model.optim.Sketch;
+import gdviz.plot.label.PlotLabels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,7 +17,8 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 public final class SketchPainter {
   private SketchPainter() {}
 
-  public static void paint(Graphics2D g, Viewport v, Sketch s, int xAxis, int yAxis, Color colour) {
+  public static void paint(Graphics2D g, Viewport v, Sketch s, int xAxis, int yAxis, Color colour,
+      PlotLabels labels) {
     PlotStyle.smooth(g);
     var clip = g.getClip();
     g.clip(new java.awt.geom.Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
@@ -56,18 +58,18 @@ public final class SketchPainter {
     arrows(g, s, colour, p -> {
       double[] px = {v.toPixelX(p[xAxis]), v.toPixelY(p[yAxis])};
       return Double.isFinite(px[0] + px[1]) ? px : null;
-    }, xAxis, yAxis);
+    }, xAxis, yAxis, labels);
     g.setClip(clip);
   }
 
   /**
    * The sketch's arrows, each from its point by its vector as {@code onScreen} places points (null:
    * not drawn): the step in the run's colour and thicker, the others blue, green, purple in turn;
-   * a halo under each, its label beside the head; none too short to see. The 2D plot and the
-   * surface in 3D draw them so.
+   * a halo under each, its label beside the head (placed with the plot's other labels, in its
+   * colour on a halo); none too short to see. The 2D plot and the surface in 3D draw them so.
    */
   static void arrows(Graphics2D g, Sketch s, Color colour, java.util.function.Function<double[], double[]> onScreen,
-      int xAxis, int yAxis) {
+      int xAxis, int yAxis, PlotLabels labels) {
     Color[] parts = {Palette.BLUE, Palette.GREEN, Palette.PURPLE};
     int part = 0;
     for (Sketch.Arrow a : s.arrows()) {
@@ -89,9 +91,8 @@ public final class SketchPainter {
       g.setStroke(new BasicStroke(step ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g.draw(line);
       TrajectoryPainter.arrowHead(g, from[0], from[1], to[0], to[1], c);
-      g.setFont(PlotStyle.TICK_FONT);
-      g.setColor(c);
-      g.drawString(a.label(), (float) (to[0] + 6), (float) (to[1] - 4));
+      labels.placer().avoidLine(from[0], from[1], to[0], to[1]);
+      labels.add(PlotLabels.Rank.SKETCH, a.label(), PlotStyle.NOTE_FONT, c, to[0], to[1], 5);
     }
   }
 

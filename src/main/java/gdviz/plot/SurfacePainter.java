@@ -262,17 +262,20 @@ public final class SurfacePainter {
         g.draw(new Ellipse2D.Double(current[0] - 6, current[1] - 6, 12, 12));
       }
       if (run.sketch() != null) {
-        arrows(g, s, p, run);
+        arrows(g, s, p, run, width, height);
       }
     }
   }
 
   /** The method's arrows at the iterate, their ends lifted onto the surface (as SketchPainter draws them in 2D). */
-  private static void arrows(Graphics2D g, SurfaceMesh s, SurfaceProjection p, Path run) {
+  private static void arrows(Graphics2D g, SurfaceMesh s, SurfaceProjection p, Path run, double width,
+      double height) {
+    gdviz.plot.label.PlotLabels labels = new gdviz.plot.label.PlotLabels(0, 0, width, height);
     SketchPainter.arrows(g, run.sketch(), run.colour(), point -> {
       double[] at = onSurface(s, p, point[run.xAxis()], point[run.yAxis()], new double[3]);
       return at == null ? null : new double[] {at[0], at[1]};
-    }, run.xAxis(), run.yAxis());
+    }, run.xAxis(), run.yAxis(), labels);
+    labels.drawAll(g, PlotTheme.of(g).paper());
   }
 
 

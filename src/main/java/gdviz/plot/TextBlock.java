@@ -33,6 +33,29 @@ public final class TextBlock {
   }
 
   /**
+   * The text's first lines wrapped to the width, as many as fit the height, the last one ending in
+   * "…" where some were left out ("" where not even one fits).
+   */
+  public static String within(Graphics2D g, Font font, String text, double width, double height) {
+    List<String> lines = wrap(g, font, text, width - 8);
+    int fit = (int) Math.floor((height - 6) / g.getFontMetrics(font).getHeight());
+    if (fit >= lines.size()) {
+      return String.join("\n", lines);
+    }
+    if (fit <= 0) {
+      return "";
+    }
+    List<String> kept = new ArrayList<>(lines.subList(0, fit));
+    kept.set(fit - 1, kept.get(fit - 1) + " …");
+    return String.join("\n", kept);
+  }
+
+  /** The height {@link #draw} takes for this text at this width. */
+  public static double height(Graphics2D g, Font font, String text, double width) {
+    return wrap(g, font, text, width - 8).size() * g.getFontMetrics(font).getHeight() + 6;
+  }
+
+  /**
    * Draws the text wrapped to {@code width} from (x, top) on a light box, so it reads over a plot;
    * returns the height used.
    */

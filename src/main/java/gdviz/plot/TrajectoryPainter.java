@@ -9,6 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import gdviz.model.optim.Sketch;
 import java.util.Arrays;
+import gdviz.plot.label.PlotLabels;
 
 /**
  * The iterates over a function plot: in 1D the points (xₖ, f(xₖ)) joined in order and coloured by
@@ -65,6 +66,15 @@ public final class TrajectoryPainter {
    * previous frame, so only new iterates are looked at.
    */
   public static Drawn paint(Graphics2D g, IteratePath p, Viewport v, Options o, PathReduction reduction) {
+    PlotLabels labels = new PlotLabels(v.left(), v.top(), v.width(), v.height());
+    Drawn d = paint(g, p, v, o, reduction, labels);
+    labels.drawAll(g, PlotTheme.of(g).paper());
+    return d;
+  }
+
+  /** As above, its labels (the −∇f arrow's, the method state's) asked of {@code labels}, drawn with the plot's others. */
+  public static Drawn paint(Graphics2D g, IteratePath p, Viewport v, Options o, PathReduction reduction,
+      PlotLabels labels) {
     PlotStyle.smooth(g);
     int n = p.size();
     if (n == 0) {
@@ -149,18 +159,20 @@ public final class TrajectoryPainter {
       dot(g, px, py, oneD ? 4.5 : 3, c, PlotTheme.of(g).paper());
     }
     if (!oneD && o.sketch() != null && !o.sketch().isEmpty()) {
-      SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour());
+      SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour(), labels);
     }
-    double[] arrow = markers(g, p, v, o, kept, count, oneD);
+    labels.placer().avoidPoints(Arrays.copyOf(kept, 2 * count), oneD ? 5 : 4);
+    double[] arrow = markers(g, p, v, o, kept, count, oneD, labels);
     return new Drawn(Arrays.copyOf(kept, 2 * count), escaped, dots, arrow);
   }
 
   /** Start, end and current-iterate markers, the tangent or −∇f arrow; returns the arrow's ends in pixels (or none). */
   private static double[] markers(Graphics2D g, IteratePath p, Viewport v, Options o, double[] kept, int count,
-      boolean oneD) {
+      boolean oneD, PlotLabels labels) {
     // start: white disc with a dark rim (the handle the user drags in 2D); end: a square in the run's colour
     if (v.containsPixel(kept[0], kept[1])) {
       dot(g, kept[0], kept[1], 7, PlotTheme.of(g).paper(), PlotTheme.of(g).ink());
+      labels.placer().avoidPoint(kept[0], kept[1], 9);
     }
     int end = count - 1;
     if (!oneD && end > 0 && v.containsPixel(kept[2 * end], kept[2 * end + 1])) {
@@ -210,15 +222,14 @@ public final class TrajectoryPainter {
         g.setStroke(new BasicStroke(2.4f));
         g.draw(new Line2D.Double(px, py, ex, ey));
         arrowHead(g, px, py, ex, ey, PlotTheme.of(g).guide());
-        g.setFont(PlotStyle.NOTE_FONT);
-        double labelWidth = g.getFontMetrics().stringWidth("−∇f");
-        double lx = Math.max(v.left() + 2, Math.min(ex + 4, v.left() + v.width() - labelWidth - 2));
-        double ly = Math.max(v.top() + 14, Math.min(ey - 4, v.top() + v.height() - 4));
-        g.drawString("−∇f", (float) lx, (float) ly); // inside the plot, never cut at its edge
+        labels.placer().avoidLine(px, py, ex, ey);
+        // beyond the head, inside the plot, clear of the path (placed with the plot's other labels)
+        labels.add(PlotLabels.Rank.ARROW, "−∇f", PlotStyle.NOTE_FONT, PlotTheme.of(g).guide(), ex, ey, 4);
         arrow = new double[] {px, py, ex, ey};
       }
     }
     // current iterate: a ring
+    labels.placer().avoidPoint(px, py, 10);
     g.setStroke(new BasicStroke(2.5f));
     g.setColor(PlotTheme.of(g).ink());
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
@@ -226,11 +237,10 @@ public final class TrajectoryPainter {
   }
 
   /**
-   * A labelled cross-in-circle at a world point, e.g. the closed-form least-squares solution. The
-   * label goes on the side of the marker with the fewest drawn path points under it (given in
-   * pixels as x0, y0, x1, y1, …), so it never sits on the path that arrives there.
+   * A labelled cross-in-circle at a world point, e.g. the closed-form least-squares solution; its
+   * label placed with the plot's others, clear of the paths and markers drawn.
    */
-  public static void marker(Graphics2D g, Viewport v, double x, double y, String label, double[] avoid) {
+  public static void marker(Graphics2D g, Viewport v, double x, double y, String label, PlotLabels labels) {
     PlotStyle.smooth(g);
     double px = v.toPixelX(x);
     double py = v.toPixelY(y);
@@ -244,32 +254,8 @@ public final class TrajectoryPainter {
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
     g.draw(new Line2D.Double(px - 5, py - 5, px + 5, py + 5));
     g.draw(new Line2D.Double(px - 5, py + 5, px + 5, py - 5));
-    g.setFont(PlotStyle.NOTE_FONT);
-    java.awt.FontMetrics fm = g.getFontMetrics();
-    double w = fm.stringWidth(label) + 6;
-    double h = fm.getHeight();
-    java.awt.geom.Rectangle2D.Double best = null;
-    int fewest = Integer.MAX_VALUE;
-    for (double[] corner : new double[][] {{12, 12}, {12, -12 - h}, {-12 - w, 12}, {-12 - w, -12 - h}}) {
-      double tx = Math.max(v.left() + 2, Math.min(px + corner[0], v.left() + v.width() - w - 2));
-      double ty = Math.max(v.top() + 2, Math.min(py + corner[1], v.top() + v.height() - h - 2));
-      java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(tx, ty, w, h);
-      int under = 0;
-      java.awt.geom.Rectangle2D.Double near = new java.awt.geom.Rectangle2D.Double(tx - 8, ty - 8, w + 16, h + 16);
-      for (int i = 0; i + 1 < avoid.length; i += 2) {
-        if (near.contains(avoid[i], avoid[i + 1])) { // with a margin: markers are drawn around their points
-          under++;
-        }
-      }
-      if (under < fewest) {
-        fewest = under;
-        best = box;
-      }
-    }
-    g.setColor(PlotTheme.of(g).veil(210));
-    g.fill(best);
-    g.setColor(PlotTheme.of(g).ink());
-    g.drawString(label, (float) (best.x + 3), (float) (best.y + fm.getAscent()));
+    labels.placer().avoidPoint(px, py, 10);
+    labels.add(PlotLabels.Rank.MARKER, label, PlotStyle.NOTE_FONT, PlotTheme.of(g).ink(), px, py, 12);
   }
 
   private static void dot(Graphics2D g, double x, double y, double r, Color fill, Color rim) {

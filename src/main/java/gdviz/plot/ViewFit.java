@@ -8,11 +8,15 @@ import java.util.List;
 /**
  * The world rectangle that frames some runs: around their iterates (and x = 0 in 1D), ignoring
  * points that ran far away (beyond ten times the scale of the start, or of where the run settled,
- * so a divergent run does not shrink everything else to a dot); in 2D with equal scales on both axes, so circles look round;
+ * so a divergent run does not shrink everything else to a dot); in 2D with equal scales on both axes, so circles look round,
+ * and at least {@link #MARGIN} pixels around the iterates;
  * in 1D with f's range over the interval, trimmed of poles.
  */
 public final class ViewFit {
   private ViewFit() {}
+
+  /** Pixels kept clear around the iterates in 2D (the −∇f arrow is 48 long, its label beyond it). */
+  public static final double MARGIN = 64;
 
   /** The larger of 1 and |coordinate| of iterate k. */
   private static double scale(IteratePath p, int k, int ax, int ay) {
@@ -93,9 +97,14 @@ public final class ViewFit {
       y0 = -1;
       y1 = 1;
     }
-    double spanY = Math.max(y1 - y0, Math.max(2, 1e-6 * Math.max(Math.abs(y0), Math.abs(y1)))) * 1.3;
+    double spanY = Math.max(y1 - y0, Math.max(2, 1e-6 * Math.max(Math.abs(y0), Math.abs(y1))));
     double cy = (y0 + y1) / 2;
-    double perPixel = Math.max((x1 - x0) / pixels.width(), spanY / pixels.height());
+    // a margin of a fraction of the run, and of pixels: the −∇f arrow and its label beside the
+    // last iterate, which is often on the run's edge (the minimum a path arrives at)
+    double across = Math.max(pixels.width() / 3, pixels.width() - 2 * MARGIN);
+    double up = Math.max(pixels.height() / 3, pixels.height() - 2 * MARGIN);
+    double perPixel = Math.max(Math.max((x1 - x0) / pixels.width(), spanY * 1.3 / pixels.height()),
+        Math.max(spanX / across, spanY / up));
     double halfW = perPixel * pixels.width() / 2;
     double halfH = perPixel * pixels.height() / 2;
     return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH, 0, 0, 1, 1);

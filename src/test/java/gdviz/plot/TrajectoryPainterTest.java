@@ -123,24 +123,22 @@ class TrajectoryPainterTest {
     Viewport v = PlotStyle.inside(new Viewport(-1, 1, -1, 1, 0, 0, 1, 1), 400, 300);
     double cx = v.toPixelX(0);
     double cy = v.toPixelY(0);
-    // a path arriving from below right, where the label would go by default
-    double[] path = new double[40];
-    for (int i = 0; i < 20; i++) {
-      path[2 * i] = cx + 12 + 3 * i;
-      path[2 * i + 1] = cy + 12 + 2 * i;
+    // a path arriving from the right, where the label would go first
+    double[] path = new double[80];
+    for (int i = 0; i < 40; i++) {
+      path[2 * i] = cx + 8 + 3 * i;
+      path[2 * i + 1] = cy - 20 + i;
     }
-    TrajectoryPainter.marker(g, v, 0, 0, "least squares", path);
+    gdviz.plot.label.PlotLabels labels = new gdviz.plot.label.PlotLabels(v.left(), v.top(), v.width(), v.height());
+    labels.placer().avoidPoints(path, 3);
+    TrajectoryPainter.marker(g, v, 0, 0, "least squares", labels);
+    labels.drawAll(g, java.awt.Color.WHITE);
     g.dispose();
-    // the label's white box went elsewhere: the path's pixels below right stay on the white background only
-    boolean textAboveOrLeft = false;
-    for (int x = 0; x < 400 && !textAboveOrLeft; x++) {
-      for (int y = 0; y < (int) cy - 8; y++) {
-        if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
-          textAboveOrLeft = true;
-          break;
-        }
-      }
+    java.awt.geom.Rectangle2D box = labels.drawn().get(0).box();
+    for (int i = 0; i < 40; i++) {
+      assertTrue(!box.intersects(path[2 * i] - 3, path[2 * i + 1] - 3, 6, 6), "the label " + box
+          + " covers the path's point " + path[2 * i] + ", " + path[2 * i + 1]);
     }
-    assertTrue(textAboveOrLeft, "the label went above the marker, away from the path");
+    assertTrue(!box.intersects(cx - 10, cy - 10, 20, 20), "the label covers its marker");
   }
 }

@@ -118,4 +118,25 @@ class ViewportAndTicksTest {
     Viewport trimmed = ViewFit.fit(List.of(runsOff), bowl, 0, 1, 800, 600);
     assertTrue(trimmed.xMax() < 100, "the far points of a run that ran off are left out: " + trimmed);
   }
+
+  /** quadratic-2d and noisy-sgd-2d arrive at (0, 0) on their run's right edge: framed with room for the −∇f arrow. */
+  @Test
+  void aRunIsFramedWithRoomForTheArrowBesideItsLastIterate() {
+    for (String preset : new String[] {"quadratic-2d", "noisy-sgd-2d"}) {
+      for (double[] size : new double[][] {{640, 300}, {400, 400}, {900, 260}}) {
+        gdviz.model.RunSetup setup = gdviz.model.preset.PresetLibrary.builtIn().require(preset)
+            .setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+        gdviz.engine.Trajectory t = gdviz.engine.DescentRun.run(setup).trajectory();
+        Viewport world = ViewFit.fit(List.of(t), setup.objective(), 0, 1, size[0], size[1]);
+        Viewport v = PlotStyle.inside(world, size[0], size[1]);
+        for (int k = 0; k < t.size(); k++) {
+          double px = v.toPixelX(t.x(k, 0));
+          double py = v.toPixelY(t.x(k, 1));
+          String where = preset + " at " + size[0] + "×" + size[1] + ", iterate " + k + " at (" + px + ", " + py + ")";
+          assertTrue(px - v.left() >= ViewFit.MARGIN - 1e-6 && v.left() + v.width() - px >= ViewFit.MARGIN - 1e-6, where);
+          assertTrue(py - v.top() >= ViewFit.MARGIN - 1e-6 && v.top() + v.height() - py >= ViewFit.MARGIN - 1e-6, where);
+        }
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@ package gdviz.ui.method;
 import gdviz.model.format.Quote;
 import gdviz.model.Numbers;
 import gdviz.model.StepSizeBands;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +35,7 @@ public final class EtaSlider extends VBox {
   static final Color MONOTONE = Color.web("#009E73", 0.55);
   static final Color OSCILLATING = Color.web("#E69F00", 0.65);
   static final Color DIVERGING = Color.web("#D55E00", 0.65);
-  private static final double STRIP_HEIGHT = 12;
+  static final double STRIP_HEIGHT = 12;
 
   private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
   private final ObjectProperty<StepSizeBands> bands = new SimpleObjectProperty<>();
@@ -50,6 +51,7 @@ public final class EtaSlider extends VBox {
   /** What the strip was last painted for: the bands, the strip's width and the track's ends. */
   private Object[] painted = new Object[0];
   private int paints;
+  private List<BandStrip.MarkLabel> markLabels = List.of();
 
   public EtaSlider() {
     setId("etaSlider");
@@ -233,50 +235,11 @@ public final class EtaSlider extends VBox {
     painted = now;
     paints++;
     strip.setHeight(30 * scale);
-    double band = STRIP_HEIGHT * scale;
-    GraphicsContext gc = strip.getGraphicsContext2D();
-    gc.clearRect(0, 0, w, strip.getHeight());
-    gc.setFont(Font.font(11 * scale));
-    if (b == null) {
-      gc.setFill(Color.gray(0.5, 0.25));
-      gc.fillRect(track[0], 0, track[1] - track[0], band);
-      gc.setFill(ink);
-      gc.fillText("no stability bands: f has no positive curvature here", track[0], 26 * scale);
-      return;
-    }
-    double one = clamp(positionOf(b.monotoneLimit()), track);
-    double two = clamp(positionOf(b.stabilityLimit()), track);
-    gc.setFill(MONOTONE);
-    gc.fillRect(track[0], 0, one - track[0], band);
-    gc.setFill(OSCILLATING);
-    gc.fillRect(one, 0, two - one, band);
-    gc.setFill(DIVERGING);
-    gc.fillRect(two, 0, track[1] - two, band);
-    gc.setFill(ink);
-    String suffix = b.local() ? " (local)" : "";
-    label(gc, "1/L", one, track, true, scale);
-    label(gc, "2/L" + suffix, two, track, false, scale);
-    double best = b.optimalStep();
-    if (Double.isFinite(best)) {
-      double x = clamp(positionOf(best), track);
-      gc.setStroke(ink);
-      gc.setLineWidth(2 * scale);
-      gc.strokeLine(x, 0, x, band + 2 * scale);
-    }
+    markLabels = BandStrip.paint(strip.getGraphicsContext2D(), b, w, track, scale, ink, this::positionOf);
   }
 
-  /** Label text ending at x (left of the mark) or starting at it (right of the mark). */
-  private static void label(GraphicsContext gc, String text, double x, double[] track, boolean leftOfMark,
-      double scale) {
-    if (x <= track[0] || x >= track[1]) {
-      return;
-    }
-    double width = text.length() * 6.2 * scale;
-    double at = leftOfMark ? x - width - 5 * scale : x + 5 * scale;
-    gc.fillText(text, Math.max(track[0], Math.min(at, track[1] - width)), 25 * scale);
-  }
-
-  private static double clamp(double x, double[] track) {
-    return Math.max(track[0], Math.min(track[1], x));
+  /** The marks' labels drawn last under the strip. */
+  public List<BandStrip.MarkLabel> markLabels() {
+    return markLabels;
   }
 }

@@ -24,6 +24,8 @@ public final class MomentumMapView extends LayeredCanvas {
   private double eta = Double.NaN;
   private double beta = Double.NaN;
   private BiConsumer<Double, Double> onPicked = (e, b) -> { };
+  /** The map's labels, which the current point's label keeps clear of. */
+  private java.util.List<gdviz.plot.label.PlotLabels.Placed> mapLabels = java.util.List.of();
 
   public MomentumMapView() {
     setId("momentumMap");
@@ -66,7 +68,8 @@ public final class MomentumMapView extends LayeredCanvas {
       return;
     }
     Viewport v = MomentumMapPainter.viewport(width, height);
-    withGraphics(g, gg -> MomentumMapPainter.paintMap(gg, HeatMapImage.onto(gc, v), rule, curvature, width, height));
+    withGraphics(g, gg -> mapLabels = MomentumMapPainter.paintMap(gg, HeatMapImage.onto(gc, v), rule, curvature,
+        width, height));
   }
 
   @Override
@@ -78,7 +81,7 @@ public final class MomentumMapView extends LayeredCanvas {
           PlotTheme.of(gg).ink()));
       return;
     }
-    withGraphics(g, gg -> MomentumMapPainter.paintPoint(gg, rule, curvature, eta, beta, width, height));
+    withGraphics(g, gg -> MomentumMapPainter.paintPoint(gg, rule, curvature, eta, beta, width, height, mapLabels));
   }
 
   private void pick(MouseEvent e) {

@@ -1,0 +1,106 @@
+package gdviz.ui.method;
+
+import gdviz.model.StepSizeBands;
+import gdviz.plot.label.LabelPlacer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The η slider's strip of step-size bands: green η &lt; 1/L (monotone), amber up to 2/L
+ * (oscillating but converging), red beyond (diverging), a mark at the best fixed step, and the
+ * marks' labels under it.
+ */
+public final class BandStrip {
+  private BandStrip() {}
+
+  /**
+   * Paints the strip (30 × scale high) for these bands over the slider's track.
+   *
+   * @param positionOf where a learning rate is on the strip
+   * @return the marks' labels drawn
+   */
+  static List<MarkLabel> paint(GraphicsContext gc, StepSizeBands b, double w, double[] track, double scale,
+      javafx.scene.paint.Paint ink, DoubleUnaryOperator positionOf) {
+    double band = EtaSlider.STRIP_HEIGHT * scale;
+    gc.clearRect(0, 0, w, 30 * scale);
+    gc.setFont(Font.font(11 * scale));
+    if (b == null) {
+      gc.setFill(Color.gray(0.5, 0.25));
+      gc.fillRect(track[0], 0, track[1] - track[0], band);
+      gc.setFill(ink);
+      gc.fillText("no stability bands: f has no positive curvature here", track[0], 26 * scale);
+      return List.of();
+    }
+    double one = clamp(positionOf.applyAsDouble(b.monotoneLimit()), track);
+    double two = clamp(positionOf.applyAsDouble(b.stabilityLimit()), track);
+    gc.setFill(EtaSlider.MONOTONE);
+    gc.fillRect(track[0], 0, one - track[0], band);
+    gc.setFill(EtaSlider.OSCILLATING);
+    gc.fillRect(one, 0, two - one, band);
+    gc.setFill(EtaSlider.DIVERGING);
+    gc.fillRect(two, 0, track[1] - two, band);
+    gc.setFill(ink);
+    List<MarkLabel> labels = markLabels(gc, b.local(), one, two, track, scale);
+    double best = b.optimalStep();
+    if (Double.isFinite(best)) {
+      double x = clamp(positionOf.applyAsDouble(best), track);
+      gc.setStroke(ink);
+      gc.setLineWidth(2 * scale);
+      gc.strokeLine(x, 0, x, band + 2 * scale);
+    }
+    return labels;
+  }
+
+  /** A mark's label as drawn under the strip: its text, where it starts and how wide it is. */
+  public record MarkLabel(String text, double x, double width) {}
+
+  /**
+   * "1/L" and "2/L" under their marks, placed by the plots' label placer so they never print over
+   * each other: "2/L (local)" first, shortened to "2/L" where "1/L" would not fit beside it, and
+   * "1/L" left out where not even that leaves room (its band still shows where it is).
+   */
+  private static List<MarkLabel> markLabels(GraphicsContext gc, boolean local, double one, double two,
+      double[] track, double scale) {
+    double height = 14 * scale;
+    double top = 12 * scale;
+    List<MarkLabel> drawn = List.of();
+    for (String second : local ? List.of("2/L (local)", "2/L") : List.of("2/L")) {
+      LabelPlacer row = new LabelPlacer(track[0], top, track[1] - track[0], height);
+      List<MarkLabel> labels = new ArrayList<>();
+      if (two > track[0] && two < track[1]) {
+        labels.add(place(row, second, two, top, height, gc.getFont()));
+      }
+      if (one > track[0] && one < track[1]) {
+        MarkLabel first = place(row, "1/L", one, top, height, gc.getFont());
+        if (labels.stream().anyMatch(o -> first.x() < o.x() + o.width() && o.x() < first.x() + first.width())) {
+          drawn = labels; // "1/L" left out unless a shorter "2/L" makes room
+          continue;
+        }
+        labels.add(first);
+      }
+      drawn = labels;
+      break;
+    }
+    for (MarkLabel l : drawn) {
+      gc.fillText(l.text(), l.x(), 25 * scale);
+    }
+    return drawn;
+  }
+
+  /** A mark's label beside it in the row. */
+  private static MarkLabel place(LabelPlacer row, String text, double at, double top, double height, Font font) {
+    javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+    measure.setFont(font);
+    double width = measure.getLayoutBounds().getWidth();
+    java.awt.geom.Rectangle2D box = row.place(width, height, at, top + height / 2, 4);
+    return new MarkLabel(text, box.getX(), width);
+  }
+
+  private static double clamp(double x, double[] track) {
+    return Math.max(track[0], Math.min(track[1], x));
+  }
+}
