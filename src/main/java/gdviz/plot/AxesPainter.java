@@ -5,6 +5,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import gdviz.plot.label.ShortenedTexts;
 import java.util.List;
 
 /** Frame, light grid, ticks with labels and the two axis titles of a plot. */
@@ -41,6 +42,7 @@ public final class AxesPainter {
         labelledTo = px + w / 2;
       }
     }
+    double lastLabelY = Double.NaN; // a label that would touch the one before is left out (a low plot)
     for (NiceTicks.Tick t : yTicks) {
       double py = v.toPixelY(logY ? Math.log10(t.value()) : t.value());
       if (py < v.top() - 0.5 || py > bottom + 0.5) {
@@ -50,33 +52,54 @@ public final class AxesPainter {
       g.draw(new Line2D.Double(v.left(), py, right, py));
       g.setColor(PlotTheme.of(g).axis());
       g.draw(new Line2D.Double(v.left() - 5, py, v.left(), py));
-      g.drawString(t.label(), (float) (v.left() - 8 - fm.stringWidth(t.label())),
-          (float) (py + fm.getAscent() / 2.0 - 2));
+      if (!(Math.abs(py - lastLabelY) < fm.getAscent() + 2)) {
+        g.drawString(t.label(), (float) (v.left() - 8 - fm.stringWidth(t.label())),
+            (float) (py + fm.getAscent() / 2.0 - 2));
+        lastLabelY = py;
+      }
     }
     g.setColor(PlotTheme.of(g).axis());
     g.draw(new Rectangle2D.Double(v.left(), v.top(), v.width(), v.height()));
-    g.setFont(fitting(g, xTitle, v.width()));
+    String x = fitted(g, xTitle, v.width());
     fm = g.getFontMetrics();
-    g.drawString(xTitle, (float) (v.left() + v.width() / 2 - fm.stringWidth(xTitle) / 2.0),
-        (float) (bottom + 40));
-    // the rotated title runs along the plot's height: a smaller font where it is long, never cut
-    g.setFont(fitting(g, yTitle, v.height() + v.top() + 8));
+    g.drawString(x, (float) (v.left() + v.width() / 2 - fm.stringWidth(x) / 2.0), (float) (bottom + 40));
+    // the rotated title runs along the plot's height
+    String y = fitted(g, yTitle, v.height() + v.top() + 8);
     fm = g.getFontMetrics();
     var saved = g.getTransform();
-    double along = Math.max(fm.stringWidth(yTitle) / 2.0, 0);
-    g.translate(14, Math.max(v.top() + v.height() / 2 + along, fm.stringWidth(yTitle) + 2));
+    double along = Math.max(fm.stringWidth(y) / 2.0, 0);
+    g.translate(14, Math.max(v.top() + v.height() / 2 + along, fm.stringWidth(y) + 2));
     g.rotate(-Math.PI / 2);
-    g.drawString(yTitle, 0f, 0f);
+    g.drawString(y, 0f, 0f);
     g.setTransform(saved);
   }
 
-  /** The label font, or a smaller one (down to 8 points) in which the text fits the length. */
-  static java.awt.Font fitting(Graphics2D g, String text, double length) {
+  /**
+   * An axis title that fits its length: in the label font, or one down to the tick labels' size
+   * (never smaller: a title printed 6 px high was unreadable); where even that is too long, without
+   * its parenthesis ("f − f* (f* = the minimum of f)" → "f − f*"), then cut with "…" — its whole
+   * text noted for the view's tooltip ({@link ShortenedTexts}). Sets the font it is to be drawn in.
+   */
+  static String fitted(Graphics2D g, String text, double length) {
     java.awt.Font font = PlotStyle.LABEL_FONT;
-    while (font.getSize2D() > 8 && g.getFontMetrics(font).stringWidth(text) > length) {
-      font = font.deriveFont(font.getSize2D() - 0.5f);
+    while (font.getSize2D() > PlotStyle.TICK_FONT.getSize2D() && g.getFontMetrics(font).stringWidth(text) > length) {
+      font = font.deriveFont(Math.max(PlotStyle.TICK_FONT.getSize2D(), font.getSize2D() - 0.5f));
     }
-    return font;
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    if (fm.stringWidth(text) <= length) {
+      return text;
+    }
+    ShortenedTexts.note(g, text);
+    String shorter = text.replaceAll("\\s*\\([^()]*\\)\\s*$", "");
+    if (!shorter.equals(text) && fm.stringWidth(shorter) <= length) {
+      return shorter;
+    }
+    String cut = shorter;
+    while (cut.length() > 1 && fm.stringWidth(cut + "…") > length) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut.strip() + "…";
   }
 
   /** The page (white, or dark in the dark theme) behind the whole canvas. */

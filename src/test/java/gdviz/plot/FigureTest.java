@@ -24,12 +24,23 @@ class FigureTest {
     }
   }
 
+  /**
+   * The loss axis title "f − f* (f* = the minimum of f)" was printed about 6 px high to fit a low
+   * plot: a title is never smaller than the tick labels; it loses its parenthesis, then is cut with
+   * "…", its whole text collected for the view's tooltip.
+   */
   @Test
-  void aLongAxisTitleGetsASmallerFontNotACut() {
+  void aLongAxisTitleIsShortenedNeverPrintedSmallerThanTheTicks() {
     Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
-    String title = "f − f*  (f* = lowest f computed per run)";
-    java.awt.Font font = AxesPainter.fitting(g, title, 150);
-    assertTrue(g.getFontMetrics(font).stringWidth(title) <= 150 || font.getSize2D() == 8, font.toString());
-    assertEquals(PlotStyle.LABEL_FONT, AxesPainter.fitting(g, "x1", 150));
+    java.util.List<String> whole = new java.util.ArrayList<>();
+    gdviz.plot.label.ShortenedTexts.collectInto(g, whole);
+    String title = "f − f*  (f* = the minimum of f)";
+    assertEquals("f − f*", AxesPainter.fitted(g, title, 120));
+    assertTrue(g.getFont().getSize2D() >= PlotStyle.TICK_FONT.getSize2D(), g.getFont().toString());
+    String cut = AxesPainter.fitted(g, "learning rate η (each rate a whole run; bands: plain gd's)", 60);
+    assertTrue(cut.endsWith("…") && g.getFontMetrics().stringWidth(cut) <= 60, cut);
+    assertEquals(java.util.List.of(title, "learning rate η (each rate a whole run; bands: plain gd's)"), whole);
+    assertEquals("x1", AxesPainter.fitted(g, "x1", 150));
+    assertEquals(PlotStyle.LABEL_FONT, g.getFont());
   }
 }

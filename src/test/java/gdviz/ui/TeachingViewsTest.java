@@ -159,7 +159,7 @@ class TeachingViewsTest {
         + "   = " + Numbers.compact(t.x(0, 0)) + " − " + Numbers.compact(t.eta(1)) + "·"
         + Numbers.compact(t.gradient(0, 0)) + "\n"
         + "   = " + Numbers.compact(t.x(1, 0));
-    String text = onFx(robot, () -> view.stepText().getText());
+    String text = onFx(robot, () -> view.stepText().getText().replace('\u00A0', ' '));
     assertTrue(text.startsWith(expected), text);
     assertTrue(text.startsWith("x₁ = x₀ − η·f′(x₀)\n   = 10 − 0.2·20\n   = 6"), "the textbook numbers: " + text);
     assertTrue(text.contains("f'(x) = 2*x"), "with the symbolic derivative");
@@ -176,7 +176,7 @@ class TeachingViewsTest {
     TableRow<?> first = robot.lookup(".table-row-cell")
         .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(first);
-    String newton = onFx(robot, () -> view.stepText().getText());
+    String newton = onFx(robot, () -> view.stepText().getText().replace('\u00A0', ' '));
     // f'(10) = 0.5·sinh(5), f''(10) = 0.25·cosh(5)
     assertTrue(newton.startsWith("x₁ = x₀ − η·f′(x₀)/f″(x₀)\n   = 10 − 1·" + Numbers.compact(0.5 * Math.sinh(5))
         + "/" + Numbers.compact(0.25 * Math.cosh(5))), newton);

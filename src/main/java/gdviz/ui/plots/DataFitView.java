@@ -13,15 +13,10 @@ public final class DataFitView extends LayeredCanvas {
   private double[] exact;
   private Color colour = Color.BLACK;
   private List<String> names = List.of();
-  /** The whole note: on a low panel only its first lines are drawn. */
-  private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
 
   public DataFitView() {
     super(false); // drawn whole per frame
     setId("dataFit");
-    whole.setWrapText(true);
-    whole.setMaxWidth(480);
-    javafx.scene.control.Tooltip.install(this, whole);
   }
 
   public void show(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour, List<String> names) {
@@ -30,10 +25,6 @@ public final class DataFitView extends LayeredCanvas {
     this.exact = exact;
     this.colour = colour;
     this.names = List.copyOf(names);
-    String text = note();
-    if (!text.equals(whole.getText())) {
-      whole.setText(text);
-    }
     invalidateOverlay();
     paintIfDirty();
   }
@@ -46,6 +37,12 @@ public final class DataFitView extends LayeredCanvas {
   /** The note drawn with the data: which line is which, J, and the course's own value where asked. */
   public String note() {
     return loss == null ? "" : DataFitPainter.note(loss, theta, exact != null, names);
+  }
+
+  /** The whole note: on a low panel only its first lines are drawn. */
+  @Override
+  String tooltipText() {
+    return note();
   }
 
   @Override

@@ -25,6 +25,11 @@ class LayeredCanvas extends Region {
   private boolean overlayDirty = true;
   private PlotTheme theme = PlotTheme.LIGHT;
   private double scale = 1;
+  /** The whole texts of titles painted shorter, per layer: the tooltip shows them. */
+  private final java.util.List<String> shortBehind = new java.util.ArrayList<>();
+  private final java.util.List<String> shortOver = new java.util.ArrayList<>();
+  private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+  private boolean tipInstalled;
 
   LayeredCanvas() {
     this(true);
@@ -120,6 +125,8 @@ class LayeredCanvas extends Region {
       if (background.isVisible()) {
         GraphicsContext gc = background.getGraphicsContext2D();
         prepare(backgroundGraphics);
+        shortBehind.clear();
+        gdviz.plot.label.ShortenedTexts.collectInto(backgroundGraphics, shortBehind);
         gc.clearRect(0, 0, w, h);
         magnify(backgroundGraphics);
         paintBackground(gc, backgroundGraphics, w / scale, h / scale);
@@ -128,10 +135,44 @@ class LayeredCanvas extends Region {
     if (overlayDirty) {
       overlayDirty = false;
       prepare(overlayGraphics);
+      shortOver.clear();
+      gdviz.plot.label.ShortenedTexts.collectInto(overlayGraphics, shortOver);
       overlay.getGraphicsContext2D().clearRect(0, 0, w, h);
       magnify(overlayGraphics);
       paintOverlay(overlayGraphics, w / scale, h / scale);
     }
+    showWholeTexts();
+  }
+
+  /** What the view's tooltip says besides the whole texts of what it painted shorter ("" for nothing). */
+  String tooltipText() {
+    return "";
+  }
+
+  /** The tooltip: the view's own text and the whole titles it had to shorten; none if neither. */
+  void showWholeTexts() {
+    java.util.LinkedHashSet<String> whole = new java.util.LinkedHashSet<>(shortBehind);
+    whole.addAll(shortOver);
+    String own = tooltipText();
+    String text = own + (whole.isEmpty() ? "" : (own.isEmpty() ? "" : "\n") + "In full: " + String.join("; ", whole));
+    if (!text.equals(tip.getText())) {
+      tip.setText(text);
+    }
+    if (text.isEmpty() != !tipInstalled) {
+      if (text.isEmpty()) {
+        javafx.scene.control.Tooltip.uninstall(this, tip);
+      } else {
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        javafx.scene.control.Tooltip.install(this, tip);
+      }
+      tipInstalled = !text.isEmpty();
+    }
+  }
+
+  /** The tooltip's text now (for tests). */
+  public String tooltip() {
+    return tipInstalled ? tip.getText() : "";
   }
 
   private void prepare(FXGraphics2D g) {

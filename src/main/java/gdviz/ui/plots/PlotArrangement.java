@@ -58,11 +58,16 @@ final class PlotArrangement {
     protected void layoutChildren() {
       arrange();
       super.layoutChildren();
+      fitTabTitles();
     }
   };
   private final VBox upper;
   private final ObservableList<Node> secondary = FXCollections.observableArrayList();
   private final Map<Node, String> titles = new IdentityHashMap<>();
+  private final Map<Node, String> shortened = new IdentityHashMap<>();
+  private boolean shortTitles;
+  /** The width the whole titles needed when they were shortened. */
+  private double wholeTitlesWidth;
   private final SplitPane column = new SplitPane();
   private final SplitPane row = new SplitPane();
   private final TabPane rowTabs = new TabPane();
@@ -75,10 +80,11 @@ final class PlotArrangement {
    * @param upper the function plot (its last child) with what stands above it (the legend, the
    *     banner: their heights count against the function plot's)
    * @param titled the function plot's tab title
+   * @param shorter the same for a narrow row of tabs
    */
-  PlotArrangement(VBox upper, String titled) {
+  PlotArrangement(VBox upper, String titled, String shorter) {
     this.upper = upper;
-    titles.put(upper, titled);
+    title(upper, titled, shorter);
     holder.setMinSize(0, 0);
     holder.setId("plotArrangement");
     column.setOrientation(Orientation.VERTICAL);
@@ -107,6 +113,12 @@ final class PlotArrangement {
   /** A secondary plot's title on its tab. */
   void title(Node panel, String title) {
     titles.put(panel, title);
+  }
+
+  /** A plot's title on its tab, and a shorter one for a narrow row of tabs. */
+  void title(Node panel, String title, String shorter) {
+    titles.put(panel, title);
+    shortened.put(panel, shorter);
   }
 
   /** The UI scale (1 = 100 %): tab headers grow with the text. */
@@ -164,9 +176,44 @@ final class PlotArrangement {
   }
 
   private Tab tab(Node content) {
-    Tab t = new Tab(titles.getOrDefault(content, ""), content);
+    Tab t = new Tab(titleOf(content), content);
     t.setClosable(false);
     return t;
+  }
+
+  private String titleOf(Node content) {
+    String title = titles.getOrDefault(content, "");
+    return shortTitles && shortened.containsKey(content) ? shortened.get(content) : title;
+  }
+
+  /**
+   * Tab titles that fit the row: the short ones ("Sweep", "Map") where the whole ones would need
+   * the tab pane's overflow menu, the whole ones again once their row is as wide as they needed.
+   */
+  private void fitTabTitles() {
+    for (TabPane pane : List.of(rowTabs, allTabs)) {
+      Node headers = pane.getParent() == null ? null : pane.lookup(".headers-region");
+      if (headers == null || pane.getWidth() <= 0) {
+        continue;
+      }
+      double needed = headers.prefWidth(-1);
+      if (!shortTitles && needed > pane.getWidth()) {
+        wholeTitlesWidth = needed;
+        setShortTitles(true);
+      } else if (shortTitles && pane.getWidth() >= wholeTitlesWidth) {
+        setShortTitles(false);
+      }
+    }
+  }
+
+  private void setShortTitles(boolean shorter) {
+    shortTitles = shorter;
+    for (TabPane pane : List.of(rowTabs, allTabs)) {
+      for (Tab t : pane.getTabs()) {
+        t.setText(titleOf(t.getContent()));
+      }
+    }
+    holder.requestLayout();
   }
 
   /**

@@ -69,13 +69,13 @@ public final class PlotsView extends StackPane {
     VBox.setVgrow(plotHolder, Priority.ALWAYS);
     VBox upper = new VBox(legend, banner, plotHolder);
     upper.setMinHeight(0);
-    plots = new PlotArrangement(upper, "Function");
+    plots = new PlotArrangement(upper, "Function", "f(x)");
     plots.title(lossPlot, "Loss");
     plots.title(dataFit, "Data");
     plots.secondary().add(lossPlot);
     stability = new StabilityPanels(plots.secondary(), workers);
-    plots.title(stability.sweep(), "η sweep");
-    plots.title(stability.momentumMap(), "Momentum map");
+    plots.title(stability.sweep(), "η sweep", "Sweep");
+    plots.title(stability.momentumMap(), "Momentum map", "Map");
     derivativeCheck.setVisible(false);
     // the one not shown takes no room: the lesson's controls must not make the plots' minimum width
     derivativeCheck.managedProperty().bind(derivativeCheck.visibleProperty());

@@ -87,7 +87,8 @@ public final class IteratesView extends VBox {
     stepText.setWrapText(true);
     ScrollPane stepScroll = new ScrollPane(stepText);
     stepScroll.setId("stepScroll");
-    stepScroll.setFitToWidth(true);
+    stepScroll.setFitToWidth(true); // and sideways where a term is wider than the panel
+    stepText.fontProperty().addListener((obs, old, f) -> fitStepWidth()); // the UI scale changed
     stepScroll.setPrefHeight(230);
     stepScroll.setMinHeight(120);
     LiveScrollPanes.uncache(stepScroll);
@@ -300,7 +301,7 @@ public final class IteratesView extends VBox {
     } finally {
       syncingTable = false;
     }
-    stepText.setText("");
+    showStep("");
   }
 
   /** The window of rows around the frame's current iterate, that iterate selected, and its step written out. */
@@ -339,6 +340,26 @@ public final class IteratesView extends VBox {
     String formulas = derivatives.get();
     String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()))
         + StepByHand.drawn(sketches.apply(frame), Math.max(0, frame.current()));
-    stepText.setText(explanation + (formulas.isEmpty() ? "" : "\n\n" + formulas));
+    showStep(explanation + (formulas.isEmpty() ? "" : "\n\n" + formulas));
+  }
+
+  /**
+   * The step by hand, broken only between terms; never narrower than its longest term (Adam's
+   * rule was cut at the panel's edge): the panel scrolls sideways instead.
+   */
+  private void showStep(String text) {
+    String joined = gdviz.model.format.LineBreaks.keepTermsTogether(text);
+    if (joined.equals(stepText.getText())) {
+      return;
+    }
+    stepText.setText(joined);
+    fitStepWidth();
+  }
+
+  private void fitStepWidth() {
+    javafx.scene.text.Text widest = new javafx.scene.text.Text(
+        gdviz.model.format.LineBreaks.longestRun(stepText.getText()));
+    widest.setFont(stepText.getFont());
+    stepText.setMinWidth(Math.ceil(widest.getLayoutBounds().getWidth()) + 4);
   }
 }

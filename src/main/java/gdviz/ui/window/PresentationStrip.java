@@ -86,7 +86,9 @@ public final class PresentationStrip extends VBox {
     reset.setMinWidth(Button.USE_PREF_SIZE);
     reset.setOnAction(e -> playback.reset());
     outcome.setId("presentationOutcome");
-    outcome.setWrapText(true);
+    // one line, cut with "…" where long: the whole of it is the banner above the plot, and the tooltip
+    outcome.setWrapText(false);
+    outcome.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
     outcome.setMinWidth(0);
     outcome.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(outcome, Priority.ALWAYS);
@@ -137,6 +139,10 @@ public final class PresentationStrip extends VBox {
   /** The selected run's outcome, as the status line says it. */
   public void showOutcome(String text) {
     outcome.setText(text);
+    if (outcome.getTooltip() == null) {
+      outcome.setTooltip(new javafx.scene.control.Tooltip());
+    }
+    outcome.getTooltip().setText(text);
   }
 
   public Label outcome() {
