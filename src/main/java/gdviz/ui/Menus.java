@@ -39,6 +39,7 @@ final class Menus {
       {"F11", "full screen"},
       {"Ctrl+= / Ctrl+− / Ctrl+0", "larger / smaller / actual size (controls and plots)"},
       {"Ctrl+1 / Ctrl+2", "show or hide the controls / the iterates"},
+      {"Ctrl+Shift+D", "dark theme on / off"},
       {"Ctrl+O / Ctrl+S", "open / save a scenario"},
       {"Ctrl+D", "open a data set (CSV: a header, rows of numbers, y last); or drop the file on the window"},
       {"Ctrl+E", "export the figure"},
@@ -106,6 +107,7 @@ final class Menus {
     dark.selectedProperty().addListener((obs, o, on) -> appearance.themeProperty().set(on
         ? gdviz.plot.PlotTheme.DARK : gdviz.plot.PlotTheme.LIGHT));
     appearance.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == gdviz.plot.PlotTheme.DARK));
+    dark.setAccelerator(new DisplayedShortcut("Ctrl+Shift+D"));
     MenuItem[] w = items(view, "controlsItem", "iteratesItem", "presentationItem", "fullScreenItem", "zoomInItem",
         "zoomOutItem", "actualSizeItem");
     ((CheckMenuItem) w[0]).selectedProperty().bindBidirectional(appearance.controlsShownProperty());
@@ -125,13 +127,7 @@ final class Menus {
   private static MenuItem[] items(MainView view, String... ids) {
     MenuItem[] found = new MenuItem[ids.length];
     for (javafx.scene.control.Menu menu : view.menuBar().getMenus()) {
-      for (MenuItem item : menu.getItems()) {
-        for (int i = 0; i < ids.length; i++) {
-          if (ids[i].equals(item.getId())) {
-            found[i] = item;
-          }
-        }
-      }
+      find(menu, ids, found);
     }
     for (int i = 0; i < ids.length; i++) {
       if (found[i] == null) {
@@ -141,35 +137,76 @@ final class Menus {
     return found;
   }
 
+  /** The items with these ids in a menu and its submenus. */
+  private static void find(javafx.scene.control.Menu menu, String[] ids, MenuItem[] found) {
+    for (MenuItem item : menu.getItems()) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i].equals(item.getId())) {
+          found[i] = item;
+        }
+      }
+      if (item instanceof javafx.scene.control.Menu sub) {
+        find(sub, ids, found);
+      }
+    }
+  }
+
   private static void shown(MenuItem item, String key, Runnable action) {
     item.setAccelerator(new DisplayedShortcut(key));
     item.setOnAction(e -> action.run());
   }
 
-  /** The list of keys, in two aligned columns. */
-  static GridPane shortcutTable() {
+  /**
+   * The list of keys as a grid that fits the window: keys whole (never "S…"), what they do wrapped
+   * beside them; two pairs of columns side by side where the window is wide enough for them.
+   *
+   * @param width the width the list may take
+   * @param em the font size, in pixels (the UI scale)
+   */
+  static GridPane shortcutTable(double width, double em) {
     GridPane grid = new GridPane();
     grid.setId("shortcutTable");
-    grid.setHgap(18);
-    grid.setVgap(3);
+    grid.setHgap(em * 1.2);
+    grid.setVgap(em * 0.25);
+    int pairs = width >= 64 * em ? 2 : 1;
+    double describe = Math.max(12 * em, width / pairs - 11 * em);
+    int rows = (SHORTCUTS.length + pairs - 1) / pairs;
     for (int i = 0; i < SHORTCUTS.length; i++) {
       Label key = new Label(SHORTCUTS[i][0]);
       key.setStyle("-fx-font-weight: bold;");
-      grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+      key.setMinWidth(Label.USE_PREF_SIZE);
+      Label what = new Label(SHORTCUTS[i][1]);
+      what.setWrapText(true);
+      what.setMaxWidth(describe);
+      what.setMinHeight(Label.USE_PREF_SIZE);
+      grid.add(key, 2 * (i / rows), i % rows);
+      grid.add(what, 2 * (i / rows) + 1, i % rows);
     }
-    Label mouse = new Label("Mouse: scroll to zoom, drag to pan, click to set the start point, drag the start\n"
+    Label mouse = new Label("Mouse: scroll to zoom, drag to pan, click to set the start point, drag the start "
         + "marker to move it while the run follows. The single keys act when no text field has the focus.");
     mouse.setWrapText(true);
-    grid.add(mouse, 0, SHORTCUTS.length, 2, 1);
+    mouse.setMaxWidth(width);
+    mouse.setMinHeight(Label.USE_PREF_SIZE);
+    grid.add(mouse, 0, rows, 2 * pairs, 1);
     return grid;
   }
 
+  /** The F1 list: the grid in a pane that scrolls where the window is too low for it. */
   private static void showShortcuts(MainView view) {
+    javafx.stage.Window window = view.root().getScene().getWindow();
+    double em = javafx.scene.text.Font.getDefault().getSize() * view.appearance().scaleProperty().get() / 100.0;
+    javafx.scene.control.ScrollPane list = new javafx.scene.control.ScrollPane(
+        shortcutTable(window.getWidth() * 0.85, em));
+    list.setFitToWidth(true);
+    list.setPrefViewportWidth(window.getWidth() * 0.85);
+    list.setPrefViewportHeight(window.getHeight() * 0.6);
     Alert about = new Alert(Alert.AlertType.INFORMATION);
     about.setTitle("Keyboard shortcuts");
     about.setHeaderText("Keyboard shortcuts");
-    about.getDialogPane().setContent(shortcutTable());
-    about.initOwner(view.root().getScene().getWindow());
+    about.getDialogPane().setContent(list);
+    about.getDialogPane().setStyle("-fx-font-size: " + em + "px;"); // at the window's UI scale
+    about.setResizable(true);
+    about.initOwner(window);
     about.show();
   }
 }

@@ -57,6 +57,8 @@ final class WindowKeys {
         .always(ctrl(KeyCode.DIGIT0), appearance::actualSize)
         .always(ctrl(KeyCode.NUMPAD0), appearance::actualSize)
         .always(ctrl(KeyCode.DIGIT1), view::toggleControls)
+        .always(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            appearance::toggleTheme)
         .always(ctrl(KeyCode.DIGIT2), () -> toggle(appearance.iteratesShownProperty()))
         .install(scene, view.root());
   }

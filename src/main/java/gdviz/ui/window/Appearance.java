@@ -91,6 +91,7 @@ public final class Appearance {
     scale.set(100);
   }
 
+  /** Dark theme on or off (Ctrl+Shift+D). */
   public void toggleTheme() {
     theme.set(theme.get() == PlotTheme.DARK ? PlotTheme.LIGHT : PlotTheme.DARK);
   }
