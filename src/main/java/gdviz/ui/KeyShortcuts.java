@@ -61,6 +61,9 @@ final class KeyShortcuts {
           || scene.getFocusOwner() instanceof TextInputControl) {
         return;
       }
+      if (scene.getFocusOwner() instanceof javafx.scene.control.Slider && e.getCode().isArrowKey()) {
+        return; // a slider with the focus takes its arrows (the η slider steps through rates)
+      }
       Runnable action = e.isShiftDown() && shifted.containsKey(e.getCode()) ? shifted.get(e.getCode())
           : actions.get(e.getCode());
       if (action != null) {

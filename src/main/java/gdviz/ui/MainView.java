@@ -136,6 +136,8 @@ public final class MainView {
     workArea.getItems().addAll(plotColumn, iterates);
     strip = new PresentationStrip(model.method(), model.selected().bandsProperty(), model.playback(),
         model.playingProperty(), () -> appearance.presentationProperty().set(false));
+    strip.eta().homeProperty().bind(model.exampleEtaProperty());
+    methodView.etaSlider().homeProperty().bind(model.exampleEtaProperty());
     layout = new WindowLayout(appearance, new WindowLayout.Parts(root, menuBar, controlsScroll, statusBar, workArea,
         iterates, strip, this::showLook));
     statusNote.textProperty().bind(layout.noteProperty());

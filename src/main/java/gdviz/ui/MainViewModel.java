@@ -40,6 +40,9 @@ public final class MainViewModel {
   private final RunSetups setups = new RunSetups();
   private final FrameSource frames;
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
+  /** The selected run's η as the example opened it: the η slider's mark, and H. */
+  private final javafx.beans.property.DoubleProperty exampleEta = new javafx.beans.property.SimpleDoubleProperty(
+      Double.NaN);
   private final SelectedFunction selected = new SelectedFunction();
   private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
   private final javafx.beans.property.ReadOnlyStringWrapper about = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -113,6 +116,7 @@ public final class MainViewModel {
       runs.load(p);
       setup.load(runs.settingsOf(runs.selected()), p.base());
       method.show(runs.settingsOf(runs.selected()));
+      exampleEta.set(method.etaProperty().get());
       settingsDirty = false;
       // each example opens with its own loss scale (linear unless its view says log)
       plotOptions.lossLogProperty().set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
@@ -325,6 +329,18 @@ public final class MainViewModel {
 
   public ReadOnlyBooleanProperty playingProperty() {
     return playing.getReadOnlyProperty();
+  }
+
+  /** The selected run's η as the example opened it (NaN before one is open). */
+  public javafx.beans.property.ReadOnlyDoubleProperty exampleEtaProperty() {
+    return exampleEta;
+  }
+
+  /** Back to the example's own η (H). */
+  public void returnToExampleEta() {
+    if (exampleEta.get() > 0) {
+      method.etaProperty().set(exampleEta.get());
+    }
   }
 
   public DoubleProperty speedProperty() {

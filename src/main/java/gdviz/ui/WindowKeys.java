@@ -31,6 +31,7 @@ final class WindowKeys {
         .on(KeyCode.HOME, whenRunning(view, model.playback()::reset))
         .on(KeyCode.END, whenRunning(view, model.playback()::end))
         .on(KeyCode.C, whenRunning(view, model::compareLearningRates))
+        .on(KeyCode.H, model::returnToExampleEta)
         .on(KeyCode.F, whenRunning(view, view::fitToPath))
         .on(KeyCode.T, () -> toggle(options.tangentProperty()))
         .on(KeyCode.G, () -> toggle(options.gradientArrowProperty()))
@@ -45,6 +46,10 @@ final class WindowKeys {
         .on(KeyCode.DIGIT3, () -> toggle(options.surfaceProperty()))
         .on(KeyCode.V, () -> toggle(options.methodStateProperty()))
         .on(KeyCode.F5, () -> toggle(appearance.presentationProperty()))
+        .on(KeyCode.CLOSE_BRACKET, () -> model.speedProperty().set(
+            gdviz.ui.playback.PlaybackView.faster(model.speedProperty().get())))
+        .on(KeyCode.OPEN_BRACKET, () -> model.speedProperty().set(
+            gdviz.ui.playback.PlaybackView.slower(model.speedProperty().get())))
         .on(KeyCode.ESCAPE, () -> appearance.presentationProperty().set(false))
         .on(KeyCode.F11, view::toggleFullScreen)
         .always(ctrl(KeyCode.EQUALS), appearance::zoomIn)

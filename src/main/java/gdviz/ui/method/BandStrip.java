@@ -55,6 +55,16 @@ public final class BandStrip {
     return labels;
   }
 
+  /** The example's own η: a small triangle on the strip's top edge, pointing down at the track. */
+  static void paintHome(GraphicsContext gc, double x, double[] track, double scale, javafx.scene.paint.Paint ink) {
+    if (!(x >= track[0] && x <= track[1])) {
+      return;
+    }
+    double half = 4.5 * scale;
+    gc.setFill(ink);
+    gc.fillPolygon(new double[] {x - half, x + half, x}, new double[] {0, 0, 1.4 * half}, 3);
+  }
+
   /** A mark's label as drawn under the strip: its text, where it starts and how wide it is. */
   public record MarkLabel(String text, double x, double width) {}
 

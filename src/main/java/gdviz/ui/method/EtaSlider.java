@@ -38,6 +38,8 @@ public final class EtaSlider extends VBox {
   static final double STRIP_HEIGHT = 12;
 
   private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
+  /** The example's own η (NaN: none): marked on the strip, dragging snaps to it, H returns to it. */
+  private final DoubleProperty home = new SimpleDoubleProperty(Double.NaN);
   private final ObjectProperty<StepSizeBands> bands = new SimpleObjectProperty<>();
   private final Slider slider = new Slider(MIN_EXPONENT, MAX_EXPONENT, -1);
   private final Canvas strip = new Canvas(200, 30);
@@ -107,10 +109,25 @@ public final class EtaSlider extends VBox {
     slider.valueProperty().addListener((obs, old, value) -> {
       if (!syncing) {
         syncing = true;
-        eta.set(roundToSlider(Math.pow(10, value.doubleValue())));
+        eta.set(snapped(roundToSlider(Math.pow(10, value.doubleValue()))));
         syncing = false;
       }
     });
+    // the arrow keys step through readable rates (a tenth of a decade), not a tenth of the track
+    slider.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      int direction = switch (e.getCode()) {
+        case RIGHT, UP -> 1;
+        case LEFT, DOWN -> -1;
+        default -> 0;
+      };
+      if (direction != 0) {
+        eta.set(gdviz.model.format.NiceSteps.next(eta.get(), direction, home.get()));
+        e.consume();
+      }
+    });
+    home.addListener((obs, old, h) -> paintStrip());
+    slider.setTooltip(new Tooltip("Drag, or ← → in steps of about a tenth of a decade; the mark above is the "
+        + "example's own η (H returns to it)"));
     eta.addListener((obs, old, value) -> {
       if (!syncing) {
         syncing = true;
@@ -137,6 +154,17 @@ public final class EtaSlider extends VBox {
     slider.needsLayoutProperty().addListener((obs, old, needs) -> paintStrip());
     exact.fontProperty().addListener((obs, old, f) -> paintStrip()); // the UI scale changed
     exact.textFillProperty().addListener((obs, old, f) -> paintStrip()); // the theme changed
+  }
+
+  /** A dragged η within 4 pixels of the example's own η is that η: dragging back lands on 0.2, not 0.163. */
+  private double snapped(double dragged) {
+    double h = home.get();
+    return h > 0 && Math.abs(positionOf(dragged) - positionOf(h)) <= 4 ? h : dragged;
+  }
+
+  /** The example's own η (NaN: none). */
+  public DoubleProperty homeProperty() {
+    return home;
   }
 
   /** Three significant digits while dragging: η = 0.0123, not 0.012302687708123818. */
@@ -228,7 +256,7 @@ public final class EtaSlider extends VBox {
     double w = strip.getWidth();
     double scale = Math.max(0.5, exact.getFont().getSize() / 14.0);
     javafx.scene.paint.Paint ink = exact.getTextFill();
-    Object[] now = {b, w, track[0], track[1], scale, ink};
+    Object[] now = {b, w, track[0], track[1], scale, ink, home.get()};
     if (java.util.Arrays.equals(now, painted)) {
       return;
     }
@@ -236,6 +264,8 @@ public final class EtaSlider extends VBox {
     paints++;
     strip.setHeight(30 * scale);
     markLabels = BandStrip.paint(strip.getGraphicsContext2D(), b, w, track, scale, ink, this::positionOf);
+    BandStrip.paintHome(strip.getGraphicsContext2D(), home.get() > 0 ? positionOf(home.get()) : Double.NaN, track,
+        scale, ink);
   }
 
   /** The marks' labels drawn last under the strip. */

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,8 +42,17 @@ public final class PlaybackView extends VBox {
     HBox.setHgrow(speedSlider, Priority.ALWAYS);
     Label speedLabel = new Label();
     speedLabel.setMinWidth(70);
-    speedSlider.valueProperty().addListener((obs, old, v) -> speed.set(stepsPerSecond(v.doubleValue())));
+    speedSlider.valueProperty().addListener((obs, old, v) -> {
+      speed.set(stepsPerSecond(v.doubleValue()));
+    });
     speed.set(stepsPerSecond(speedSlider.getValue()));
+    // the keys ([ and ]) set the speed: the slider follows
+    speed.addListener((obs, old, v) -> {
+      if (stepsPerSecond(speedSlider.getValue()) != v.doubleValue()) {
+        speedSlider.setValue(Math.log10(v.doubleValue()));
+      }
+    });
+    Tooltip.install(speedSlider, new Tooltip("1 to 1,000 steps per second; keys [ and ]"));
     speedLabel.textProperty().bind(speed.map(v -> Numbers.format(v.doubleValue()) + " steps/s"));
     HBox speedRow = new HBox(6, new Label("Speed"), speedSlider, speedLabel);
     speedRow.setAlignment(Pos.CENTER_LEFT);
@@ -73,6 +83,24 @@ public final class PlaybackView extends VBox {
     HBox row = new HBox(6, on, count, new Label("(noisy methods)"));
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
+  }
+
+  /** One notch faster (]): a quarter of a decade, up to 1,000 steps per second. */
+  public static double faster(double stepsPerSecond) {
+    return notch(stepsPerSecond, 1);
+  }
+
+  /** One notch slower ([), down to 1 step per second. */
+  public static double slower(double stepsPerSecond) {
+    return notch(stepsPerSecond, -1);
+  }
+
+  private static double notch(double stepsPerSecond, int direction) {
+    double position = Math.log10(stepsPerSecond) * 4;
+    double nearest = Math.round(position);
+    double next = Math.abs(position - nearest) < 0.05 ? nearest + direction // on a notch (to two digits)
+        : direction > 0 ? Math.ceil(position) : Math.floor(position);
+    return stepsPerSecond(Math.max(0, Math.min(3, next / 4)));
   }
 
   /** 10^position steps per second, to two significant digits. */

@@ -36,6 +36,7 @@ public final class PresentationStrip extends VBox {
   private final HBox buttons;
   private final Button exit;
   private final VBox etaBox;
+  private final EtaSlider eta;
 
   /**
    * @param bands the selected run's step-size bands, shown behind the η slider
@@ -54,7 +55,7 @@ public final class PresentationStrip extends VBox {
     method.setId("presentationMethod");
     Label methodTitle = new Label("Method");
     methodTitle.getStyleClass().add("section");
-    EtaSlider eta = new EtaSlider();
+    eta = new EtaSlider();
     VBox exactField = eta.takeExactField(); // under the method: the strip is one slider's height lower
     methodBox = new VBox(2, methodTitle, method, exactField);
     methodBox.setMinWidth(VBox.USE_PREF_SIZE);
@@ -143,6 +144,11 @@ public final class PresentationStrip extends VBox {
       outcome.setTooltip(new javafx.scene.control.Tooltip());
     }
     outcome.getTooltip().setText(text);
+  }
+
+  /** η's slider in the strip. */
+  public EtaSlider eta() {
+    return eta;
   }
 
   public Label outcome() {
