@@ -216,6 +216,11 @@ class LayoutAuditTest extends WindowUnderTest {
       }
       return;
     }
+    if (n instanceof ScrollPane sp && "controlsScroll".equals(sp.getId()) && sp.getContent() != null
+        && sp.getContent().minWidth(-1) > sp.getViewportBounds().getWidth() + 1) {
+      problems.add(String.format(Locale.ROOT, "the controls need %.0f px, their panel shows %.0f (cut at the right)",
+          sp.getContent().minWidth(-1), sp.getViewportBounds().getWidth()));
+    }
     if (n instanceof ScrollPane || n instanceof TableView || n instanceof TextInputControl) {
       return;
     }

@@ -39,7 +39,7 @@ class MarkLabelsTest extends WindowUnderTest {
             for (int j = i + 1; j < labels.size(); j++) {
               var a = labels.get(i);
               var b = labels.get(j);
-              assertFalse(a.x() < b.x() + b.width() && b.x() < a.x() + a.width(), at);
+              assertFalse(a.x() < b.x() + b.width() + 4 && b.x() < a.x() + a.width() + 4, at + ": they touch");
             }
           }
         }

@@ -15,6 +15,9 @@ import javafx.scene.text.Font;
  * marks' labels under it.
  */
 public final class BandStrip {
+  /** The least room on each side of a mark's label. */
+  static final double GAP = 3;
+
   private BandStrip() {}
 
   /**
@@ -86,7 +89,8 @@ public final class BandStrip {
       }
       if (one > track[0] && one < track[1]) {
         MarkLabel first = place(row, "1/L", one, top, height, gc.getFont());
-        if (labels.stream().anyMatch(o -> first.x() < o.x() + o.width() && o.x() < first.x() + first.width())) {
+        if (labels.stream().anyMatch(o -> first.x() < o.x() + o.width() + 2 * GAP
+            && o.x() < first.x() + first.width() + 2 * GAP)) {
           drawn = labels; // "1/L" left out unless a shorter "2/L" makes room
           continue;
         }
@@ -106,8 +110,9 @@ public final class BandStrip {
     javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
     measure.setFont(font);
     double width = measure.getLayoutBounds().getWidth();
-    java.awt.geom.Rectangle2D box = row.place(width, height, at, top + height / 2, 4);
-    return new MarkLabel(text, box.getX(), width);
+    // placed with a margin on each side: two labels never touch ("1/L2/L")
+    java.awt.geom.Rectangle2D box = row.place(width + 2 * GAP, height, at, top + height / 2, 2);
+    return new MarkLabel(text, box.getX() + GAP, width);
   }
 
   private static double clamp(double x, double[] track) {

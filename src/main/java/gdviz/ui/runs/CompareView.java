@@ -26,9 +26,13 @@ public final class CompareView extends VBox {
     Button damped = new Button("Add damped Newton");
     damped.setOnAction(e -> actions.addDampedNewton().run());
     damped.disableProperty().bind(Bindings.not(newton));
-    FlowPane buttons = new FlowPane(6, 6, compare, add, remove, damped);
+    // the long one on a row of its own, wrapping where the panel is narrow (a flow pane is never
+    // narrower than its widest button: at 200 % this one made the controls wider than their panel)
+    compare.setWrapText(true);
+    compare.setMaxWidth(Double.MAX_VALUE);
+    FlowPane buttons = new FlowPane(6, 6, add, remove, damped);
     Label section = new Label("Compare");
     section.getStyleClass().add("section");
-    getChildren().addAll(section, buttons);
+    getChildren().addAll(section, compare, buttons);
   }
 }
