@@ -12,6 +12,7 @@ public final class LossPlotView extends LayeredCanvas {
   private boolean growing;
   private LossPainter.Drawn lastDrawn;
   private String note = "";
+  private double noteHeight;
 
   public LossPlotView() {
     super(false); // the axes change with every run: all is drawn per frame
@@ -45,12 +46,33 @@ public final class LossPlotView extends LayeredCanvas {
     if (series.isEmpty() || series.stream().allMatch(s -> s.path().size() == 0)) {
       return;
     }
-    withGraphics(g, gg -> lastDrawn = LossPainter.paint(gg, series, width, height, log, growing));
-    if (!note.isEmpty()) {
-      withGraphics(g, gg -> gdviz.plot.TextBlock.draw(gg, gdviz.plot.PlotStyle.TICK_FONT, note,
-          gdviz.plot.PlotStyle.MARGIN_LEFT + 40, gdviz.plot.PlotStyle.MARGIN_TOP + 4,
-          Math.min(width - gdviz.plot.PlotStyle.MARGIN_LEFT - 60, 460), gdviz.plot.PlotTheme.of(gg).ink()));
-    }
+    // the note above the curves, never on them: as many of its lines as take at most 30 % of the
+    // height (the whole note is the tooltip)
+    withGraphics(g, gg -> {
+      double noteWidth = Math.max(40, Math.min(width - gdviz.plot.PlotStyle.MARGIN_LEFT - 20, 460));
+      String shown = note.isEmpty() ? "" : gdviz.plot.TextBlock.within(gg, gdviz.plot.PlotStyle.TICK_FONT, note,
+          noteWidth, 0.3 * height);
+      noteHeight = shown.isEmpty() ? 0 : gdviz.plot.TextBlock.height(gg, gdviz.plot.PlotStyle.TICK_FONT, shown,
+          noteWidth);
+      gg.translate(0, noteHeight);
+      lastDrawn = LossPainter.paint(gg, series, width, height - noteHeight, log, growing);
+      gg.translate(0, -noteHeight);
+      if (!shown.isEmpty()) {
+        gdviz.plot.TextBlock.draw(gg, gdviz.plot.PlotStyle.TICK_FONT, shown, gdviz.plot.PlotStyle.MARGIN_LEFT, 2,
+            noteWidth, gdviz.plot.PlotTheme.of(gg).ink());
+      }
+    });
+  }
+
+  /** The whole note (a low plot draws its first lines only). */
+  @Override
+  String tooltipText() {
+    return note;
+  }
+
+  /** How much of the plot's height the note above the curves takes (0 without a note). */
+  public double noteHeight() {
+    return noteHeight;
   }
 
   /** How many curves the plot draws (runs, directions, bounds, bands). */

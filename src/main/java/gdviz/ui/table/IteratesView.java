@@ -340,15 +340,16 @@ public final class IteratesView extends VBox {
     String formulas = derivatives.get();
     String explanation = StepByHand.explain(frame.setup(), t, Math.max(0, frame.current()))
         + StepByHand.drawn(sketches.apply(frame), Math.max(0, frame.current()));
-    showStep(explanation + (formulas.isEmpty() ? "" : "\n\n" + formulas));
+    // the worked step keeps its terms together; the derivatives, written as typed, wrap at any space
+    showStep(gdviz.model.format.LineBreaks.keepTermsTogether(explanation)
+        + (formulas.isEmpty() ? "" : "\n\n" + formulas));
   }
 
   /**
    * The step by hand, broken only between terms; never narrower than its longest term (Adam's
    * rule was cut at the panel's edge): the panel scrolls sideways instead.
    */
-  private void showStep(String text) {
-    String joined = gdviz.model.format.LineBreaks.keepTermsTogether(text);
+  private void showStep(String joined) {
     if (joined.equals(stepText.getText())) {
       return;
     }
