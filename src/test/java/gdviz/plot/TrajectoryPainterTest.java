@@ -141,4 +141,26 @@ class TrajectoryPainterTest {
     }
     assertTrue(!box.intersects(cx - 10, cy - 10, 20, 20), "the label covers its marker");
   }
+
+  /** linreg-20pts: "least squares" sat on the start marker beside it. */
+  @Test
+  void theMarkersLabelKeepsOffTheStartMarker() {
+    gdviz.engine.Trajectory t = new gdviz.engine.Trajectory(2);
+    for (int k = 0; k <= 5; k++) {
+      t.append(new double[] {0.2 - 0.04 * k, 0}, 0, new double[] {1, 0}, 0.1);
+    }
+    BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    Viewport v = PlotStyle.inside(new Viewport(-1, 1, -1, 1, 0, 0, 1, 1), 400, 300);
+    gdviz.plot.label.PlotLabels labels = new gdviz.plot.label.PlotLabels(v.left(), v.top(), v.width(), v.height());
+    TrajectoryPainter.paint(g, path(t), v, new TrajectoryPainter.Options(5, false, false, Palette.BLUE, false, 0, 1),
+        new PathReduction(), labels);
+    TrajectoryPainter.marker(g, v, 0.02, 0, "least squares", labels);
+    labels.drawAll(g, Color.WHITE);
+    g.dispose();
+    java.awt.geom.Rectangle2D box = labels.drawn().get(labels.drawn().size() - 1).box();
+    double sx = v.toPixelX(0.2);
+    double sy = v.toPixelY(0);
+    assertFalse(box.intersects(sx - 7, sy - 7, 14, 14), "the label " + box + " is on the start marker at " + sx);
+  }
 }

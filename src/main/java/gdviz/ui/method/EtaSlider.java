@@ -99,7 +99,9 @@ public final class EtaSlider extends VBox {
     stripHolder.prefHeightProperty().bind(strip.heightProperty());
     VBox sliderStack = new VBox(stripHolder, slider);
     exact.setMinWidth(Label.USE_PREF_SIZE);
-    field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    // room for "0.01" at every scale; a longer value scrolls in the field
+    field.fontProperty().addListener((obs, old, f) -> field.setMinWidth(f.getSize() * 4));
+    field.setMinWidth(field.getFont().getSize() * 4);
     HBox row = new HBox(6, exact, field);
     row.setAlignment(Pos.CENTER_LEFT);
     exactBox.getChildren().addAll(row, error);

@@ -28,9 +28,9 @@ final class PlotArrangement {
   /**
    * The least sizes, in window pixels and in the plot's own pixels (the window's divided by the UI
    * scale: what its painter has for margins, ticks and data): the function plot 260 px tall and
-   * 160 of its own; the loss and the other plots below it 120 and 100; every plot 260 wide and 200
+   * 130 of its own; the loss and the other plots below it 120 and 100; every plot 260 wide and 200
    * of its own. At 100 % the first number rules, at 200 % the second (a loss plot 120 px tall would
-   * be 60 px of its own — its margins and nothing else).
+   * be 60 px of its own — its margins and nothing else); above 200 %, those of 200 %.
    */
   static final double MAIN_MIN_HEIGHT = 260;
   static final double MAIN_MIN_OWN_HEIGHT = 130;
@@ -38,6 +38,8 @@ final class PlotArrangement {
   static final double SECONDARY_MIN_OWN_HEIGHT = 100;
   static final double MIN_WIDTH = 260;
   static final double MIN_OWN_WIDTH = 200;
+  /** Above this scale the least sizes are those of 200 %. */
+  static final double MAX_OWN_SCALE = 2;
   /** A tab header's height at 100 %, and a split pane divider's. */
   private static final double TAB_HEADER = 30;
   private static final double DIVIDER = 8;
@@ -62,6 +64,7 @@ final class PlotArrangement {
     }
   };
   private final VBox upper;
+  private final javafx.scene.control.ScrollPane legend;
   private final ObservableList<Node> secondary = FXCollections.observableArrayList();
   private final Map<Node, String> titles = new IdentityHashMap<>();
   private final Map<Node, String> shortened = new IdentityHashMap<>();
@@ -79,11 +82,14 @@ final class PlotArrangement {
   /**
    * @param upper the function plot (its last child) with what stands above it (the legend, the
    *     banner: their heights count against the function plot's)
+   * @param legend the legend above it, scrolling: it takes at most a third of the height above the
+   *     plots below, and never less than one row
    * @param titled the function plot's tab title
    * @param shorter the same for a narrow row of tabs
    */
-  PlotArrangement(VBox upper, String titled, String shorter) {
+  PlotArrangement(VBox upper, javafx.scene.control.ScrollPane legend, String titled, String shorter) {
     this.upper = upper;
+    this.legend = legend;
     title(upper, titled, shorter);
     holder.setMinSize(0, 0);
     holder.setId("plotArrangement");
@@ -222,6 +228,8 @@ final class PlotArrangement {
    */
   private void keepLeastSizes(Fold wanted, List<Node> now) {
     boolean split = wanted != Fold.ALL_IN_TABS;
+    double above = holder.getHeight() - (split ? DIVIDER + secondaryMinHeight() : TAB_HEADER * scale);
+    legend.setMaxHeight(Math.max(legendRow(), above / 3));
     upper.setMinHeight(split ? headingHeight(holder.getWidth()) + mainMinHeight() : 0);
     for (Node n : now) {
       if (n instanceof Region r) {
@@ -230,29 +238,46 @@ final class PlotArrangement {
     }
   }
 
-  /** The height of what stands above the function plot (the legend, the banner) at this width. */
+  /**
+   * The least height of what stands above the function plot at this width: the banner whole, the
+   * legend one row (it scrolls).
+   */
   private double headingHeight(double width) {
     double h = 0;
     List<Node> children = upper.getChildren();
     for (int i = 0; i < children.size() - 1; i++) {
       Node c = children.get(i);
       if (c.isManaged()) {
-        h += c.prefHeight(width);
+        h += c == legend ? Math.min(c.prefHeight(width), legendRow()) : c.prefHeight(width);
       }
     }
     return h;
   }
 
+  /** One row of the legend, with the room its scroll pane takes around it. */
+  private double legendRow() {
+    if (!(legend.getContent() instanceof javafx.scene.Parent p) || p.getChildrenUnmodifiable().isEmpty()) {
+      return 0;
+    }
+    javafx.geometry.Insets pad = legend.getPadding() == null ? javafx.geometry.Insets.EMPTY : legend.getPadding();
+    return p.getChildrenUnmodifiable().get(0).prefHeight(-1) + 8 + pad.getTop() + pad.getBottom();
+  }
+
   double mainMinHeight() {
-    return Math.max(MAIN_MIN_HEIGHT, MAIN_MIN_OWN_HEIGHT * scale);
+    return Math.max(MAIN_MIN_HEIGHT, MAIN_MIN_OWN_HEIGHT * ownScale());
   }
 
   double secondaryMinHeight() {
-    return Math.max(SECONDARY_MIN_HEIGHT, SECONDARY_MIN_OWN_HEIGHT * scale);
+    return Math.max(SECONDARY_MIN_HEIGHT, SECONDARY_MIN_OWN_HEIGHT * ownScale());
   }
 
   double minWidth() {
-    return Math.max(MIN_WIDTH, MIN_OWN_WIDTH * scale);
+    return Math.max(MIN_WIDTH, MIN_OWN_WIDTH * ownScale());
+  }
+
+  /** The scale the own least sizes hold at: up to 200 % (beyond, a 720 px screen has no room for them). */
+  private double ownScale() {
+    return Math.min(scale, MAX_OWN_SCALE);
   }
 
   /** The least fold at which every plot shown keeps its least size. */

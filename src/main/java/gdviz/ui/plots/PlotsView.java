@@ -67,9 +67,17 @@ public final class PlotsView extends StackPane {
     StackPane plotHolder = new StackPane(functionPlot, surface);
     plotHolder.setMinHeight(0); // the arrangement keeps its least size (PlotArrangement), folding where it must
     VBox.setVgrow(plotHolder, Priority.ALWAYS);
-    VBox upper = new VBox(legend, banner, plotHolder);
+    // the legend scrolls where its rows would take the function plot's least height (14 runs at 300 %)
+    javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+    legendScroll.setId("legendScroll");
+    legendScroll.getStyleClass().add("legend-scroll");
+    legendScroll.setFitToWidth(true);
+    legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    legendScroll.visibleProperty().bind(legend.visibleProperty());
+    legendScroll.managedProperty().bind(legend.managedProperty());
+    VBox upper = new VBox(legendScroll, banner, plotHolder);
     upper.setMinHeight(0);
-    plots = new PlotArrangement(upper, "Function", "f(x)");
+    plots = new PlotArrangement(upper, legendScroll, "Function", "f(x)");
     plots.title(lossPlot, "Loss");
     plots.title(dataFit, "Data");
     plots.secondary().add(lossPlot);
