@@ -12,11 +12,13 @@ import gdviz.plot.LossPainter;
 import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
 import gdviz.plot.Viewport;
+import gdviz.ui.LiveScrollPanes;
 import gdviz.ui.playback.Frame;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -68,13 +70,14 @@ public final class PlotsView extends StackPane {
     plotHolder.setMinHeight(0); // the arrangement keeps its least size (PlotArrangement), folding where it must
     VBox.setVgrow(plotHolder, Priority.ALWAYS);
     // the legend scrolls where its rows would take the function plot's least height (14 runs at 300 %)
-    javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+    ScrollPane legendScroll = new ScrollPane(legend);
     legendScroll.setId("legendScroll");
     legendScroll.getStyleClass().add("legend-scroll");
     legendScroll.setFitToWidth(true);
-    legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     legendScroll.visibleProperty().bind(legend.visibleProperty());
     legendScroll.managedProperty().bind(legend.managedProperty());
+    LiveScrollPanes.uncache(legendScroll); // a cached viewport would be scaled back blurred
     VBox upper = new VBox(legendScroll, banner, plotHolder);
     upper.setMinHeight(0);
     plots = new PlotArrangement(upper, legendScroll, "Function", "f(x)");
