@@ -84,21 +84,26 @@ public final class FunctionPlotPainter {
     }
   }
 
-  /** Points every 3 pixels along the drawn paths' segments: where a label would cover a path. */
-  static double[] along(java.util.List<double[]> paths) {
+  /**
+   * Points every 3 pixels along the drawn paths' segments, inside the plot only (a diverging run's
+   * segments reach far beyond it): where a label would cover a path.
+   */
+  static double[] along(java.util.List<double[]> paths, Viewport v) {
     java.util.List<Double> out = new java.util.ArrayList<>();
+    double right = v.left() + v.width();
+    double bottom = v.top() + v.height();
     for (double[] p : paths) {
-      for (int i = 0; i + 1 < p.length; i += 2) {
-        out.add(p[i]);
-        out.add(p[i + 1]);
-        if (i + 3 < p.length) {
-          double dx = p[i + 2] - p[i];
-          double dy = p[i + 3] - p[i + 1];
-          int n = (int) Math.min(400, Math.hypot(dx, dy) / 3);
-          for (int k = 1; k < n; k++) {
-            out.add(p[i] + dx * k / n);
-            out.add(p[i + 1] + dy * k / n);
-          }
+      for (int i = 0; i + 3 < p.length; i += 2) {
+        double[] c = SegmentClipper.clip(p[i], p[i + 1], p[i + 2], p[i + 3], v.left(), v.top(), right, bottom);
+        if (c == null) {
+          continue;
+        }
+        double dx = c[2] - c[0];
+        double dy = c[3] - c[1];
+        int n = (int) Math.min(400, Math.max(1, Math.hypot(dx, dy) / 3));
+        for (int k = 0; k <= n; k++) {
+          out.add(c[0] + dx * k / n);
+          out.add(c[1] + dy * k / n);
         }
       }
     }
@@ -154,7 +159,7 @@ public final class FunctionPlotPainter {
         drawn = d;
       }
     }
-    labels.placer().avoidPoints(along(drawnPoints), 3); // the segments between the points too
+    labels.placer().avoidPoints(along(drawnPoints, v), 3); // the segments between the points too
     if (marker != null) { // over the paths, its label beside them
       TrajectoryPainter.marker(g, v, marker[0], marker[1], markerLabel, labels);
     }

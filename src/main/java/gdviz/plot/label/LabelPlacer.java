@@ -26,9 +26,11 @@ public final class LabelPlacer {
     this.area = new Rectangle2D.Double(left, top, Math.max(0, width), Math.max(0, height));
   }
 
-  /** Something drawn that no label may cover. */
+  /** Something drawn that no label may cover (kept only where it is inside the plot). */
   public LabelPlacer avoid(Rectangle2D box) {
-    obstacles.add(box);
+    if (box.intersects(area)) {
+      obstacles.add(box);
+    }
     return this;
   }
 
@@ -49,7 +51,10 @@ public final class LabelPlacer {
 
   /** A line drawn from (x0, y0) to (x1, y1) (an arrow, a path's segment). */
   public LabelPlacer avoidLine(double x0, double y0, double x1, double y1) {
-    strokes.add(new Line2D.Double(x0, y0, x1, y1));
+    Line2D line = new Line2D.Double(x0, y0, x1, y1);
+    if (line.intersects(area)) {
+      strokes.add(line);
+    }
     return this;
   }
 
@@ -69,7 +74,7 @@ public final class LabelPlacer {
       if (!allowed.test(box)) {
         continue;
       }
-      double cost = cost(box);
+      double cost = cost(box, bestCost);
       if (cost < bestCost - 1e-9) {
         best = box;
         bestCost = cost;
@@ -109,7 +114,7 @@ public final class LabelPlacer {
     spots.addAll(grid);
     for (double[] corner : spots) {
       Rectangle2D box = inside(corner[0], corner[1], w, h);
-      double cost = cost(box);
+      double cost = cost(box, bestCost);
       if (cost < bestCost - 1e-9) {
         best = box;
         bestCost = cost;
@@ -134,19 +139,20 @@ public final class LabelPlacer {
 
   /** Whether this box lies inside the plot clear of every obstacle and placed label. */
   public boolean clear(Rectangle2D box) {
-    return cost(box) == 0;
+    return cost(box, Double.POSITIVE_INFINITY) == 0;
   }
 
-  private double cost(Rectangle2D box) {
+  /** How much of the drawing and of the labels the box covers; counting stops once past {@code enough}. */
+  private double cost(Rectangle2D box, double enough) {
     double cost = 0;
     for (Rectangle2D p : placed) {
       cost += 4 * overlap(box, p); // text on text is the worst
     }
-    for (Rectangle2D o : obstacles) {
-      cost += overlap(box, o);
+    for (int i = 0; i < obstacles.size() && cost < enough; i++) {
+      cost += overlap(box, obstacles.get(i));
     }
-    for (Line2D l : strokes) {
-      if (l.intersects(box)) {
+    for (int i = 0; i < strokes.size() && cost < enough; i++) {
+      if (strokes.get(i).intersects(box)) {
         cost += box.getHeight() * 2;
       }
     }
