@@ -130,6 +130,10 @@ public final class AppHarness {
     sliderSeries("slider", json);
     // the same in presentation mode at 1920 × 1080 and 200 %: bigger plots, bigger text
     onFx(() -> {
+      // inside the headless screen (1920 × 1200): a window reaching past its edge is not uploaded
+      // (Monocle's UploadingPainter throws BufferOverflowException) and its frames are not rendered
+      stage.setX(0);
+      stage.setY(0);
       stage.setWidth(1920);
       stage.setHeight(1080);
       view.appearance().scaleProperty().set(200);

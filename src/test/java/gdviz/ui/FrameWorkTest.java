@@ -101,4 +101,23 @@ class FrameWorkTest extends WindowUnderTest {
       assertTrue(moved.written() <= 6 * cells, "η = " + eta + ": " + moved.written() + " cells written of " + cells);
     }
   }
+
+  /**
+   * Runs that stop at different steps (each η diverges at another step) keep the table's row count:
+   * a new count makes JavaFX lay the table out again inside the frame, which was most of a stability
+   * lab slider frame's layout (8–17 ms).
+   */
+  @Test
+  void runsThatStopAtDifferentStepsKeepTheTablesRowCount(FxRobot robot) {
+    robot.interact(() -> model.setup().stepsTextProperty().set("2000"));
+    java.util.Set<Integer> lengths = new java.util.TreeSet<>();
+    java.util.Set<Integer> rowCounts = new java.util.TreeSet<>();
+    for (double eta : new double[] {0.6, 0.65, 0.7, 0.8, 0.9}) {
+      frame(robot, () -> model.method().etaProperty().set(eta));
+      lengths.add(onFx(robot, () -> model.frameProperty().get().trajectory().size()));
+      rowCounts.add(onFx(robot, () -> view.iterTable().getItems().size()));
+    }
+    assertTrue(lengths.size() > 1, "the runs stop at different steps: " + lengths);
+    assertEquals(1, rowCounts.size(), "rows for runs of " + lengths + " iterates: " + rowCounts);
+  }
 }

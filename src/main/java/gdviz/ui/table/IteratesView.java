@@ -318,10 +318,11 @@ public final class IteratesView extends VBox {
       fitIterateNumbers(Math.max(size - 1, (int) Math.min(Integer.MAX_VALUE, frame.setup().steps())));
       int k = Math.max(0, frame.current());
       shownIterate = k;
-      // a run still coming in gets its rows for the iterates it will have (up to the window) at
-      // once: the row count then stays put while it streams in (each change of it is a layout of
-      // the table inside the frame); a run that stopped early gives back the rows it did not use
-      long planned = frame.outcome() != null ? size : frame.setup().steps() + 1;
+      // a run gets its rows for the iterates its budget allows (up to the window) at once: the row
+      // count then stays put while it streams in and when η moves between runs that stop at
+      // different steps (each change of it is a layout of the table inside the frame: 8–17 ms of
+      // a stability lab slider frame); the rows past a run that stopped early are blank
+      long planned = frame.setup().steps() + 1;
       plannedRows = (int) Math.min(IterateRows.WINDOW, planned);
       tableRows.show(k, size, Math.max(fits, plannedRows));
       if (anotherRun) {
