@@ -60,9 +60,12 @@ final class PlotArrangement {
     protected void layoutChildren() {
       arrange();
       super.layoutChildren();
+      placeDividers();
       fitTabTitles();
     }
   };
+  /** The column's divider position a new fold asks for, applied once the column has its new size (NaN: none). */
+  private double pendingDivider = Double.NaN;
   private final VBox upper;
   private final javafx.scene.control.ScrollPane legend;
   private final ObservableList<Node> secondary = FXCollections.observableArrayList();
@@ -176,9 +179,22 @@ final class PlotArrangement {
         holder.getChildren().setAll(allTabs);
       }
     }
-    if (wanted != Fold.ALL_IN_TABS) {
-      column.setDividerPositions(now.size() > 2 ? 0.5 : 0.64);
+    // set now, before the column is laid out at its new size, a split pane keeps the divider where
+    // the old size put it against the new least sizes: the row below at 0 px after the window grew
+    // from a small one, the function plot at its least 260 px in a larger one
+    pendingDivider = wanted != Fold.ALL_IN_TABS ? (now.size() > 2 ? 0.5 : 0.64) : Double.NaN;
+  }
+
+  /** A new fold's divider, placed once the column has the size it is laid out at (then it is the user's). */
+  private void placeDividers() {
+    if (Double.isNaN(pendingDivider) || column.getHeight() <= 0 || column.getParent() != holder) {
+      return;
     }
+    double position = pendingDivider;
+    pendingDivider = Double.NaN;
+    // after this pulse: in the pulse that replaced the column's items, its skin places the divider
+    // again from the sizes it had before
+    javafx.application.Platform.runLater(() -> column.setDividerPositions(position));
   }
 
   private Tab tab(Node content) {
