@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import gdviz.model.format.MathText;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -86,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--caption", description = "add a caption: function, method, η and parameters, steps, seed, outcome")
   boolean caption;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "the figure's title (default: the preset's name)")
+  @Option(names = "--title", paramLabel = "TEXT", description = "the figure's title (default: the function, typeset: f(x₁, x₂) = x₁² + 2x₂²; \"\" for none)")
   String title;
 
   @Option(names = "--log-loss", arity = "0..1", fallbackValue = "true",
@@ -218,15 +219,17 @@ final class ExportCommand implements Callable<Integer> {
   /** One preset (all its runs) into one file. */
   private void write(Preset chosen, RunSpec overrides, Path file) throws IOException {
     String name = chosen != null ? chosen.name() : "run";
-    String heading = title != null ? title : name;
     if (chosen != null && chosen.kind().equals(Preset.KIND_DIFFERENCE_QUOTIENT)) {
       var f = SetupResolver.objective(chosen.base().overriddenBy(overrides), chosen.description());
+      String heading = title != null ? title : MathText.typeset(f.description());
       Preset.DerivativeCheck c = chosen.derivativeCheckOrDefault();
       var drawing = Figures.derivativeCheck(f, c.fromOrDefault(), c.toOrDefault(), c.hOrDefault(), heading);
       save(drawing, List.of(drawing), file);
       return;
     }
     List<RunSetup> setups = options.setups(chosen, overrides);
+    // a slide's title: the function as a slide prints it (x₁² + 2x₂²), unless --title says otherwise
+    String heading = title != null ? title : MathText.typeset(setups.get(0).objective().description());
     if (view.equals("sweep")) {
       if (isGif(file)) {
         throw new SetupException("--view sweep makes a still figure: write .png or .svg");

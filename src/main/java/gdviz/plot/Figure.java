@@ -19,11 +19,23 @@ import java.util.List;
  * @param runs every run; the panels say which they draw
  * @param view which plots: the function plots, the loss (with the data panel), or both
  * @param data the data panel, or null
+ * @param shown the window's plots as placed there, for {@link View#SHOWN} (null otherwise)
  */
 public record Figure(String title, List<Panel> panels, List<Line> runs, int selected, View view, boolean lossLog,
-    DataPanel data, String caption) {
+    DataPanel data, String caption, ShownPlots shown) {
 
-  public enum View { FUNCTION, LOSS, ALL }
+  /** Which plots: the function plots, the loss (with the data), both, or every plot the window shows, as placed there. */
+  public enum View { FUNCTION, LOSS, ALL, SHOWN }
+
+  public Figure(String title, List<Panel> panels, List<Line> runs, int selected, View view, boolean lossLog,
+      DataPanel data, String caption) {
+    this(title, panels, runs, selected, view, lossLog, data, caption, null);
+  }
+
+  /** The same figure drawing the window's plots as they are placed there. */
+  public Figure showing(ShownPlots plots) {
+    return new Figure(title, panels, runs, selected, View.SHOWN, lossLog, data, caption, plots);
+  }
 
   /**
    * A function plot: the function as drawn (of one variable, or a plane of two), the coordinates'
@@ -86,15 +98,15 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
   public record DataPanel(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour, List<String> names) {}
 
   public Figure withPanels(List<Panel> p) {
-    return new Figure(title, p, runs, selected, view, lossLog, data, caption);
+    return new Figure(title, p, runs, selected, view, lossLog, data, caption, shown);
   }
 
   public Figure withCaption(String c) {
-    return new Figure(title, panels, runs, selected, view, lossLog, data, c);
+    return new Figure(title, panels, runs, selected, view, lossLog, data, c, shown);
   }
 
   public Figure withTitle(String t) {
-    return new Figure(t, panels, runs, selected, view, lossLog, data, caption);
+    return new Figure(t, panels, runs, selected, view, lossLog, data, caption, shown);
   }
 
   /** The same figure with every run cut to its first {@code n} iterates, the data panel following the selected run. */
@@ -110,7 +122,7 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
       }
       d = new DataPanel(d.loss(), theta, d.exact(), d.colour(), d.names());
     }
-    return new Figure(title, panels, cut, selected, view, lossLog, d, caption);
+    return new Figure(title, panels, cut, selected, view, lossLog, d, caption, shown);
   }
 
   /** A panel's world rectangle for a plot of the given size: its own, or one fitted to its runs. */
@@ -127,7 +139,7 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
    * size: circles stay round and −∇f stays perpendicular to the contours whatever the figure's
    * aspect.
    */
-  static Viewport equalScale(Viewport world, double width, double height) {
+  public static Viewport equalScale(Viewport world, double width, double height) {
     Viewport pixels = PlotStyle.inside(world, width, height);
     double perPixel = Math.max((world.xMax() - world.xMin()) / pixels.width(),
         (world.yMax() - world.yMin()) / pixels.height());

@@ -48,6 +48,12 @@ public final class FigurePainter {
     switch (f.view()) {
       case FUNCTION -> worlds = functions(g, f, top, width, area);
       case LOSS -> loss = lower(g, f, top, width, area);
+      case SHOWN -> {
+        var transform = g.getTransform();
+        g.translate(0, top);
+        f.shown().paint(g, width, area);
+        g.setTransform(transform);
+      }
       case ALL -> {
         double upper = Math.round(area * 0.64);
         worlds = functions(g, f, top, width, upper);

@@ -94,7 +94,7 @@ public final class Figures {
    */
   public static String caption(List<RunData> runs, boolean withEta) {
     RunSetup first = runs.get(0).setup();
-    StringBuilder s = new StringBuilder(first.objective().description());
+    StringBuilder s = new StringBuilder(gdviz.model.format.MathText.typeset(first.objective().description()));
     if (first.maximize()) {
       s.append(", maximized");
     }

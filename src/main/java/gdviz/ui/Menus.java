@@ -44,7 +44,8 @@ final class Menus {
       {"Ctrl+Shift+D", "dark theme on / off"},
       {"Ctrl+O / Ctrl+S", "open / save a scenario"},
       {"Ctrl+D", "open a data set (CSV: a header, rows of numbers, y last); or drop the file on the window"},
-      {"Ctrl+E", "export the figure"},
+      {"Ctrl+E", "export the figure: what the window's plots show, as placed there"},
+      {"Ctrl+Shift+C", "copy the figure as an image, for pasting into slides"},
       {"Ctrl+Shift+E", "save the iterates as CSV"},
       {"F1", "this list"},
       {"Ctrl+Q", "quit"}};
@@ -63,6 +64,9 @@ final class Menus {
     file[3].setOnAction(e -> view.files().chooseAndSaveCsv());
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
+    MenuItem copyFigure = items(view, "copyFigureItem")[0];
+    copyFigure.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    copyFigure.setOnAction(e -> view.files().copyFigure());
     MenuItem dataItem = items(view, "dataItem")[0];
     dataItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
     dataItem.setOnAction(e -> view.data().chooseAndOpen(view.root().getScene().getWindow()));

@@ -94,7 +94,7 @@ class ExportFiguresTest {
     assertTrue(caption.contains("\nη = 0.05: gd — stopped after 10 steps"), caption);
     assertTrue(caption.contains("\nη = 1.1: gd — diverging (stopped after 10 steps; η = 1.1 > 2/L = 1"), caption);
     assertTrue(!caption.contains("gd, η = 0.05"), "η is said once: " + caption);
-    assertTrue(caption.startsWith("f(x) = x^2 · start x = 10 · up to 10 steps"), caption);
+    assertTrue(caption.startsWith("f(x) = x² · start x = 10 · up to 10 steps"), caption); // typeset, as the title
   }
 
   @Test

@@ -173,10 +173,11 @@ class ClassroomFixesTest {
     assertTrue(description.getText().startsWith("f = x1² + 2·x2²"), description.getText());
     robot.interact(() -> model.setup().functionTextProperty().set("x1^2 + 10*x2^2"));
     assertEquals("your own function, with the other settings of quadratic-2d", description.getText());
-    assertEquals("f(x1, x2) = x1^2 + 10*x2^2", view.files().title());
+    assertEquals("f(x₁, x₂) = x₁² + 10x₂²", view.files().title(), "the function typeset, as a slide prints it");
     assertEquals("my-function.png", view.files().suggestedName("png"));
     robot.interact(() -> model.setup().functionTextProperty().set("x1^2 + 2*x2^2"));
-    assertEquals("quadratic-2d", view.files().title(), "back to the preset's function");
+    assertEquals("quadratic-2d.png", view.files().suggestedName("png"), "back to the preset's function");
+    assertEquals("f(x₁, x₂) = x₁² + 2x₂²", view.files().title());
   }
 
   @Test

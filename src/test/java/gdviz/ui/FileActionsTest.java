@@ -92,6 +92,69 @@ class FileActionsTest {
     assertTrue(Files.size(gif) > 1000);
   }
 
+  /** Distinct colours in a rectangle of the image, in steps of 3 pixels (a heat map has hundreds). */
+  private static long colours(BufferedImage image, java.awt.geom.Rectangle2D r) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y = (int) r.getMinY() + 4; y < r.getMaxY() - 4; y += 3) {
+      for (int x = (int) r.getMinX() + 4; x < r.getMaxX() - 4; x += 3) {
+        seen.add(image.getRGB(x, y));
+      }
+    }
+    return seen.size();
+  }
+
+  @Test
+  void whatTheWindowShowsIsWhatTheFigureDrawsInTheSamePlaces(FxRobot robot, @TempDir Path dir) throws Exception {
+    robot.interact(() -> { // wide enough for the lab's three plots side by side under the function plot
+      var window = view.root().getScene().getWindow();
+      window.setX(0);
+      window.setY(0);
+      window.setWidth(1900);
+      window.setHeight(1100);
+      model.presetProperty().set(LIBRARY.require("stability")); // the lab: sweep and momentum map
+    });
+    robot.interact(model.playback()::end);
+    gdviz.plot.ShownPlots shown = onFx(robot, () -> view.plots().shownPlots());
+    assertEquals(java.util.Set.of("function", "loss", "sweep", "momentum map"), java.util.Set.copyOf(shown.names()), "the plots the window shows: " + shown.plots().stream().map(p -> p.name() + " " + p.x() + "," + p.y() + " " + p.width() + "x" + p.height()).toList());
+    Path file = dir.resolve("lab.png");
+    Path classic = dir.resolve("classic.png");
+    // no title, no caption, one run: the plots take the whole figure
+    onFx(robot, () -> {
+      view.files().export(file, new ExportDialog.Settings(Figure.View.SHOWN, "png", 900, 675, 1, false, 1,
+          gdviz.plot.PlotTheme.LIGHT, ""));
+      view.files().export(classic, new ExportDialog.Settings(Figure.View.ALL, "png", 900, 675, 1, false, 1,
+          gdviz.plot.PlotTheme.LIGHT, ""));
+      return null;
+    });
+    BufferedImage lab = ImageIO.read(file.toFile());
+    BufferedImage plain = ImageIO.read(classic.toFile());
+    var map = shown.plots().stream().filter(p -> p.name().equals("momentum map")).findFirst().orElseThrow();
+    var where = shown.placed(map, 900, 675);
+    double screenRight = (map.x() + map.width()) / shown.width();
+    assertEquals(screenRight, where.getMaxX() / 900, 0.01, "the map is where the window has it, right to left");
+    assertEquals(map.y() / shown.height(), where.getMinY() / 675, 0.01, "and top to bottom");
+    // its lower part: the function-and-loss figure has its loss plot there (curves on paper)
+    var lower = new java.awt.geom.Rectangle2D.Double(where.getX(), 0.72 * 675, where.getWidth(), where.getMaxY() - 0.72 * 675);
+    // (a heat map: some 500 colours in a 3-pixel sample; curves, ticks and text: about 120)
+    assertTrue(colours(lab, lower) > 300, "the momentum map's heat map is in the figure: " + colours(lab, lower));
+    assertTrue(colours(plain, lower) < 200, "the function-and-loss figure has no map there: " + colours(plain, lower));
+    var function = shown.placed(shown.plots().get(0), 900, 675);
+    assertTrue(colours(lab, function) > 300, "the contour plot's heat map too: " + colours(lab, function));
+  }
+
+  @Test
+  void copyFigurePutsWhatTheWindowShowsOnTheClipboardAsAnImage(FxRobot robot) {
+    robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+    robot.interact(model.playback()::end);
+    robot.interact(() -> view.files().copyFigure());
+    robot.interact(() -> { }); // the image is put on the clipboard on the FX thread once drawn
+    var image = onFx(robot, () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+    assertNotNull(image, "an image on the clipboard");
+    assertEquals(2 * 900, image.getWidth(), "the export dialog's width, 2× finer");
+    String status = onFx(robot, () -> ((javafx.scene.control.Label) view.root().lookup("#statusMessage")).getText());
+    assertTrue(status.startsWith("copied the figure"), status);
+  }
+
   @Test
   void iteratesAsCsvHaveTheColumnsAndNumbersOfTheCommandLine(FxRobot robot, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("iterates.csv");

@@ -100,6 +100,59 @@ public final class FileActions {
         dataPanel, caption ? Figures.caption(data) : null);
   }
 
+  /**
+   * The figure these settings ask for, taken now on the FX thread: "what the window shows" draws
+   * the plots shown, as placed in the window (an animation draws the function and loss plots
+   * growing); the title typed in the dialog, if any.
+   */
+  private Figure figureFor(ExportDialog.Settings s) {
+    boolean gif = s.format().equals("gif");
+    boolean shown = s.view() == Figure.View.SHOWN && !gif;
+    Figure figure = currentFigure(shown || s.view() == Figure.View.SHOWN ? Figure.View.ALL : s.view(), s.caption(), gif);
+    if (shown) {
+      figure = figure.showing(view.plots().shownPlots());
+    }
+    return s.title() == null ? figure : figure.withTitle(s.title());
+  }
+
+  /**
+   * Copies what the window's plots show to the clipboard as an image (for pasting into slides):
+   * the figure of the export dialog's defaults, 2× finer, drawn on the export thread, put on the
+   * clipboard on the FX thread.
+   */
+  public void copyFigure() {
+    Frame frame = model.frameProperty().get();
+    if (frame == null || !frame.selectedRun().visible()) {
+      problem("Nothing to copy", frame == null ? "the run has not produced an iterate yet"
+          : "every run is hidden: tick one in the legend");
+      return;
+    }
+    int width = ExportDialog.DEFAULT_WIDTH;
+    int height = ExportDialog.heightFor(plotAreaAspect());
+    Figure figure = figureFor(new ExportDialog.Settings(Figure.View.SHOWN, "png", width, height, 2, true, 1));
+    view.setStatusMessage("copying the figure…");
+    exports.execute(() -> {
+      try {
+        var image = FigureFiles.render((g, w, h) -> FigurePainter.paint(g, figure, w, h), width, height, 2);
+        var fx = javafx.embed.swing.SwingFXUtils.toFXImage(image, null);
+        Platform.runLater(() -> {
+          var content = new javafx.scene.input.ClipboardContent();
+          content.putImage(fx);
+          javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+          view.setStatusMessage("copied the figure (" + image.getWidth() + " × " + image.getHeight() + " pixels)");
+        });
+      } catch (RuntimeException | OutOfMemoryError e) {
+        Platform.runLater(() -> view.setStatusMessage("could not copy the figure: " + e.getMessage()));
+      }
+    });
+  }
+
+  /** The window's plot area, height / width (NaN before it is laid out). */
+  public double plotAreaAspect() {
+    var area = view.plots().shownPlots();
+    return area.width() > 0 ? area.height() / area.width() : Double.NaN;
+  }
+
   /** What a file action writes, taken on the FX thread: immutable, so it is written on another thread. */
   @FunctionalInterface
   private interface FileWork {
@@ -133,14 +186,10 @@ public final class FileActions {
     };
   }
 
-  /** The figure's title: the preset's name, or the function when the user typed their own. */
+  /** The figure's title: the selected run's function as a slide prints it (f(x₁, x₂) = x₁² + 2x₂²). */
   public String title() {
-    Preset p = model.presetProperty().get();
-    if (p == null || model.setup().ownFunctionProperty().get()) {
-      Objective f = model.selected().objectiveProperty().get();
-      return f == null ? "" : f.description();
-    }
-    return p.name();
+    Objective f = model.selected().objectiveProperty().get();
+    return f == null ? "" : gdviz.model.format.MathText.typeset(f.description());
   }
 
   /** The file name offered: the preset's name, or "my-function" for a function of the user's own. */
@@ -165,11 +214,12 @@ public final class FileActions {
     int every = s.format().equals("gif") ? Figures.framesEvery(frame.selectedRun().shown() - 1, s.every()) : s.every();
     String done = "exported " + file.getFileName() + (every == s.every() ? ""
         : String.format(Locale.ROOT, " (a frame every %,d steps: at most %,d frames)", every, Figures.MAX_FRAMES));
-    if (view.plots().surface().isVisible()) { // the surface in 3D as shown, from the same camera
-      background(done, file, surfaceSnapshot(s, every));
+    boolean gif = s.format().equals("gif");
+    if (view.plots().surface().isVisible() && (gif || s.view() != Figure.View.SHOWN)) {
+      background(done, file, surfaceSnapshot(s, every)); // the surface in 3D as shown, from the same camera
       return;
     }
-    Figure figure = currentFigure(s.view(), s.caption(), s.format().equals("gif"));
+    Figure figure = figureFor(s);
     background(done, file, out -> {
       FigureFiles.Drawing drawing = s.theme().on((g, w, h) -> FigurePainter.paint(g, figure, w, h));
       switch (s.format()) {
@@ -265,7 +315,7 @@ public final class FileActions {
   }
 
   public void chooseAndExport() {
-    var settings = new ExportDialog(true);
+    var settings = new ExportDialog(title(), plotAreaAspect());
     settings.initOwner(window());
     settings.showAndWait().ifPresent(s -> {
       FileChooser c = chooser("Export figure", s.format().toUpperCase(Locale.ROOT) + " files", "*." + s.format());

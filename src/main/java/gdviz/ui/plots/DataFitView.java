@@ -47,8 +47,22 @@ public final class DataFitView extends LayeredCanvas {
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
-    if (loss != null && theta != null) {
-      withGraphics(g, gg -> DataFitPainter.paint(gg, loss, theta, exact, colour, names, width, height));
+    var picture = picture();
+    if (picture != null) {
+      withGraphics(g, gg -> picture.paint(gg, width, height));
     }
+  }
+
+  @Override
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    if (loss == null || theta == null) {
+      return null;
+    }
+    LinearRegressionLoss l = loss;
+    double[] t = theta.clone();
+    double[] e = exact;
+    Color c = colour;
+    List<String> n = names;
+    return (g, width, height) -> DataFitPainter.paint(g, l, t, e, c, n, width, height);
   }
 }

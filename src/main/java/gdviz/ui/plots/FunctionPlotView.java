@@ -200,8 +200,56 @@ public final class FunctionPlotView extends LayeredCanvas {
       javafx.application.Platform.runLater(onViewChanged);
     }
     var heat = HeatMapImage.onto(gc, v);
-    withGraphics(g, gg -> FunctionPlotPainter.paintBackground(gg, heat, shown, v, xTitle(), yTitle(), width, height,
-        twoDimensional() ? basins : null));
+    Layers now = layers();
+    withGraphics(g, gg -> now.paintBackground(gg, heat, v, width, height));
+  }
+
+  /**
+   * What the two layers are painted from, taken at once: the function, its axes' titles, the basin
+   * map, the paths, the marker, the eigen-directions and the seeded runs' spread (the last three
+   * in two variables only).
+   */
+  private record Layers(Objective shown, String xTitle, String yTitle, gdviz.engine.BasinMap.Result basins,
+      List<PathToDraw> paths, int selected, double[] marker, String markerLabel, gdviz.plot.EigenPainter.Axes eigen,
+      gdviz.plot.SpreadPainter.Picture spread) {
+    void paintBackground(java.awt.Graphics2D g, FunctionPlotPainter.HeatMapDrawer heat, Viewport v, double width, double height) {
+      FunctionPlotPainter.paintBackground(g, heat, shown, v, xTitle, yTitle, width, height, basins);
+    }
+
+    /** The runs over the function; {@code reductions}: the window's per-path caches (a figure's are new). */
+    TrajectoryPainter.Drawn paintOverlay(java.awt.Graphics2D g, List<PathReduction> reductions, Viewport v) {
+      List<FunctionPlotPainter.Run> runs = new ArrayList<>();
+      for (int i = 0; i < paths.size(); i++) {
+        runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(),
+            i < reductions.size() ? reductions.get(i) : new PathReduction()));
+      }
+      return FunctionPlotPainter.paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, spread);
+    }
+  }
+
+  private Layers layers() {
+    boolean two = twoDimensional();
+    return new Layers(shown, xTitle(), yTitle(), two ? basins : null, paths, selectedPath, two ? marker : null,
+        markerLabel, two ? eigen : null, two ? spread : null);
+  }
+
+  /**
+   * The plot as shown, for a figure of any size: the same world rectangle (in two variables widened
+   * to the figure's aspect around its centre, never stretched), the same layers.
+   */
+  @Override
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    if (shown == null || world == null) {
+      return null;
+    }
+    Layers now = layers();
+    Viewport w = world;
+    return (g, width, height) -> {
+      Viewport fitted = now.shown().dimension() >= 2 ? gdviz.plot.Figure.equalScale(w, width, height) : w;
+      Viewport v = PlotStyle.inside(fitted, width, height);
+      now.paintBackground(g, FunctionPlotPainter.onto(g), v, width, height);
+      now.paintOverlay(g, List.of(), v);
+    };
   }
 
   /** The title of the horizontal axis: x, or the coordinate drawn across. */
@@ -223,14 +271,9 @@ public final class FunctionPlotView extends LayeredCanvas {
     while (reductions.size() < paths.size()) {
       reductions.add(new PathReduction());
     }
-    List<FunctionPlotPainter.Run> runs = new ArrayList<>();
-    for (int i = 0; i < paths.size(); i++) {
-      runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(), reductions.get(i)));
-    }
+    Layers now = layers();
     TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
-    withGraphics(g, gg -> drawn[0] = FunctionPlotPainter.paintOverlay(gg, runs, selectedPath, v,
-        twoDimensional() ? marker : null, markerLabel, twoDimensional() ? eigen : null,
-        twoDimensional() ? spread : null));
+    withGraphics(g, gg -> drawn[0] = now.paintOverlay(gg, reductions, v));
     lastDrawn = drawn[0];
   }
 

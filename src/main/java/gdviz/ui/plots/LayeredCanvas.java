@@ -185,6 +185,15 @@ class LayeredCanvas extends Region {
     g.setTransform(AffineTransform.getScaleInstance(scale, scale));
   }
 
+  /**
+   * What this plot shows now, for a figure: painted by the same painters with the same arguments as
+   * the window's layers, from a snapshot of the plot's state taken now (so it may be painted on
+   * another thread), onto any graphics at any size in logical pixels; null: nothing to draw.
+   */
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    return null;
+  }
+
   /** Draws the static layer. */
   void paintBackground(GraphicsContext gc, FXGraphics2D g, double width, double height) {}
 

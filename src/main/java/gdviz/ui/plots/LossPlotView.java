@@ -46,22 +46,48 @@ public final class LossPlotView extends LayeredCanvas {
     if (series.isEmpty() || series.stream().allMatch(s -> s.path().size() == 0)) {
       return;
     }
-    // the note above the curves, never on them: as many of its lines as take at most 30 % of the
-    // height (the whole note is the tooltip)
     withGraphics(g, gg -> {
-      double noteWidth = Math.max(40, Math.min(width - gdviz.plot.PlotStyle.MARGIN_LEFT - 20, 460));
-      String shown = note.isEmpty() ? "" : gdviz.plot.TextBlock.within(gg, gdviz.plot.PlotStyle.TICK_FONT, note,
-          noteWidth, 0.3 * height);
-      noteHeight = shown.isEmpty() ? 0 : gdviz.plot.TextBlock.height(gg, gdviz.plot.PlotStyle.TICK_FONT, shown,
-          noteWidth);
-      gg.translate(0, noteHeight);
-      lastDrawn = LossPainter.paint(gg, series, width, height - noteHeight, log, growing);
-      gg.translate(0, -noteHeight);
-      if (!shown.isEmpty()) {
-        gdviz.plot.TextBlock.draw(gg, gdviz.plot.PlotStyle.TICK_FONT, shown, gdviz.plot.PlotStyle.MARGIN_LEFT, 2,
-            noteWidth, gdviz.plot.PlotTheme.of(gg).ink());
-      }
+      Painted p = paint(gg, series, note, log, growing, width, height);
+      lastDrawn = p.drawn();
+      noteHeight = p.noteHeight();
     });
+  }
+
+  @Override
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    if (series.isEmpty() || series.stream().allMatch(s -> s.path().size() == 0)) {
+      return null;
+    }
+    // the window's envelopes are its caches: a figure's curves are worked out afresh
+    List<LossPainter.Series> frozen = series.stream().map(s -> s.withEnvelope(new gdviz.plot.LossEnvelope())).toList();
+    String n = note;
+    boolean l = log;
+    boolean grows = growing;
+    return (g, width, height) -> paint(g, frozen, n, l, grows, width, height);
+  }
+
+  /** What a paint drew: the loss axis and how much of the height the note took. */
+  private record Painted(LossPainter.Drawn drawn, double noteHeight) {}
+
+  /**
+   * The note above the curves, never on them (as many of its lines as take at most 30 % of the
+   * height; the whole note is the tooltip), the curves below it.
+   */
+  private static Painted paint(java.awt.Graphics2D g, List<LossPainter.Series> series, String note, boolean log,
+      boolean growing, double width, double height) {
+    double noteWidth = Math.max(40, Math.min(width - gdviz.plot.PlotStyle.MARGIN_LEFT - 20, 460));
+    String shown = note.isEmpty() ? "" : gdviz.plot.TextBlock.within(g, gdviz.plot.PlotStyle.TICK_FONT, note,
+        noteWidth, 0.3 * height);
+    double noteHeight = shown.isEmpty() ? 0 : gdviz.plot.TextBlock.height(g, gdviz.plot.PlotStyle.TICK_FONT, shown,
+        noteWidth);
+    g.translate(0, noteHeight);
+    LossPainter.Drawn drawn = LossPainter.paint(g, series, width, height - noteHeight, log, growing);
+    g.translate(0, -noteHeight);
+    if (!shown.isEmpty()) {
+      gdviz.plot.TextBlock.draw(g, gdviz.plot.PlotStyle.TICK_FONT, shown, gdviz.plot.PlotStyle.MARGIN_LEFT, 2,
+          noteWidth, gdviz.plot.PlotTheme.of(g).ink());
+    }
+    return new Painted(drawn, noteHeight);
   }
 
   /** The whole note (a low plot draws its first lines only). */

@@ -59,12 +59,16 @@ public final class MomentumMapView extends LayeredCanvas {
   }
 
   private boolean drawable() {
+    return drawable(rule, curvature);
+  }
+
+  private static boolean drawable(ConvergenceRate.Rule rule, Curvature curvature) {
     return rule != null && rule != ConvergenceRate.Rule.GD && curvature != null && curvature.smallest() >= 0;
   }
 
   @Override
   void paintBackground(GraphicsContext gc, FXGraphics2D g, double width, double height) {
-    if (!drawable()) {
+    if (!drawable(rule, curvature)) {
       return;
     }
     Viewport v = MomentumMapPainter.viewport(width, height);
@@ -74,14 +78,32 @@ public final class MomentumMapView extends LayeredCanvas {
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
-    if (!drawable()) {
+    withGraphics(g, gg -> paintPoint(gg, rule, curvature, eta, beta, mapLabels, width, height));
+  }
+
+  @Override
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    ConvergenceRate.Rule r = rule;
+    Curvature c = curvature;
+    double e = eta;
+    double b = beta;
+    return (g, width, height) -> {
+      var labels = drawable(r, c) ? MomentumMapPainter.paintMap(g, gdviz.plot.FunctionPlotPainter.onto(g), r, c, width,
+          height) : java.util.List.<gdviz.plot.label.PlotLabels.Placed>of();
+      paintPoint(g, r, c, e, b, labels, width, height);
+    };
+  }
+
+  /** The current (η, β) over the map, or why there is no map. */
+  private static void paintPoint(java.awt.Graphics2D g, ConvergenceRate.Rule rule, Curvature curvature, double eta,
+      double beta, java.util.List<gdviz.plot.label.PlotLabels.Placed> mapLabels, double width, double height) {
+    if (!drawable(rule, curvature)) {
       String text = curvature == null ? "The momentum map needs a function with a Hessian."
           : "The momentum map is for momentum and nesterov: choose one of them as the method.";
-      withGraphics(g, gg -> gdviz.plot.TextBlock.draw(gg, PlotStyle.LABEL_FONT, text, 12, 12, width - 24,
-          PlotTheme.of(gg).ink()));
+      gdviz.plot.TextBlock.draw(g, PlotStyle.LABEL_FONT, text, 12, 12, width - 24, PlotTheme.of(g).ink());
       return;
     }
-    withGraphics(g, gg -> MomentumMapPainter.paintPoint(gg, rule, curvature, eta, beta, width, height, mapLabels));
+    MomentumMapPainter.paintPoint(g, rule, curvature, eta, beta, width, height, mapLabels);
   }
 
   private void pick(MouseEvent e) {

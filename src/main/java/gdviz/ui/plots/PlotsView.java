@@ -129,6 +129,20 @@ public final class PlotsView extends StackPane {
     plots.setScale(scale);
   }
 
+  /**
+   * The plots shown now, as placed in the plot area, each with its picture: what an export of
+   * "what the window shows" draws (read on the FX thread).
+   */
+  public gdviz.plot.ShownPlots shownPlots() {
+    java.util.Map<LayeredCanvas, String> named = new java.util.LinkedHashMap<>();
+    named.put(surface.isVisible() ? surface : functionPlot, surface.isVisible() ? "3D" : "function");
+    named.put(lossPlot, "loss");
+    named.put(dataFit, "data");
+    named.put(stability.sweep(), "sweep");
+    named.put(stability.momentumMap(), "momentum map");
+    return PlotPictures.of(plots.node(), named);
+  }
+
   /** The η sweep (shown when asked). */
   public SweepView sweep() {
     return stability.sweep();

@@ -178,4 +178,21 @@ public final class SurfaceView extends LayeredCanvas {
     }
     withGraphics(g, gg -> SurfacePainter.paintPaths(gg, surface, camera, paths, width, height));
   }
+
+  /** The surface and the paths on it, from the camera shown (the window renders the surface off the FX thread). */
+  @Override
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    if (surface == null) {
+      return null;
+    }
+    SurfaceMesh mesh = surface;
+    SurfacePainter.Camera c = camera;
+    List<SurfacePainter.Path> p = paths;
+    String x = xTitle;
+    String y = yTitle;
+    return (g, width, height) -> {
+      SurfacePainter.paintSurface(g, mesh, c, x, y, width, height);
+      SurfacePainter.paintPaths(g, mesh, c, p, width, height);
+    };
+  }
 }

@@ -60,16 +60,8 @@ public final class SweepView extends LayeredCanvas {
   /** The curves and axes: drawn again only when the sweep changes, not when η moves. */
   @Override
   void paintBackground(javafx.scene.canvas.GraphicsContext gc, FXGraphics2D g, double width, double height) {
-    if (curves.isEmpty()) {
-      g.setColor(gdviz.plot.PlotTheme.of(g).ink());
-      g.setFont(gdviz.plot.PlotStyle.LABEL_FONT);
-      g.drawString(waiting, 20f, 30f);
-      shown = null;
-      return;
-    }
     Viewport[] v = new Viewport[1];
-    withGraphics(g, gg -> v[0] = SweepPainter.paint(gg, curves, bands, Double.NaN, gdviz.engine.EtaSweep.VIEW_MIN,
-        gdviz.engine.EtaSweep.VIEW_MAX, width, height));
+    withGraphics(g, gg -> v[0] = paintCurves(gg, curves, bands, waiting, width, height));
     shown = v[0];
   }
 
@@ -79,6 +71,33 @@ public final class SweepView extends LayeredCanvas {
     if (shown != null) {
       withGraphics(g, gg -> SweepPainter.paintEta(gg, shown, eta));
     }
+  }
+
+  @Override
+  gdviz.plot.export.FigureFiles.Drawing picture() {
+    List<SweepPainter.Curve> c = curves;
+    StepSizeBands b = bands;
+    String w = waiting;
+    double e = eta;
+    return (g, width, height) -> {
+      Viewport v = paintCurves(g, c, b, w, width, height);
+      if (v != null) {
+        SweepPainter.paintEta(g, v, e);
+      }
+    };
+  }
+
+  /** The sweep's curves and axes (null: not computed yet, the waiting line instead). */
+  private static Viewport paintCurves(java.awt.Graphics2D g, List<SweepPainter.Curve> curves, StepSizeBands bands,
+      String waiting, double width, double height) {
+    if (curves.isEmpty()) {
+      g.setColor(gdviz.plot.PlotTheme.of(g).ink());
+      g.setFont(gdviz.plot.PlotStyle.LABEL_FONT);
+      g.drawString(waiting, 20f, 30f);
+      return null;
+    }
+    return SweepPainter.paint(g, curves, bands, Double.NaN, gdviz.engine.EtaSweep.VIEW_MIN,
+        gdviz.engine.EtaSweep.VIEW_MAX, width, height);
   }
 
   private void pick(MouseEvent e) {
