@@ -108,7 +108,7 @@ public final class FileActions {
   private Figure figureFor(ExportDialog.Settings s) {
     boolean gif = s.format().equals("gif");
     boolean shown = s.view() == Figure.View.SHOWN && !gif;
-    Figure figure = currentFigure(shown || s.view() == Figure.View.SHOWN ? Figure.View.ALL : s.view(), s.caption(), gif);
+    Figure figure = currentFigure(s.view() == Figure.View.SHOWN ? Figure.View.ALL : s.view(), s.caption(), gif);
     if (shown) {
       figure = figure.showing(view.plots().shownPlots());
     }
@@ -149,8 +149,7 @@ public final class FileActions {
 
   /** The window's plot area, height / width (NaN before it is laid out). */
   public double plotAreaAspect() {
-    var area = view.plots().shownPlots();
-    return area.width() > 0 ? area.height() / area.width() : Double.NaN;
+    return view.plots().plotAreaAspect();
   }
 
   /** What a file action writes, taken on the FX thread: immutable, so it is written on another thread. */

@@ -64,7 +64,7 @@ final class PlotArrangement {
       fitTabTitles();
     }
   };
-  /** The column's divider position a new fold asks for, applied once the column has its new size (NaN: none). */
+  /** The column's divider position a new fold asks for, placed after the pulse that laid the fold out (NaN: none). */
   private double pendingDivider = Double.NaN;
   private final VBox upper;
   private final javafx.scene.control.ScrollPane legend;

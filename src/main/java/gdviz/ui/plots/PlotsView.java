@@ -143,6 +143,12 @@ public final class PlotsView extends StackPane {
     return PlotPictures.of(plots.node(), named);
   }
 
+  /** The plot area's height / width (NaN before it is laid out): the shape an export is offered in. */
+  public double plotAreaAspect() {
+    var area = plots.node();
+    return area.getWidth() > 0 ? area.getHeight() / area.getWidth() : Double.NaN;
+  }
+
   /** The η sweep (shown when asked). */
   public SweepView sweep() {
     return stability.sweep();
