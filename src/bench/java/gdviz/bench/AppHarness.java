@@ -52,8 +52,12 @@ public final class AppHarness {
   /** While streaming: when the renderer finished each frame. */
   private static final List<Long> streamRenders = Collections.synchronizedList(new ArrayList<>());
   private static volatile long streamRunAfter = Long.MAX_VALUE;
-  /** When the FX thread last finished CSS and layout of a pulse (just before the scene goes to the renderer). */
-  private static volatile long lastLayoutDoneAt;
+  /**
+   * Set when the frame being timed is drawn; the same pulse's post-layout listener then notes when
+   * its CSS and layout were done (just before the scene goes to the renderer) and clears it.
+   */
+  private static volatile boolean timingPulse;
+  private static volatile long timedLayoutDoneAt;
 
   private AppHarness() {}
 
@@ -82,7 +86,12 @@ public final class AppHarness {
         }
       }.start();
       view.attach(scene);
-      scene.addPostLayoutPulseListener(() -> lastLayoutDoneAt = System.nanoTime());
+      scene.addPostLayoutPulseListener(() -> {
+        if (timingPulse) {
+          timedLayoutDoneAt = System.nanoTime();
+          timingPulse = false;
+        }
+      });
       scene.addPreLayoutPulseListener(() -> {
         if (recordPulses) {
           pulseWork.add((System.nanoTime() - pulseStart) / 1e6);
@@ -422,6 +431,8 @@ public final class AppHarness {
           // the view's own listener, added earlier, has drawn this frame already
           if (f != null && f.runId() > before && f.outcome() != null && f.shown() == f.trajectory().size()) {
             t[1] = System.nanoTime();
+            timedLayoutDoneAt = 0;
+            timingPulse = true;
             t[3] = pulseStart;
             model.frameProperty().removeListener(this);
             drawnLatch.countDown();
@@ -433,8 +444,15 @@ public final class AppHarness {
       model.method().etaProperty().set(eta);
     });
     drawnLatch.await();
-    t[2] = waitForRenderAfter(t[1]);
-    t[4] = lastLayoutDoneAt > t[1] && lastLayoutDoneAt < t[2] ? lastLayoutDoneAt : t[1];
+    // CSS and layout of the pulse that drew the frame — not of a later pulse: the last layout
+    // before the first render after the frame was, in the stability lab, often the next pulse's
+    // (its frames reach the screen a pulse later), and that wait was counted as CSS and layout
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (timedLayoutDoneAt == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(0, 100_000);
+    }
+    t[4] = timedLayoutDoneAt > t[1] ? timedLayoutDoneAt : t[1];
+    t[2] = waitForRenderAfter(t[4]);
     return t;
   }
 

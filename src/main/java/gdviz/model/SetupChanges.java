@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * What differs between a run as its example set it up and as it is set up now, in words: "the
- * method (momentum)", "η (0.05)", "the start (3, 3)". An example's description names its own
- * settings ("gd from (−5, −2)"); once they changed, the description says which.
+ * method (momentum)", "η (was 0.02)" (the example's own η: the slider shows the new one), "the
+ * start (3, 3)". An example's description names its own settings ("gd from (−5, −2)"); once they
+ * changed, the description says which.
  */
 public final class SetupChanges {
   private SetupChanges() {}
@@ -24,7 +25,9 @@ public final class SetupChanges {
       changed.add("the method (" + now.method().id() + ")");
     }
     if (original.eta() != now.eta()) {
-      changed.add("η (" + Numbers.format(now.eta()) + ")");
+      // the example's own η (the slider shows the new one): a text that stays while η is dragged —
+      // a new text each slider move laid out the whole controls panel in every frame (2 ms)
+      changed.add("η (was " + Numbers.format(original.eta()) + ")");
     }
     if (!Arrays.equals(original.start(), now.start())) {
       StringBuilder point = new StringBuilder();

@@ -120,4 +120,67 @@ class FrameWorkTest extends WindowUnderTest {
     assertTrue(lengths.size() > 1, "the runs stop at different steps: " + lengths);
     assertEquals(1, rowCounts.size(), "rows for runs of " + lengths + " iterates: " + rowCounts);
   }
+
+  /**
+   * A run that stops a step or two from the last one leaves the table where it is while its last
+   * row is in sight: the selection moves, the cells rewrite themselves in place (the rows past the
+   * run blank), and the table does not scroll — a scroll lays out every row in sight again (3–8 ms
+   * of a stability lab frame).
+   */
+  @Test
+  void aRunEndingNearTheLastOneLeavesTheTablesRowsWhereTheyAre(FxRobot robot) {
+    robot.interact(() -> model.setup().stepsTextProperty().set("2000"));
+    // these runs diverge after 350, 354 and 357 iterates: the last row moves within the 12 rows in sight
+    frame(robot, () -> model.method().etaProperty().set(0.92));
+    java.util.Set<Integer> lengths = new java.util.TreeSet<>();
+    for (double eta : new double[] {0.915, 0.91, 0.915, 0.92}) {
+      int top = onFx(robot, this::firstRowInSight);
+      frame(robot, () -> model.method().etaProperty().set(eta));
+      int size = onFx(robot, () -> model.frameProperty().get().trajectory().size());
+      lengths.add(size);
+      assertEquals(top, onFx(robot, this::firstRowInSight), "η = " + eta + ": the last row, " + (size - 1)
+          + ", was in sight");
+      assertEquals(size - 1, onFx(robot, () -> view.iterTable().getSelectionModel().getSelectedIndex()));
+      assertEquals(Integer.toString(size - 1), onFx(robot, () -> iterateNumberShown(size - 1)), "the run's last row");
+      assertEquals("", onFx(robot, () -> iterateNumberShown(size)), "the row past the run is blank");
+    }
+    assertEquals(3, lengths.size(), "the runs stop at different steps: " + lengths);
+  }
+
+  /** The k column's text in row {@code row}, as drawn ("" when blank). */
+  private String iterateNumberShown(int row) {
+    for (javafx.scene.Node n : view.iterTable().lookupAll(".table-row-cell")) {
+      if (n instanceof javafx.scene.control.TableRow<?> r && r.isVisible() && r.getIndex() == row) {
+        var k = (javafx.scene.control.TableCell<?, ?>) r.lookup(".table-cell");
+        return k.getText() == null ? "" : k.getText();
+      }
+    }
+    throw new AssertionError("row " + row + " is not in sight");
+  }
+
+  private int firstRowInSight() {
+    var flow = (javafx.scene.control.skin.VirtualFlow<?>) view.iterTable().lookup(".virtual-flow");
+    return flow.getFirstVisibleCell().getIndex();
+  }
+
+  /**
+   * A slider move changes the η field, the thumb and the factors per eigen-direction, none of which
+   * changes the controls' size: the controls panel is not laid out again (it measured every wrapped
+   * text in it in each slider frame).
+   */
+  @Test
+  void aSliderMoveDoesNotLayOutTheControlsPanel(FxRobot robot) {
+    frame(robot, () -> model.method().etaProperty().set(0.05));
+    for (double eta : new double[] {0.06, 0.07, 0.3}) {
+      boolean laidOut = onFx(robot, () -> {
+        model.method().etaProperty().set(eta);
+        view.pulse();
+        view.root().applyCss();
+        boolean panel = ((javafx.scene.Parent) view.root().lookup("#controls")).isNeedsLayout();
+        view.root().layout();
+        return panel;
+      });
+      assertTrue(!laidOut, "η = " + eta + ": the controls panel was asked to lay out again");
+    }
+  }
 }

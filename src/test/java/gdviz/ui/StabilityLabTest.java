@@ -46,6 +46,26 @@ class StabilityLabTest extends WindowUnderTest {
     assertEquals(200, (int) onFx(robot, () -> view.plots().sweep().curves().get(0).points().size()));
   }
 
+  /**
+   * The sweep depends on everything but η: a slider move moves its η mark (the overlay) and does not
+   * paint the curves again, though the run's name (with its η) changed.
+   */
+  @Test
+  void aSliderMoveDoesNotRepaintTheSweepsCurves(FxRobot robot) {
+    waitForTheSweep(robot);
+    robot.interact(view::pulse);
+    long before = onFx(robot, () -> view.plots().sweep().backgroundPaints());
+    for (double eta : new double[] {0.01, 0.03, 0.05}) {
+      robot.interact(() -> {
+        model.method().etaProperty().set(eta);
+        view.pulse();
+      });
+    }
+    assertEquals(before, (long) onFx(robot, () -> view.plots().sweep().backgroundPaints()));
+    assertEquals("momentum, η = 0.05", onFx(robot, () -> model.runs().selected().label()),
+        "the run was renamed");
+  }
+
   @Test
   void aClickOnTheSweepSetsEta(FxRobot robot) {
     waitForTheSweep(robot);

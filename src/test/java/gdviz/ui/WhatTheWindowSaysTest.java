@@ -36,6 +36,26 @@ class WhatTheWindowSaysTest extends WindowUnderTest {
     assertTrue(!text(robot, "#presetDescription").contains("changed since"), "another example: as it opened");
   }
 
+  /**
+   * η dragged: the description names the example's own η, so its text (and the controls' layout)
+   * stays the same while the slider moves on.
+   */
+  @Test
+  void aDraggedEtaKeepsTheDescriptionStill(FxRobot robot) {
+    double own = onFx(robot, () -> model.method().etaProperty().get());
+    robot.interact(() -> {
+      model.method().etaProperty().set(0.05);
+      view.pulse();
+    });
+    String changed = text(robot, "#presetDescription");
+    assertTrue(changed.endsWith("changed since: η (was " + gdviz.model.Numbers.format(own) + "))"), changed);
+    robot.interact(() -> {
+      model.method().etaProperty().set(0.07);
+      view.pulse();
+    });
+    assertEquals(changed, text(robot, "#presetDescription"), "the same words at another η");
+  }
+
   /** Compare, then change the middle run's η: the heading names the run as the legend does. */
   @Test
   void theControlsHeadingFollowsTheRunsNewName(FxRobot robot) {

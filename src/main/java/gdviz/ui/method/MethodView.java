@@ -38,7 +38,7 @@ public final class MethodView extends VBox {
     etaSlider.bandsProperty().bind(bands);
     schedule = new ScheduleField(settings.scheduleProperty());
     // each eigen-direction's factor per step, live with the slider (gd, momentum, Nesterov)
-    Label factors = new Label();
+    Label factors = new gdviz.ui.SteadyLabel();
     factors.setId("directionFactors");
     factors.getStyleClass().add("hint");
     factors.setWrapText(true);
@@ -50,8 +50,13 @@ public final class MethodView extends VBox {
       return gdviz.model.ConvergenceRate.readout(rule, settings.etaProperty().get(), beta, curvature.getValue(),
           b != null && b.local());
     }, settings.methodProperty(), settings.etaProperty(), settings.knobs(), curvature, bands));
-    factors.managedProperty().bind(factors.textProperty().isNotEmpty());
-    factors.visibleProperty().bind(factors.textProperty().isNotEmpty());
+    // shown while it has a text: told only when that changes (a binding on the text itself told the
+    // panel at every new text, and the panel laid out all its controls again in each slider frame)
+    javafx.beans.property.BooleanProperty hasText = new javafx.beans.property.SimpleBooleanProperty();
+    factors.textProperty().addListener((obs, old, text) -> hasText.set(text != null && !text.isEmpty()));
+    hasText.set(factors.getText() != null && !factors.getText().isEmpty());
+    factors.managedProperty().bind(hasText);
+    factors.visibleProperty().bind(hasText);
     // a method that uses no gradient (Nelder–Mead) has no η: its slider, bands and schedule are hidden
     Label etaTitle = section("Learning rate η");
     javafx.beans.binding.BooleanBinding usesEta = javafx.beans.binding.Bindings.createBooleanBinding(

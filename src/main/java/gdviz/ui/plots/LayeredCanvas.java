@@ -17,6 +17,7 @@ import org.jfree.fx.FXGraphics2D;
  * it; mouse positions are given back in the same logical pixels ({@link #logical}).
  */
 class LayeredCanvas extends Region {
+  private long backgroundPaints;
   private final Canvas background = new Canvas();
   private final Canvas overlay = new Canvas();
   private final FXGraphics2D backgroundGraphics = new FXGraphics2D(background.getGraphicsContext2D());
@@ -94,6 +95,14 @@ class LayeredCanvas extends Region {
     paintIfDirty();
   }
 
+  /**
+   * How many times the background (axes, heat map, curves) was painted: counted work, for the tests
+   * that check a slider move repaints only the overlay.
+   */
+  public long backgroundPaints() {
+    return backgroundPaints;
+  }
+
   void invalidateBackground() {
     backgroundDirty = true;
     overlayDirty = true;
@@ -123,6 +132,7 @@ class LayeredCanvas extends Region {
     if (backgroundDirty) {
       backgroundDirty = false;
       if (background.isVisible()) {
+        backgroundPaints++;
         GraphicsContext gc = background.getGraphicsContext2D();
         prepare(backgroundGraphics);
         shortBehind.clear();

@@ -35,7 +35,7 @@ public final class SweepView extends LayeredCanvas {
 
   /** The sweeps to draw (empty while they are computed). */
   void showCurves(List<SweepPainter.Curve> curves, StepSizeBands bands) {
-    if (curves.equals(this.curves) && java.util.Objects.equals(bands, this.bands)) {
+    if (drawnAlike(curves, this.curves) && java.util.Objects.equals(bands, this.bands)) {
       return;
     }
     this.curves = List.copyOf(curves);
@@ -51,6 +51,25 @@ public final class SweepView extends LayeredCanvas {
       invalidateOverlay();
       paintIfDirty();
     }
+  }
+
+  /**
+   * Whether two sweeps draw the same: colours, points and f*. Not the labels, which name each run
+   * with its η: a slider move renamed the run and repainted the whole sweep in every frame.
+   */
+  private static boolean drawnAlike(List<SweepPainter.Curve> a, List<SweepPainter.Curve> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      SweepPainter.Curve x = a.get(i);
+      SweepPainter.Curve y = b.get(i);
+      if (!x.colour().equals(y.colour()) || !x.points().equals(y.points())
+          || Double.compare(x.minimum(), y.minimum()) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public List<SweepPainter.Curve> curves() {

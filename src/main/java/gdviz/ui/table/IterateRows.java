@@ -58,12 +58,13 @@ public final class IterateRows extends ObservableListBase<Integer> {
    * {@code atLeast} rows (up to the window; those past the run blank).
    */
   void show(int current, int available, int atLeast) {
-    int before = this.available;
     this.available = available;
     int count = Math.max(Math.min(WINDOW, available), Math.min(WINDOW, Math.max(0, atLeast)));
     int from = Math.max(0, Math.min(current - WINDOW / 2, available - count));
-    // rows that showed iterates before (none blank) and stay: only rows added at the end
-    if (from == start && count >= size && count - size <= WINDOW && from + size <= Math.min(before, available)) {
+    // the rows stay (the same iterate numbers): only rows added at the end. Which of them are blank
+    // changes with the run, and the table's cells rewrite themselves for that (IteratesView): a
+    // list change here would make the table lay out every row in sight again
+    if (from == start && count >= size && count - size <= WINDOW) {
       if (count > size) { // the same window grew at its end
         beginChange();
         nextAdd(size, count);

@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -150,13 +151,7 @@ public final class IteratesView extends VBox {
     if (flow == null) {
       return 0;
     }
-    double height = flow.getHeight();
-    for (var bar : flow.lookupAll(".scroll-bar")) {
-      if (bar instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
-        height -= b.getHeight();
-      }
-    }
-    return (int) Math.floor(height / iterTable.getFixedCellSize());
+    return (int) Math.floor(rowsHeight() / iterTable.getFixedCellSize());
   }
 
   private void fitRows() {
@@ -198,7 +193,11 @@ public final class IteratesView extends VBox {
     fitPanelToColumns();
   }
 
-  /** Selects iterate k's row and keeps it in sight. */
+  /**
+   * Selects iterate k's row and keeps it in sight. The table scrolls only when the row would be out
+   * of sight (then it shows three rows above it): a scroll lays out every row in sight again, which
+   * took 3–8 ms of a stability lab frame when each η stopped its run a step or two from the last.
+   */
   private void syncSelection(int k) {
     int row = k - tableRows.start();
     if (row >= 0 && row < tableRows.size() && iterTable.getSelectionModel().getSelectedIndex() != row) {
@@ -206,11 +205,34 @@ public final class IteratesView extends VBox {
       syncingTable = true;
       try {
         iterTable.getSelectionModel().clearAndSelect(row);
-        iterTable.scrollTo(Math.max(0, row - 3));
+        if (!wholeInSight(row)) {
+          iterTable.scrollTo(Math.max(0, row - 3));
+        }
       } finally {
         syncingTable = syncing;
       }
     }
+  }
+
+  /** Whether row {@code row} is in sight, whole (not cut at the top or the bottom of the table). */
+  private boolean wholeInSight(int row) {
+    if (!(flow instanceof VirtualFlow<?> rows) || rows.getVisibleCell(row) == null) {
+      return false;
+    }
+    var cell = rows.getVisibleCell(row);
+    javafx.geometry.Bounds b = rows.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+    return cell.isVisible() && b.getMinY() >= -0.5 && b.getMaxY() <= rowsHeight() + 0.5;
+  }
+
+  /** The height the table's rows have: the scrolling part's, less the horizontal scroll bar. */
+  private double rowsHeight() {
+    double height = flow.getHeight();
+    for (var bar : flow.lookupAll(".scroll-bar")) {
+      if (bar instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
+        height -= b.getHeight();
+      }
+    }
+    return height;
   }
 
   /** k, one column per parameter, f, |∇f|, η: rebuilt when the parameters change. */
@@ -324,9 +346,11 @@ public final class IteratesView extends VBox {
       // a stability lab slider frame); the rows past a run that stopped early are blank
       long planned = frame.setup().steps() + 1;
       plannedRows = (int) Math.min(IterateRows.WINDOW, planned);
+      int arrived = tableRows.available();
       tableRows.show(k, size, Math.max(fits, plannedRows));
-      if (anotherRun) {
-        tableVersion.set(tableVersion.get() + 1); // the rows kept show the new run's numbers
+      if (anotherRun || size != arrived) {
+        // the rows kept show the new run's numbers, or the iterates that came in where rows were blank
+        tableVersion.set(tableVersion.get() + 1);
         // The cells mark only themselves for layout, and such a mark stops at the first ancestor
         // already marked. JavaFX can leave the table's flow marked but cut off from the window's
         // layout pass (a request made while the table was laying out is dropped there); the cells
