@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
         "  gdviz export --preset quadratic-1d --eta 0.05,0.2,1.1 --view 1d --out eta.png",
         "  gdviz export --preset optimizer-family --out family.svg",
         "  gdviz export --preset quadratic-2d --out path.gif",
+        "  gdviz export --preset stability --view stability --out lab.png",
         "  gdviz export --all-presets --dir figures"})
 final class ExportCommand implements Callable<Integer> {
   @Spec
@@ -58,9 +59,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "the file to write: .png, .svg or .gif")
   Path out;
 
-  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep|basins|3d",
-      description = "the function plot (1d or 2d), the loss per iteration, both (default: all), the η sweep, or the"
-          + " basin map of a 2D run (where every start ends up), or the surface in 3D")
+  @Option(names = "--view", paramLabel = "1d|2d|loss|all|sweep|basins|3d|stability|momentum|data",
+      description = "the function plot (1d or 2d), the loss per iteration, both (default: all), the η sweep, the"
+          + " basin map of a 2D run (where every start ends up), the surface in 3D, the stability lab's plots as the"
+          + " window places them (eigen-directions, the rate's bound on the loss, the sweep, the momentum map), the"
+          + " momentum map alone, or the data with the fitted line (one-feature least squares)")
   String view = "all";
 
   @Option(names = "--azimuth", paramLabel = "DEG", description = "--view 3d: the camera's turn about the vertical"
@@ -168,8 +171,9 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("png", "svg", "gif").contains(format)) {
       throw new SetupException("--format must be png, svg or gif, got " + Quote.of(format));
     }
-    if (!List.of("1d", "2d", "loss", "all", "sweep", "basins", "3d").contains(view)) {
-      throw new SetupException("--view must be 1d, 2d, loss, all, sweep, basins or 3d, got " + Quote.of(view));
+    if (!List.of("1d", "2d", "loss", "all", "sweep", "basins", "3d", "stability", "momentum", "data").contains(view)) {
+      throw new SetupException("--view must be 1d, 2d, loss, all, sweep, basins, 3d, stability, momentum or data, got "
+          + Quote.of(view));
     }
     if (!Double.isFinite(azimuth) || !(elevation >= 0 && elevation <= 90)) {
       throw new SetupException("--azimuth must be a number of degrees and --elevation between 0 and 90, got "
@@ -261,6 +265,18 @@ final class ExportCommand implements Callable<Integer> {
         throw new SetupException("--view basins makes a still figure of one run: write .png or .svg, one run");
       }
       Figure figure = Figures.basins(heading, run(setups).get(0), presetWorld(chosen), caption);
+      FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
+      save(drawing, List.of(drawing), file);
+      return;
+    }
+    if (LabExport.VIEWS.contains(view)) {
+      if (isGif(file) || setups.size() > 1) {
+        throw new SetupException("--view " + view + " makes a still figure of one run: write .png or .svg, one run"
+            + (setups.size() > 1 ? " (this preset has " + setups.size() + ")" : ""));
+      }
+      List<Figures.RunData> runs = run(setups);
+      Figure figure = LabExport.figure(view, Figures.of(heading, runs, Figure.View.ALL, logLoss(chosen), caption),
+          runs.get(0), width, height);
       FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
       save(drawing, List.of(drawing), file);
       return;

@@ -14,7 +14,23 @@ import java.awt.geom.Line2D;
  */
 public final class EigenPainter {
   /** The directions to draw and where: exact (a quadratic's x*) or local (at the iterate). */
-  public record Axes(double[] centre, Curvature curvature, boolean local) {}
+  public record Axes(double[] centre, Curvature curvature, boolean local) {
+    /**
+     * A quadratic's axes at x*, exact; another 2D function's at the point {@code at} (the current
+     * iterate), local; null in 1D, beyond 2D, or where the Hessian is not known.
+     */
+    public static Axes of(gdviz.model.Objective f, double[] at) {
+      if (f.dimension() != 2) {
+        return null;
+      }
+      Curvature exact = gdviz.model.DirectionLosses.of(f);
+      if (exact != null) {
+        return new Axes(f.minimizer(), exact, false);
+      }
+      Curvature local = Curvature.at(f, at);
+      return local == null ? null : new Axes(at, local, true);
+    }
+  }
 
   private EigenPainter() {}
 

@@ -89,7 +89,7 @@ public final class FigurePainter {
         drawLines(g, TextBlock.wrap(g, PlotStyle.LABEL_FONT, p.heading(), panelWidth - 20), panelWidth, 0);
         g.translate(0, head);
       }
-      worlds.add(function(g, f, p, panelWidth, height - head));
+      worlds.add(function(g, f, p, null, panelWidth, height - head));
       g.setTransform(transform);
       g.setClip(clip);
     }
@@ -107,7 +107,16 @@ public final class FigurePainter {
     }
   }
 
-  private static Viewport function(Graphics2D g, Figure f, Figure.Panel p, double width, double height) {
+  /**
+   * One function plot of a figure as a picture of its own, with the eigen-directions drawn
+   * ({@code eigen} null: none): for a figure that places its plots as the window does.
+   */
+  public static gdviz.plot.export.FigureFiles.Drawing functionPlot(Figure f, int panel, EigenPainter.Axes eigen) {
+    return (g, width, height) -> function(g, f, f.panels().get(panel), eigen, width, height);
+  }
+
+  private static Viewport function(Graphics2D g, Figure f, Figure.Panel p, EigenPainter.Axes eigen, double width,
+      double height) {
     Viewport world = f.worldFor(p, width, height);
     Viewport v = PlotStyle.inside(world, width, height);
     FunctionPlotPainter.paintBackground(g, FunctionPlotPainter.onto(g), p.shown(), v, p.xTitle(), p.yTitle(), width,
@@ -123,7 +132,7 @@ public final class FigurePainter {
           line.gradientArrow(), PlotTheme.of(g).onPage(line.colour()), f.runs().size() == 1, p.xAxis(), p.yAxis(), line.sketch())));
     }
     FunctionPlotPainter.paintOverlay(g, runs, Math.max(0, selected), v,
-        p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel());
+        p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel(), eigen);
     return world;
   }
 

@@ -25,8 +25,9 @@ public final class MathText {
         i++;
         continue;
       }
-      boolean word = Character.isLetterOrDigit(c) || c == '_' || c == '(' || c == '.';
-      if (space && word && (previous == 'a' || previous == '0' || previous == ',')) {
+      // a typed space stays, except beside what is spaced here (+, −, =) or binds (*, ^, brackets):
+      // "Σ(θ₀ + θ₁·x − y)² over 20 points", "every |∂J/∂θ| ≤ 1e-5" keep their words apart
+      if (space && previous != 0 && "+*^(".indexOf(previous) < 0 && "+-*^=),".indexOf(c) < 0) {
         out.append(' ');
       }
       space = false;

@@ -47,7 +47,8 @@ public final class LossPlotView extends LayeredCanvas {
       return;
     }
     withGraphics(g, gg -> {
-      Painted p = paint(gg, series, note, log, growing, width, height);
+      gdviz.plot.LabPictures.NotedLoss p = gdviz.plot.LabPictures.paintLoss(gg, series, note, log, growing, width,
+          height);
       lastDrawn = p.drawn();
       noteHeight = p.noteHeight();
     });
@@ -63,31 +64,7 @@ public final class LossPlotView extends LayeredCanvas {
     String n = note;
     boolean l = log;
     boolean grows = growing;
-    return (g, width, height) -> paint(g, frozen, n, l, grows, width, height);
-  }
-
-  /** What a paint drew: the loss axis and how much of the height the note took. */
-  private record Painted(LossPainter.Drawn drawn, double noteHeight) {}
-
-  /**
-   * The note above the curves, never on them (as many of its lines as take at most 30 % of the
-   * height; the whole note is the tooltip), the curves below it.
-   */
-  private static Painted paint(java.awt.Graphics2D g, List<LossPainter.Series> series, String note, boolean log,
-      boolean growing, double width, double height) {
-    double noteWidth = Math.max(40, Math.min(width - gdviz.plot.PlotStyle.MARGIN_LEFT - 20, 460));
-    String shown = note.isEmpty() ? "" : gdviz.plot.TextBlock.within(g, gdviz.plot.PlotStyle.TICK_FONT, note,
-        noteWidth, 0.3 * height);
-    double noteHeight = shown.isEmpty() ? 0 : gdviz.plot.TextBlock.height(g, gdviz.plot.PlotStyle.TICK_FONT, shown,
-        noteWidth);
-    g.translate(0, noteHeight);
-    LossPainter.Drawn drawn = LossPainter.paint(g, series, width, height - noteHeight, log, growing);
-    g.translate(0, -noteHeight);
-    if (!shown.isEmpty()) {
-      gdviz.plot.TextBlock.draw(g, gdviz.plot.PlotStyle.TICK_FONT, shown, gdviz.plot.PlotStyle.MARGIN_LEFT, 2,
-          noteWidth, gdviz.plot.PlotTheme.of(g).ink());
-    }
-    return new Painted(drawn, noteHeight);
+    return (g, width, height) -> gdviz.plot.LabPictures.paintLoss(g, frozen, n, l, grows, width, height);
   }
 
   /** The whole note (a low plot draws its first lines only). */

@@ -3,8 +3,6 @@ package gdviz.ui.plots;
 import gdviz.model.ConvergenceRate;
 import gdviz.model.Curvature;
 import gdviz.plot.MomentumMapPainter;
-import gdviz.plot.PlotStyle;
-import gdviz.plot.PlotTheme;
 import gdviz.plot.Viewport;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
@@ -59,16 +57,12 @@ public final class MomentumMapView extends LayeredCanvas {
   }
 
   private boolean drawable() {
-    return drawable(rule, curvature);
-  }
-
-  private static boolean drawable(ConvergenceRate.Rule rule, Curvature curvature) {
-    return rule != null && rule != ConvergenceRate.Rule.GD && curvature != null && curvature.smallest() >= 0;
+    return gdviz.plot.LabPictures.hasMomentumMap(rule, curvature);
   }
 
   @Override
   void paintBackground(GraphicsContext gc, FXGraphics2D g, double width, double height) {
-    if (!drawable(rule, curvature)) {
+    if (!drawable()) {
       return;
     }
     Viewport v = MomentumMapPainter.viewport(width, height);
@@ -78,32 +72,13 @@ public final class MomentumMapView extends LayeredCanvas {
 
   @Override
   void paintOverlay(FXGraphics2D g, double width, double height) {
-    withGraphics(g, gg -> paintPoint(gg, rule, curvature, eta, beta, mapLabels, width, height));
+    withGraphics(g, gg -> gdviz.plot.LabPictures.momentumPoint(gg, rule, curvature, eta, beta, mapLabels, width,
+        height));
   }
 
   @Override
   gdviz.plot.export.FigureFiles.Drawing picture() {
-    ConvergenceRate.Rule r = rule;
-    Curvature c = curvature;
-    double e = eta;
-    double b = beta;
-    return (g, width, height) -> {
-      var labels = drawable(r, c) ? MomentumMapPainter.paintMap(g, gdviz.plot.FunctionPlotPainter.onto(g), r, c, width,
-          height) : java.util.List.<gdviz.plot.label.PlotLabels.Placed>of();
-      paintPoint(g, r, c, e, b, labels, width, height);
-    };
-  }
-
-  /** The current (η, β) over the map, or why there is no map. */
-  private static void paintPoint(java.awt.Graphics2D g, ConvergenceRate.Rule rule, Curvature curvature, double eta,
-      double beta, java.util.List<gdviz.plot.label.PlotLabels.Placed> mapLabels, double width, double height) {
-    if (!drawable(rule, curvature)) {
-      String text = curvature == null ? "The momentum map needs a function with a Hessian."
-          : "The momentum map is for momentum and nesterov: choose one of them as the method.";
-      gdviz.plot.TextBlock.draw(g, PlotStyle.LABEL_FONT, text, 12, 12, width - 24, PlotTheme.of(g).ink());
-      return;
-    }
-    MomentumMapPainter.paintPoint(g, rule, curvature, eta, beta, width, height, mapLabels);
+    return gdviz.plot.LabPictures.momentumMap(rule, curvature, eta, beta);
   }
 
   private void pick(MouseEvent e) {

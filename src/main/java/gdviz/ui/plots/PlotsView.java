@@ -283,7 +283,9 @@ public final class PlotsView extends StackPane {
     if (frame.selectedRun().visible()) { // every run unticked: none of the selected run's theory either
       seeded.addLosses(losses, frame, frame.compare() ? o.themeProperty().get().run(frame.selectedRun().colour())
           : Palette.VERMILLION, baseline(frame.selectedRun().setup()));
-      theory = LossTheory.add(frame, o, losses, baseline(frame.selectedRun().setup()));
+      Frame.RunFrame r = frame.selectedRun();
+      theory = gdviz.plot.LossTheory.add(r.setup(), r.trajectory(), r.shown(), o.lossByDirectionProperty().get(),
+          o.lossBoundProperty().get(), o.themeProperty().get().ink(), losses, baseline(r.setup()));
     }
     lossPlot.setNote(theory.isEmpty() || seeded.note().isEmpty() ? theory + seeded.note() : theory + "; " + seeded.note());
     lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
@@ -323,17 +325,7 @@ public final class PlotsView extends StackPane {
 
   /** A quadratic's axes at x*; another function's at the current iterate, local; null in 1D or beyond 2D. */
   private static gdviz.plot.EigenPainter.Axes eigenAxes(Frame frame) {
-    gdviz.model.Objective f = frame.setup().descended();
-    if (f.dimension() != 2) {
-      return null;
-    }
-    gdviz.model.Curvature exact = gdviz.model.DirectionLosses.of(f);
-    if (exact != null) {
-      return new gdviz.plot.EigenPainter.Axes(f.minimizer(), exact, false);
-    }
-    double[] x = frame.trajectory().x(Math.max(0, frame.current()));
-    gdviz.model.Curvature local = gdviz.model.Curvature.at(f, x);
-    return local == null ? null : new gdviz.plot.EigenPainter.Axes(x, local, true);
+    return gdviz.plot.EigenPainter.Axes.of(frame.setup().descended(), frame.trajectory().x(Math.max(0, frame.current())));
   }
 
   private static double[] closedForm(Frame frame, int xAxis, int yAxis) {

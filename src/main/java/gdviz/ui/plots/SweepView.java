@@ -80,7 +80,7 @@ public final class SweepView extends LayeredCanvas {
   @Override
   void paintBackground(javafx.scene.canvas.GraphicsContext gc, FXGraphics2D g, double width, double height) {
     Viewport[] v = new Viewport[1];
-    withGraphics(g, gg -> v[0] = paintCurves(gg, curves, bands, waiting, width, height));
+    withGraphics(g, gg -> v[0] = gdviz.plot.LabPictures.sweepCurves(gg, curves, bands, waiting, width, height));
     shown = v[0];
   }
 
@@ -94,29 +94,7 @@ public final class SweepView extends LayeredCanvas {
 
   @Override
   gdviz.plot.export.FigureFiles.Drawing picture() {
-    List<SweepPainter.Curve> c = curves;
-    StepSizeBands b = bands;
-    String w = waiting;
-    double e = eta;
-    return (g, width, height) -> {
-      Viewport v = paintCurves(g, c, b, w, width, height);
-      if (v != null) {
-        SweepPainter.paintEta(g, v, e);
-      }
-    };
-  }
-
-  /** The sweep's curves and axes (null: not computed yet, the waiting line instead). */
-  private static Viewport paintCurves(java.awt.Graphics2D g, List<SweepPainter.Curve> curves, StepSizeBands bands,
-      String waiting, double width, double height) {
-    if (curves.isEmpty()) {
-      g.setColor(gdviz.plot.PlotTheme.of(g).ink());
-      g.setFont(gdviz.plot.PlotStyle.LABEL_FONT);
-      g.drawString(waiting, 20f, 30f);
-      return null;
-    }
-    return SweepPainter.paint(g, curves, bands, Double.NaN, gdviz.engine.EtaSweep.VIEW_MIN,
-        gdviz.engine.EtaSweep.VIEW_MAX, width, height);
+    return gdviz.plot.LabPictures.sweep(curves, bands, waiting, eta);
   }
 
   private void pick(MouseEvent e) {

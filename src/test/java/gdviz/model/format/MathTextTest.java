@@ -30,5 +30,9 @@ class MathTextTest {
     assertEquals("f(x₁, x₂) = (1 − x₁)² + 100(x₂ − x₁²)²", MathText.typeset("f(x1, x2) = (1 - x1)^2 + 100*(x2 - x1^2)^2"));
     assertEquals("f(x₁, x₂) = x₁² + 2x₂², rotated by 45°", MathText.typeset("f(x1, x2) = x1^2+2*x2^2, rotated by 45°"));
     assertEquals("−(f(x) = x²)", MathText.typeset("−(f(x) = x^2)"));
+    // a preset's words after a symbol typed as such (², |): linreg-20pts' title ran "²over", "every|∂J"
+    assertEquals("J(θ) = 1/(2m)·Σ(θ₀ + θ₁·x − y)² over 20 points, gd from (1, 1) with η = 0.01 until every"
+        + " |∂J/∂θ| ≤ 1e-5", MathText.typeset("J(θ) = 1/(2m)·Σ(θ0 + θ1·x − y)² over 20 points, gd from (1, 1) with"
+        + " η = 0.01 until every |∂J/∂θ| ≤ 1e-5"));
   }
 }

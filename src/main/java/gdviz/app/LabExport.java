@@ -1,0 +1,60 @@
+package gdviz.app;
+
+import gdviz.model.SetupException;
+import gdviz.plot.DataFitPainter;
+import gdviz.plot.Figure;
+import gdviz.plot.Figures;
+import gdviz.plot.LabFigures;
+import gdviz.plot.ShownPlots;
+import java.util.List;
+
+/**
+ * The command line's {@code --view stability}, {@code --view momentum} and {@code --view data}:
+ * the plots the window shows for them, placed as there, drawn by the same pictures — one figure,
+ * titled and captioned as the other views.
+ */
+final class LabExport {
+  static final List<String> VIEWS = List.of("stability", "momentum", "data");
+
+  private LabExport() {}
+
+  /**
+   * The figure of {@code view} for one finished run.
+   *
+   * @param base the run's figure (its function plot, loss and caption)
+   */
+  static Figure figure(String view, Figure base, Figures.RunData run, double width, double height) {
+    ShownPlots plots = switch (view) {
+      case "stability" -> {
+        if (run.setup().objective().dimension() != 2) {
+          throw new SetupException("--view stability draws a function of two variables (its eigen-directions); "
+              + "this one has " + run.setup().objective().dimension());
+        }
+        yield LabFigures.stability(base, run, width, height);
+      }
+      case "momentum" -> {
+        ShownPlots map = LabFigures.momentum(run.setup(), width, height);
+        if (map == null) {
+          throw new SetupException("--view momentum: " + LabFigures.whyNoMomentumMap(run.setup()));
+        }
+        yield map;
+      }
+      case "data" -> data(base, width, height);
+      default -> throw new IllegalArgumentException(view);
+    };
+    return base.showing(plots);
+  }
+
+  /** The data panel: the points, the line of the run's last iterate and the least-squares line. */
+  private static ShownPlots data(Figure base, double width, double height) {
+    Figure.DataPanel d = base.data();
+    if (d == null) {
+      throw new SetupException("--view data draws a least-squares fit of one feature (the data with the run's line"
+          + " and the least-squares line); this run's function is not one: choose linreg-20pts or your own CSV of"
+          + " one feature");
+    }
+    return new ShownPlots(width, height, List.of(new ShownPlots.Plot("data", 0, 0, width, height,
+        (g, w, h) -> DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(),
+            gdviz.plot.PlotTheme.of(g).onPage(d.colour()), d.names(), w, h))));
+  }
+}

@@ -1,0 +1,100 @@
+package gdviz.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.engine.DescentRun;
+import gdviz.model.RunSetup;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.plot.Figure;
+import gdviz.plot.Figures;
+import gdviz.plot.LabFigures;
+import gdviz.plot.Pixels;
+import gdviz.plot.ShownPlots;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export --view stability | momentum | data}: the window's plots for them, placed as there. */
+class LabExportTest {
+  private static final Color DIVERGED = new Color(0x8C8C8C);
+
+  private static BufferedImage export(Path dir, String preset, String view) throws Exception {
+    Path out = dir.resolve(view + ".png");
+    CliTest.Result r = CliTest.cli("export", "--preset", preset, "--view", view, "--out", out.toString());
+    assertEquals(0, r.status(), r.err());
+    return ImageIO.read(out.toFile());
+  }
+
+  @Test
+  void theStabilityLabIsTheFunctionOverTheLossTheSweepAndTheMomentumMap() {
+    RunSetup s = PresetLibrary.builtIn().require("stability").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    var result = DescentRun.run(s);
+    var run = new Figures.RunData(s.label(), s, result.trajectory(), result.outcome());
+    Figure f = Figures.of("lab", List.of(run), Figure.View.ALL, true, false);
+    ShownPlots plots = LabFigures.stability(f, run, 900, 600);
+    assertEquals(List.of("function", "loss", "sweep", "momentum map"), plots.names());
+    ShownPlots.Plot function = plots.plots().get(0);
+    assertEquals(List.of(0.0, 0.0, 900.0, 330.0), List.of(function.x(), function.y(), function.width(),
+        function.height()), "the function plot across the top, 55 % of the height");
+    for (int i = 1; i <= 3; i++) {
+      ShownPlots.Plot p = plots.plots().get(i);
+      assertEquals(List.of(300.0 * (i - 1), 330.0, 300.0, 270.0), List.of(p.x(), p.y(), p.width(), p.height()),
+          p.name() + " in the row under it");
+    }
+  }
+
+  @Test
+  void aPlainGradientDescentHasNoMomentumMapInItsLab() {
+    RunSetup s = PresetLibrary.builtIn().require("quadratic-2d").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    var result = DescentRun.run(s);
+    var run = new Figures.RunData(s.label(), s, result.trajectory(), result.outcome());
+    Figure f = Figures.of("lab", List.of(run), Figure.View.ALL, true, false);
+    assertEquals(List.of("function", "loss", "sweep"), LabFigures.stability(f, run, 900, 600).names());
+  }
+
+  @Test
+  void theExportedLabDrawsTheMomentumMapBottomRight(@TempDir Path dir) throws Exception {
+    BufferedImage lab = export(dir, "stability", "stability");
+    assertEquals(900, lab.getWidth());
+    int bottomRight = Pixels.count(lab.getSubimage(600, 400, 300, 275), DIVERGED, 6);
+    int bottomLeft = Pixels.count(lab.getSubimage(0, 400, 300, 275), DIVERGED, 6);
+    assertTrue(bottomRight > 5_000, "the map's diverging region in grey: " + bottomRight);
+    assertTrue(bottomLeft < 500, "the loss plot has no such grey: " + bottomLeft);
+    BufferedImage map = export(dir, "stability", "momentum");
+    assertTrue(Pixels.count(map, DIVERGED, 6) > 4 * bottomRight, "the map alone fills the figure");
+  }
+
+  @Test
+  void theDataViewDrawsTheClassesPoints(@TempDir Path dir) throws Exception {
+    BufferedImage data = export(dir, "linreg-20pts", "data");
+    assertTrue(Pixels.count(data, gdviz.plot.Palette.BLUE, 40) > 200, "the 20 points");
+  }
+
+  @Test
+  void refusesWhatHasNoSuchPlotInOneLine(@TempDir Path dir) {
+    CliTest.Result gd = CliTest.cli("export", "--preset", "quadratic-2d", "--view", "momentum", "--out",
+        dir.resolve("a.png").toString());
+    assertEquals(2, gd.status());
+    assertEquals("export: --view momentum: The momentum map is for momentum and nesterov: choose one of them as the"
+        + " method.\n", gd.err());
+    CliTest.Result data = CliTest.cli("export", "--preset", "quadratic-2d", "--view", "data", "--out",
+        dir.resolve("b.png").toString());
+    assertEquals(2, data.status());
+    assertTrue(data.err().startsWith("export: --view data draws a least-squares fit of one feature"), data.err());
+    CliTest.Result oneD = CliTest.cli("export", "--preset", "quadratic-1d", "--view", "stability", "--out",
+        dir.resolve("c.png").toString());
+    assertEquals("export: --view stability draws a function of two variables (its eigen-directions); this one has"
+        + " 1\n", oneD.err());
+    CliTest.Result gif = CliTest.cli("export", "--preset", "stability", "--view", "stability", "--out",
+        dir.resolve("d.gif").toString());
+    assertEquals("export: --view stability makes a still figure of one run: write .png or .svg, one run\n", gif.err());
+    assertTrue(!Files.exists(dir.resolve("a.png")) && !Files.exists(dir.resolve("b.png"))
+        && !Files.exists(dir.resolve("c.png")) && !Files.exists(dir.resolve("d.gif")), "nothing left behind");
+  }
+}
