@@ -109,6 +109,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--delay", paramLabel = "MS", description = "GIF: milliseconds per frame (default 150)")
   int delay = 150;
 
+  @Option(names = "--repeat", paramLabel = "N", description = "also N runs with seeds seed, seed+1, … (sgd, minibatch,"
+      + " shrinking): drawn faintly with their mean path and spread ellipse, their median loss and 10–90 % band")
+  Integer repeat;
+
   @Option(names = "--all-presets", description = "one figure per shipped preset, into --dir")
   boolean allPresets;
 
@@ -134,9 +138,19 @@ final class ExportCommand implements Callable<Integer> {
         throw new SetupException("--dir " + dir + " is a file, not a folder");
       }
       Files.createDirectories(dir);
+      String asked = view;
       for (Preset p : PresetLibrary.builtIn().all()) {
         Path file = dir.resolve(p.name() + "." + format);
-        write(p, options.toSpec(singleEta()), file);
+        boolean own = asked.equals("all") && repeat == null && !format.equals("gif");
+        view = own ? ownView(p) : asked;
+        Integer askedRepeat = repeat;
+        repeat = own && shows(p, "seededRuns") ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
+        try {
+          write(p, options.toSpec(singleEta()), file);
+        } finally {
+          view = asked;
+          repeat = askedRepeat;
+        }
         err.println("wrote " + file);
       }
       return 0;
@@ -212,6 +226,22 @@ final class ExportCommand implements Callable<Integer> {
     return list.isEmpty() ? null : list.get(0);
   }
 
+  /**
+   * What --all-presets draws of a preset by default: its own point — the basin map for a preset
+   * that opens it, the stability lab's plots for one that opens the sweep or the momentum map,
+   * else the function and the loss (a preset that opens seeded runs gets them too, see call).
+   */
+  private static String ownView(Preset p) {
+    if (shows(p, "basins")) {
+      return "basins";
+    }
+    return shows(p, "sweep") || shows(p, "momentumMap") ? "stability" : "all";
+  }
+
+  private static boolean shows(Preset p, String plot) {
+    return p.view() != null && p.view().show() != null && p.view().show().contains(plot);
+  }
+
   /** The loss scale: --log-loss if given, else the preset's view, else linear. */
   private boolean logLoss(Preset chosen) {
     if (logLoss != null) {
@@ -277,6 +307,19 @@ final class ExportCommand implements Callable<Integer> {
       List<Figures.RunData> runs = run(setups);
       Figure figure = LabExport.figure(view, Figures.of(heading, runs, Figure.View.ALL, logLoss(chosen), caption),
           runs.get(0), width, height);
+      FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
+      save(drawing, List.of(drawing), file);
+      return;
+    }
+    if (repeat != null) {
+      if (isGif(file) || setups.size() > 1 || !List.of("1d", "2d", "loss", "all").contains(view)) {
+        throw new SetupException("--repeat draws the seeded runs of one run in a still figure (--view 1d, 2d, loss or"
+            + " all; .png or .svg)" + (setups.size() > 1 ? ": this preset has " + setups.size() + " runs" : ""));
+      }
+      figureView(setups.get(0)); // the view fits the function (1d or 2d)
+      var spread = gdviz.engine.SeededRuns.spread(setups.get(0), repeat, "--repeat", () -> false);
+      Figure figure = LabExport.seeded(view, Figures.of(heading, run(setups), Figure.View.ALL, logLoss(chosen),
+          caption), spread, width, height);
       FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
       save(drawing, List.of(drawing), file);
       return;

@@ -57,4 +57,33 @@ final class LabExport {
         (g, w, h) -> DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(),
             gdviz.plot.PlotTheme.of(g).onPage(d.colour()), d.names(), w, h))));
   }
+
+  /**
+   * A figure of one run with {@code spread}, its seeded runs: in the function plot faintly with
+   * their mean path and spread ellipse, in the loss plot their median and 10–90 % band — as the
+   * window's "many seeded runs" draws them; {@code view} 1d, 2d, loss or all.
+   */
+  static Figure seeded(String view, Figure base, gdviz.engine.RunSpread spread, double width, double height) {
+    List<ShownPlots.Plot> plots = new java.util.ArrayList<>();
+    boolean function = !view.equals("loss");
+    boolean loss = !view.equals("1d") && !view.equals("2d");
+    double upper = function && loss ? Math.round(height * 0.64) : function ? height : 0;
+    if (function) {
+      plots.add(new ShownPlots.Plot("function", 0, 0, width, upper, gdviz.plot.FigurePainter.functionPlot(base, 0,
+          spread)));
+    }
+    if (loss) {
+      Figure.Line line = base.runs().get(base.selected());
+      plots.add(new ShownPlots.Plot("loss", 0, upper, width, height - upper, (g, w, h) -> {
+        List<gdviz.plot.LossPainter.Series> series = new java.util.ArrayList<>();
+        java.awt.Color colour = gdviz.plot.PlotTheme.of(g).onPage(line.colour());
+        series.add(new gdviz.plot.LossPainter.Series(line.path(), colour, line.current(), line.whole(),
+            line.baseline()));
+        gdviz.plot.SpreadPainter.addLosses(spread, line.path().size(), colour, line.baseline(), series);
+        gdviz.plot.LabPictures.paintLoss(g, series, gdviz.plot.SpreadPainter.lossNote(spread), base.lossLog(), false,
+            w, h);
+      }));
+    }
+    return base.showing(new ShownPlots(width, height, plots));
+  }
 }

@@ -17,6 +17,8 @@ public final class SeededRuns {
   public static final int DEFAULT_COUNT = 50;
   /** The most runs at once (each keeps its iterates). */
   public static final int MAX_COUNT = 1000;
+  /** Each seeded run drawn keeps its iterates: at most this many steps (the window's and the export's). */
+  public static final long MAX_DRAWN_STEPS = 20_000;
 
   private SeededRuns() {}
 
@@ -34,6 +36,16 @@ public final class SeededRuns {
       out.add(setup.withSeed(setup.seed() + i));
     }
     return out;
+  }
+
+  /**
+   * The spread of {@code count} runs of {@code setup} with consecutive seeds, each cut at
+   * {@link #MAX_DRAWN_STEPS} steps: what the plots draw; null when cancelled.
+   */
+  public static RunSpread spread(RunSetup setup, int count, String option, BooleanSupplier cancelled) {
+    RunSetup capped = setup.withSteps(Math.min(setup.steps(), MAX_DRAWN_STEPS));
+    List<RunResult> results = run(setups(capped, count, option), cancelled);
+    return results == null ? null : RunSpread.of(results);
   }
 
   /** Runs every setup (in parallel); a cancelled batch returns null. */

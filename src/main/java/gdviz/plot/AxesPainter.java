@@ -37,9 +37,12 @@ public final class AxesPainter {
       g.setColor(PlotTheme.of(g).axis());
       g.draw(new Line2D.Double(px, bottom, px, bottom + 5));
       double w = fm.stringWidth(t.label());
-      if (px - w / 2 >= labelledTo + 6) {
-        g.drawString(t.label(), (float) (px - w / 2.0), (float) (bottom + 7 + fm.getAscent()));
-        labelledTo = px + w / 2;
+      // centred under its tick, or moved in from the plot's right margin: the last tick's label
+      // ("30000" of minibatch-linreg's loss) was cut at the figure's edge
+      double x = Math.min(px - w / 2, right + PlotStyle.MARGIN_RIGHT - 2 - w);
+      if (x >= labelledTo + 6) {
+        g.drawString(t.label(), (float) x, (float) (bottom + 7 + fm.getAscent()));
+        labelledTo = x + w;
       }
     }
     double lastLabelY = Double.NaN; // a label that would touch the one before is left out (a low plot)

@@ -31,11 +31,7 @@ public final class FigurePainter {
     AxesPainter.clear(g, width, height);
     double top = 0;
     if (f.title() != null && !f.title().isBlank()) {
-      g.setColor(PlotTheme.of(g).ink());
-      g.setFont(PlotStyle.TITLE_FONT);
-      FontMetrics fm = g.getFontMetrics();
-      g.drawString(f.title(), (float) ((width - fm.stringWidth(f.title())) / 2), (float) (8 + fm.getAscent()));
-      top += TITLE_HEIGHT;
+      top += title(g, f.title(), width);
     }
     if (f.runs().size() > 1) {
       top += legend(g, f, width, top);
@@ -72,6 +68,23 @@ public final class FigurePainter {
     return new Layout(worlds, loss);
   }
 
+  /**
+   * The title centred at the top, wrapped onto more lines where it is wider than the figure (a data
+   * set's description ran off both edges); returns the height it takes.
+   */
+  static double title(Graphics2D g, String title, double width) {
+    g.setColor(PlotTheme.of(g).ink());
+    g.setFont(PlotStyle.TITLE_FONT);
+    FontMetrics fm = g.getFontMetrics();
+    List<String> lines = TextBlock.wrap(g, PlotStyle.TITLE_FONT, title, width - 24);
+    double y = 8 + fm.getAscent();
+    for (String line : lines) {
+      g.drawString(line, (float) ((width - fm.stringWidth(line)) / 2), (float) y);
+      y += fm.getHeight();
+    }
+    return TITLE_HEIGHT + (lines.size() - 1) * fm.getHeight();
+  }
+
   /** The function panels side by side, each headed with its function when there are several. */
   private static List<Viewport> functions(Graphics2D g, Figure f, double top, double width, double height) {
     List<Viewport> worlds = new ArrayList<>();
@@ -89,7 +102,7 @@ public final class FigurePainter {
         drawLines(g, TextBlock.wrap(g, PlotStyle.LABEL_FONT, p.heading(), panelWidth - 20), panelWidth, 0);
         g.translate(0, head);
       }
-      worlds.add(function(g, f, p, null, panelWidth, height - head));
+      worlds.add(function(g, f, p, null, null, panelWidth, height - head));
       g.setTransform(transform);
       g.setClip(clip);
     }
@@ -112,11 +125,21 @@ public final class FigurePainter {
    * ({@code eigen} null: none): for a figure that places its plots as the window does.
    */
   public static gdviz.plot.export.FigureFiles.Drawing functionPlot(Figure f, int panel, EigenPainter.Axes eigen) {
-    return (g, width, height) -> function(g, f, f.panels().get(panel), eigen, width, height);
+    return (g, width, height) -> function(g, f, f.panels().get(panel), eigen, null, width, height);
   }
 
-  private static Viewport function(Graphics2D g, Figure f, Figure.Panel p, EigenPainter.Axes eigen, double width,
-      double height) {
+  /** The same with seeded runs of the selected run drawn (faintly, their mean path and spread ellipse). */
+  public static gdviz.plot.export.FigureFiles.Drawing functionPlot(Figure f, int panel, gdviz.engine.RunSpread spread) {
+    return (g, width, height) -> {
+      Figure.Panel p = f.panels().get(panel);
+      Figure.Line line = f.runs().get(f.selected());
+      function(g, f, p, null, new SpreadPainter.Picture(spread, line.current(), PlotTheme.of(g).onPage(line.colour()),
+          p.xAxis(), p.yAxis()), width, height);
+    };
+  }
+
+  private static Viewport function(Graphics2D g, Figure f, Figure.Panel p, EigenPainter.Axes eigen,
+      SpreadPainter.Picture spread, double width, double height) {
     Viewport world = f.worldFor(p, width, height);
     Viewport v = PlotStyle.inside(world, width, height);
     FunctionPlotPainter.paintBackground(g, FunctionPlotPainter.onto(g), p.shown(), v, p.xTitle(), p.yTitle(), width,
@@ -132,7 +155,8 @@ public final class FigurePainter {
           line.gradientArrow(), PlotTheme.of(g).onPage(line.colour()), f.runs().size() == 1, p.xAxis(), p.yAxis(), line.sketch())));
     }
     FunctionPlotPainter.paintOverlay(g, runs, Math.max(0, selected), v,
-        p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel(), eigen);
+        p.shown().dimension() >= 2 ? p.marker() : null, p.markerLabel(), eigen,
+        p.shown().dimension() >= 2 ? spread : null);
     return world;
   }
 

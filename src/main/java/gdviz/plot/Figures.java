@@ -336,14 +336,7 @@ public final class Figures {
 
   /** The figure's title centred at the top, if it has one; returns the height it takes. */
   private static double title(java.awt.Graphics2D g, String title, double width) {
-    if (title == null || title.isEmpty()) {
-      return 0;
-    }
-    g.setFont(PlotStyle.TITLE_FONT);
-    g.setColor(PlotTheme.of(g).ink());
-    FontMetrics fm = g.getFontMetrics();
-    g.drawString(title, (float) ((width - fm.stringWidth(title)) / 2), (float) (8 + fm.getAscent()));
-    return 30;
+    return title == null || title.isEmpty() ? 0 : FigurePainter.title(g, title, width);
   }
 
   /**

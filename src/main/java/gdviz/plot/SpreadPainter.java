@@ -122,4 +122,25 @@ public final class SpreadPainter {
     TextBlock.draw(g, PlotStyle.TICK_FONT, text, v.left() + 8, v.top() + 6, v.width() - 16, ink);
     return drawn;
   }
+
+  /**
+   * The seeded runs' 10–90 % band of f and its median (dashed) up to iterate {@code shown} − 1,
+   * put under the runs' own losses (first in {@code losses}).
+   */
+  public static void addLosses(gdviz.engine.RunSpread spread, int shown, Color colour,
+      gdviz.model.LossBaseline baseline, java.util.List<LossPainter.Series> losses) {
+    int n = Math.min(spread.length(), Math.max(1, shown));
+    Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50);
+    losses.add(0, new LossPainter.Series(spread.p10Path().first(n), colour, -1, spread.p10Path(), baseline)
+        .asBandEdge(fill));
+    losses.add(1, new LossPainter.Series(spread.p90Path().first(n), colour, -1, spread.p90Path(), baseline)
+        .asBandEdge(fill));
+    losses.add(2, new LossPainter.Series(spread.medianPath().first(n), colour.darker(), -1, spread.medianPath(),
+        baseline).asGuide());
+  }
+
+  /** What the loss plot says of the band. */
+  public static String lossNote(gdviz.engine.RunSpread spread) {
+    return "median of " + spread.runs().size() + " seeded runs (dashed), 10–90 % band";
+  }
 }

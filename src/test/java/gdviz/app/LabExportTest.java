@@ -97,4 +97,50 @@ class LabExportTest {
     assertTrue(!Files.exists(dir.resolve("a.png")) && !Files.exists(dir.resolve("b.png"))
         && !Files.exists(dir.resolve("c.png")) && !Files.exists(dir.resolve("d.gif")), "nothing left behind");
   }
+
+  /** Seeded runs drawn faintly in the run's colour: many more such pixels than the run alone draws. */
+  @Test
+  void repeatDrawsTheSeededRuns(@TempDir Path dir) throws Exception {
+    Path one = dir.resolve("one.png");
+    Path many = dir.resolve("many.png");
+    assertEquals(0, CliTest.cli("export", "--preset", "noisy-sgd-2d", "--out", one.toString()).status());
+    CliTest.Result r = CliTest.cli("export", "--preset", "noisy-sgd-2d", "--repeat", "50", "--out", many.toString());
+    assertEquals(0, r.status(), r.err());
+    int alone = orange(ImageIO.read(one.toFile()));
+    int seeded = orange(ImageIO.read(many.toFile()));
+    assertTrue(seeded > alone + 2_000, "50 seeded runs: " + seeded + " orange pixels, the run alone " + alone);
+    CliTest.Result gd = CliTest.cli("export", "--preset", "quadratic-2d", "--repeat", "5", "--out",
+        dir.resolve("gd.png").toString());
+    assertEquals("export: --repeat: method gd does not draw on the seed, so every run would take the same path;"
+        + " repeat runs of sgd, minibatch or shrinking\n", gd.err());
+  }
+
+  /** Pixels near the run's colour, faint ones (mixed with the plot's colours) included. */
+  private static int orange(BufferedImage image) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        Color c = new Color(image.getRGB(x, y));
+        if (c.getRed() > c.getGreen() + 60 && c.getRed() > c.getBlue() + 60) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** --all-presets draws each example's point: the basin map, the lab's plots, the seeded runs. */
+  @Test
+  void allPresetsDrawEachExamplesOwnPlots(@TempDir Path dir) throws Exception {
+    CliTest.Result r = CliTest.cli("export", "--all-presets", "--dir", dir.toString());
+    assertEquals(0, r.status(), r.err());
+    BufferedImage basins = ImageIO.read(dir.resolve("basins.png").toFile());
+    assertTrue(Pixels.count(basins, DIVERGED, 6) > 5_000, "basins: the map's diverged starts in grey");
+    BufferedImage lab = ImageIO.read(dir.resolve("stability.png").toFile());
+    assertTrue(Pixels.count(lab.getSubimage(600, 400, 300, 275), DIVERGED, 6) > 5_000, "stability: the momentum map");
+    Path alone = dir.resolve("alone.png");
+    assertEquals(0, CliTest.cli("export", "--preset", "noisy-sgd-2d", "--out", alone.toString()).status());
+    assertTrue(orange(ImageIO.read(dir.resolve("noisy-sgd-2d.png").toFile()))
+        > orange(ImageIO.read(alone.toFile())) + 2_000, "noisy-sgd-2d: its seeded runs");
+  }
 }

@@ -9,11 +9,9 @@ import java.util.Arrays;
 /**
  * Many seeded runs computed in the background ({@link BackgroundWork}): when the selected run's
  * setup or the count changes, the old batch is cancelled and a new one started. Runs are cut at
- * {@link #MAX_STEPS} steps.
+ * {@link SeededRuns#MAX_DRAWN_STEPS} steps.
  */
 final class SeededRequests {
-  /** Each seeded run keeps its iterates: at most this many steps. */
-  static final long MAX_STEPS = 20_000;
 
   private final BackgroundWork<RunSpread> work;
 
@@ -24,11 +22,10 @@ final class SeededRequests {
 
   /** Asks for {@code count} runs of {@code setup} with consecutive seeds, unless those were asked for last. */
   void request(RunSetup setup, int count) {
-    RunSetup capped = setup.withSteps(Math.min(setup.steps(), MAX_STEPS));
     work.request(Arrays.asList(setup, count), (cancelled, publish) -> {
-      var results = SeededRuns.run(SeededRuns.setups(capped, count, "seeded runs"), cancelled);
-      if (results != null) {
-        publish.accept(RunSpread.of(results));
+      RunSpread spread = SeededRuns.spread(setup, count, "seeded runs", cancelled);
+      if (spread != null) {
+        publish.accept(spread);
       }
     });
   }

@@ -56,21 +56,13 @@ final class SeededRunsLayer {
 
   /** The band and the median, under the runs' own losses. */
   void addLosses(List<LossPainter.Series> losses, Frame frame, Color colour, LossBaseline baseline) {
-    if (spread == null) {
-      return;
+    if (spread != null) {
+      SpreadPainter.addLosses(spread, frame.current() + 1, colour, baseline, losses);
     }
-    int shown = Math.min(spread.length(), frame.current() + 1);
-    Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50);
-    losses.add(0, new LossPainter.Series(spread.p10Path().first(shown), colour, -1, spread.p10Path(), baseline)
-        .asBandEdge(fill));
-    losses.add(1, new LossPainter.Series(spread.p90Path().first(shown), colour, -1, spread.p90Path(), baseline)
-        .asBandEdge(fill));
-    losses.add(2, new LossPainter.Series(spread.medianPath().first(shown), colour.darker(), -1,
-        spread.medianPath(), baseline).asGuide());
   }
 
   /** Why nothing is drawn, or what is ("" when the layer is off). */
   String note() {
-    return spread == null ? note : "median of " + spread.runs().size() + " seeded runs (dashed), 10–90 % band";
+    return spread == null ? note : SpreadPainter.lossNote(spread);
   }
 }
