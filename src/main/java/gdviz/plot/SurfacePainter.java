@@ -90,6 +90,7 @@ public final class SurfacePainter {
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(depth[b], depth[a])); // farthest first
     floor(g, p, xTitle, yTitle);
+    SurfaceAxes.paint(g, s, p);
     double[][] corner = new double[4][3];
     int[] qx = new int[4];
     int[] qy = new int[4];
@@ -202,9 +203,10 @@ public final class SurfacePainter {
     g.setColor(ink);
     g.setFont(PlotStyle.LABEL_FONT);
     double[] mid = new double[3];
-    p.project(0, -1.15, -SurfaceMesh.HEIGHT, mid);
+    // beyond the numbered ticks (SurfaceAxes)
+    p.project(0, -1.4, -SurfaceMesh.HEIGHT, mid);
     g.drawString(xTitle + " →", (float) mid[0] - 12, (float) mid[1] + 14);
-    p.project(1.15, 0, -SurfaceMesh.HEIGHT, mid);
+    p.project(1.4, 0, -SurfaceMesh.HEIGHT, mid);
     g.drawString(yTitle + " →", (float) mid[0], (float) mid[1] + 14);
   }
 

@@ -11,6 +11,35 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code export --view 3d}, headless, and its refusals. */
 class SurfaceExportTest {
+  /** The texts of an SVG, in order. */
+  private static java.util.List<String> texts(Path svg) throws Exception {
+    var m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(java.nio.file.Files.readString(svg));
+    java.util.List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** Numbered axes on x₁, x₂ and f: the bowl's heights linear, Himmelblau's on a log scale, named so. */
+  @Test
+  void theBoxHasNumberedAxes(@TempDir Path dir) throws Exception {
+    Path bowl = dir.resolve("bowl.svg");
+    assertEquals(0, CliTest.cli("export", "--preset", "quadratic-2d", "--view", "3d", "--out", bowl.toString())
+        .status());
+    var bowlTexts = texts(bowl);
+    for (String tick : new String[] {"-5", "-4", "0", "-3", "1", "10", "50", "f"}) {
+      assertTrue(bowlTexts.contains(tick), tick + " in " + bowlTexts);
+    }
+    Path himmelblau = dir.resolve("himmelblau.svg");
+    assertEquals(0, CliTest.cli("export", "--preset", "basins", "--view", "3d", "--out", himmelblau.toString())
+        .status());
+    var texts = texts(himmelblau);
+    for (String tick : new String[] {"-6", "6", "10", "100", "1000", "f (log scale)"}) {
+      assertTrue(texts.contains(tick), tick + " in " + texts);
+    }
+  }
+
   @Test
   void drawsTheSurfaceWithThePathOnIt(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("bowl.png");
