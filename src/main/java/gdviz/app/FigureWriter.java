@@ -99,22 +99,20 @@ final class FigureWriter {
     save(drawing, List.of(drawing), file);
   }
 
-  /** --view 3d: the surface with the run on it, still or growing frame by frame in a GIF. */
+  /** --view 3d: the surface with the runs on it (one function), still or growing frame by frame in a GIF. */
   private void writeSurface(Preset chosen, List<RunSetup> setups, String heading, Path file) throws IOException {
-    if (setups.size() > 1) {
-      throw new SetupException("--view 3d draws one run: this preset has " + setups.size());
-    }
-    Figures.RunData r = run(setups).get(0);
+    List<Figures.RunData> runs = run(setups);
     var camera = new gdviz.plot.SurfacePainter.Camera(o.azimuth, o.elevation, 1);
+    int longest = runs.stream().mapToInt(r -> r.path().size()).max().orElse(1);
     List<Integer> steps = new ArrayList<>();
-    int frameEvery = isGif(file) ? framesEvery(r.path().size() - 1) : Integer.MAX_VALUE;
-    for (int k = 0; k < r.path().size(); k += frameEvery) {
+    int frameEvery = isGif(file) ? framesEvery(longest - 1) : Integer.MAX_VALUE;
+    for (int k = 0; k < longest; k += frameEvery) {
       steps.add(k);
     }
-    if (steps.get(steps.size() - 1) != r.path().size() - 1) {
-      steps.add(r.path().size() - 1); // the last iterate always, as the 2D animation ends
+    if (steps.get(steps.size() - 1) != longest - 1) {
+      steps.add(longest - 1); // the last iterate always, as the 2D animation ends
     }
-    var frames = Figures.surfaceFrames(heading, r, presetWorld(chosen), camera, steps);
+    var frames = Figures.surfaceFrames(heading, runs, presetWorld(chosen), camera, steps);
     save(frames.get(frames.size() - 1), frames, file);
   }
 

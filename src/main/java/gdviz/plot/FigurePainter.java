@@ -34,7 +34,7 @@ public final class FigurePainter {
       top += title(g, f.title(), width);
     }
     if (f.runs().size() > 1) {
-      top += legend(g, f, width, top);
+      top += legend(g, f.runs().stream().map(l -> new Entry(l.label(), l.colour())).toList(), width, top);
     }
     List<String> caption = f.caption() == null ? List.of() : wrap(g, f.caption(), width - 24);
     double bottom = height - caption.size() * CAPTION_LINE - (caption.isEmpty() ? 0 : 10);
@@ -187,12 +187,15 @@ public final class FigurePainter {
   }
 
   /** Entries "▬ label" left to right, wrapping to more rows; returns the height used. */
-  private static double legend(Graphics2D g, Figure f, double width, double top) {
+  /** A legend's entry: a run's label and colour (on a light page). */
+  record Entry(String label, Color colour) {}
+
+  static double legend(Graphics2D g, List<Entry> entries, double width, double top) {
     g.setFont(PlotStyle.LABEL_FONT);
     FontMetrics fm = g.getFontMetrics();
     double x = PlotStyle.MARGIN_LEFT;
     double y = top + 6;
-    for (Figure.Line line : f.runs()) {
+    for (Entry line : entries) {
       double w = 26 + fm.stringWidth(line.label()) + 18;
       if (x + w > width - 10 && x > PlotStyle.MARGIN_LEFT) {
         x = PlotStyle.MARGIN_LEFT;

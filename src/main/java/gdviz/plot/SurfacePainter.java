@@ -90,7 +90,6 @@ public final class SurfacePainter {
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(depth[b], depth[a])); // farthest first
     floor(g, p, xTitle, yTitle);
-    SurfaceAxes.paint(g, s, p);
     double[][] corner = new double[4][3];
     int[] qx = new int[4];
     int[] qy = new int[4];
@@ -125,6 +124,7 @@ public final class SurfacePainter {
       drawn++;
     }
     g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, smoothing);
+    SurfaceAxes.paint(g, s, p); // over the surface: no hill hides a number
     return new Drawn(drawn, p);
   }
 

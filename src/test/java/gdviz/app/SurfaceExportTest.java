@@ -71,6 +71,23 @@ class SurfaceExportTest {
     assertEquals(2, high.status());
     assertEquals("export: --azimuth must be a number of degrees and --elevation between 0 and 90, got -35 and 95\n",
         high.err());
+    CliTest.Result two = CliTest.cli("export", "--preset", "preconditioning", "--view", "3d", "--out",
+        dir.resolve("b.png").toString());
+    assertEquals(2, two.status());
+    assertEquals("export: the 3D view draws runs on one function; these runs use 2\n", two.err());
+  }
+
+  /** Every run of a preset on its surface, as the app draws them, named in a legend. */
+  @Test
+  void drawsEveryRunOfAPreset(@TempDir Path dir) throws Exception {
+    Path family = dir.resolve("family.svg");
+    CliTest.Result r = CliTest.cli("export", "--preset", "optimizer-family", "--view", "3d", "--out",
+        family.toString());
+    assertEquals(0, r.status(), r.err());
+    var texts = texts(family);
+    for (String method : new String[] {"gd", "momentum", "adam", "lion", "bfgs", "neldermead"}) {
+      assertTrue(texts.contains(method), method + " in the legend: " + texts);
+    }
   }
 
   @Test
