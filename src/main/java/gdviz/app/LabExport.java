@@ -1,7 +1,6 @@
 package gdviz.app;
 
 import gdviz.model.SetupException;
-import gdviz.plot.DataFitPainter;
 import gdviz.plot.Figure;
 import gdviz.plot.Figures;
 import gdviz.plot.LabFigures;
@@ -45,16 +44,15 @@ final class LabExport {
     return base.showing(plots);
   }
 
-  /** The data panel: the points, the line of the run's last iterate and the least-squares line. */
+  /** The data panel: the data in data space with the model at the run's last iterate (DataSpacePainter). */
   private static ShownPlots data(Figure base, double width, double height) {
     Figure.DataPanel d = base.data();
     if (d == null) {
-      throw new SetupException("--view data draws a least-squares fit of one feature (the data with the run's line"
-          + " and the least-squares line); this run's function is not one: choose linreg-20pts or your own CSV of"
-          + " one feature");
+      throw new SetupException("--view data draws a data set (least squares or logistic regression) with the run's"
+          + " model; this run's function is not one: choose a data preset or --data FILE.csv");
     }
     return new ShownPlots(width, height, List.of(new ShownPlots.Plot("data", 0, 0, width, height,
-        (g, w, h) -> DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(),
+        (g, w, h) -> gdviz.plot.DataSpacePainter.paint(g, d.loss(), d.theta(), d.exact(),
             gdviz.plot.PlotTheme.of(g).onPage(d.colour()), d.names(), w, h))));
   }
 

@@ -143,12 +143,7 @@ public final class LinearRegressionLoss implements DataObjective {
   private double[] residuals(double[] theta) {
     double[] r = new double[design.length];
     for (int row = 0; row < design.length; row++) {
-      double[] z = design[row];
-      double prediction = 0;
-      for (int i = 0; i < dimension; i++) {
-        prediction += z[i] * theta[i];
-      }
-      r[row] = prediction - targets[row];
+      r[row] = predict(theta, row) - targets[row];
     }
     return r;
   }
@@ -170,6 +165,16 @@ public final class LinearRegressionLoss implements DataObjective {
 
   public double target(int r) {
     return targets[r];
+  }
+
+  /** Sample r's prediction ŷ = θ·(x with the intercept's 1), its products added in order. */
+  public double predict(double[] theta, int r) {
+    double[] z = design[r];
+    double prediction = 0;
+    for (int i = 0; i < dimension; i++) {
+      prediction += z[i] * theta[i];
+    }
+    return prediction;
   }
 
   /** Number of features per sample (parameters minus the intercept). */

@@ -125,6 +125,46 @@ public final class LogisticLoss implements DataObjective {
     return description;
   }
 
+  /** How many features each row has. */
+  public int featureCount() {
+    return dimension - 1;
+  }
+
+  /** Row r's feature j. */
+  public double feature(int r, int j) {
+    return features[r][j];
+  }
+
+  /** Row r's target, 0 or 1. */
+  public double target(int r) {
+    return targets[r];
+  }
+
+  /** Row r's score z = θ₀ + θ₁x₁ + …: the model predicts 1 where z ≥ 0, with probability σ(z). */
+  public double score(double[] theta, int r) {
+    return z(theta, r);
+  }
+
+  /** The logistic function σ(z) = 1/(1 + e^−z), without overflow. */
+  public static double probability(double z) {
+    return sigmoid(z);
+  }
+
+  /**
+   * "accuracy 85 % (17 of 20 rows)" at θ: the rows whose predicted class is their target; for a θ
+   * that is not a number (a run that blew up), says there is none.
+   */
+  public String accuracyReport(double[] theta) {
+    for (double t : theta) {
+      if (!Double.isFinite(t)) {
+        return "no accuracy: θ is not a number";
+      }
+    }
+    int right = (int) Math.round(accuracy(theta) * features.length);
+    return "accuracy " + Numbers.compact(Numbers.round(100.0 * right / features.length, 3)) + " % (" + right + " of "
+        + features.length + " rows)";
+  }
+
   /** The share of rows whose predicted class (σ(z) ≥ 0.5) is their target. */
   public double accuracy(double[] theta) {
     int right = 0;

@@ -1,7 +1,6 @@
 package gdviz.plot;
 
 import gdviz.model.IteratePath;
-import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LossBaseline;
 import gdviz.model.Objective;
 import gdviz.model.optim.Sketch;
@@ -94,8 +93,12 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
     }
   }
 
-  /** A one-feature regression: the data, the line of the selected run's current parameters, the exact one. */
-  public record DataPanel(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour, List<String> names) {}
+  /**
+   * The class's data in data space ({@link DataSpacePainter}) with the model at the selected run's
+   * current parameters, and the least-squares solution (or null).
+   */
+  public record DataPanel(gdviz.model.DataObjective loss, double[] theta, double[] exact, Color colour,
+      List<String> names) {}
 
   public Figure withPanels(List<Panel> p) {
     return new Figure(title, p, runs, selected, view, lossLog, data, caption, shown);

@@ -179,7 +179,8 @@ public final class FigurePainter {
       Figure.DataPanel d = f.data();
       g.translate(lossWidth, top);
       g.clip(new Rectangle2D.Double(0, 0, width - lossWidth, height));
-      DataFitPainter.paint(g, d.loss(), d.theta(), d.exact(), PlotTheme.of(g).onPage(d.colour()), d.names(), width - lossWidth, height);
+      DataSpacePainter.paint(g, d.loss(), d.theta(), d.exact(), PlotTheme.of(g).onPage(d.colour()), d.names(),
+          width - lossWidth, height);
       g.setTransform(transform);
       g.setClip(clip);
     }

@@ -2,7 +2,6 @@ package gdviz.plot;
 
 import gdviz.model.DataObjective;
 import gdviz.model.IteratePath;
-import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LossBaseline;
 import gdviz.model.Numbers;
 import gdviz.model.Objective;
@@ -56,8 +55,8 @@ public final class Figures {
     }
     Figure.DataPanel data = null;
     RunSetup first = runs.get(0).setup();
-    if (panels.size() == 1 && DataFitPainter.drawable(first.objective())) {
-      LinearRegressionLoss loss = (LinearRegressionLoss) first.objective();
+    if (panels.size() == 1 && DataSpacePainter.drawable(first.objective())) {
+      DataObjective loss = (DataObjective) first.objective();
       IteratePath p = runs.get(0).path();
       data = new Figure.DataPanel(loss, last(p), loss.closedFormMinimizer(), lines.get(0).colour(),
           first.parameterNames());

@@ -86,7 +86,8 @@ class LabExportTest {
     CliTest.Result data = CliTest.cli("export", "--preset", "quadratic-2d", "--view", "data", "--out",
         dir.resolve("b.png").toString());
     assertEquals(2, data.status());
-    assertTrue(data.err().startsWith("export: --view data draws a least-squares fit of one feature"), data.err());
+    assertEquals("export: --view data draws a data set (least squares or logistic regression) with the run's model;"
+        + " this run's function is not one: choose a data preset or --data FILE.csv\n", data.err());
     CliTest.Result oneD = CliTest.cli("export", "--preset", "quadratic-1d", "--view", "stability", "--out",
         dir.resolve("c.png").toString());
     assertEquals("export: --view stability draws a function of two variables (its eigen-directions); this one has"
@@ -142,5 +143,22 @@ class LabExportTest {
     assertEquals(0, CliTest.cli("export", "--preset", "noisy-sgd-2d", "--out", alone.toString()).status());
     assertTrue(orange(ImageIO.read(dir.resolve("noisy-sgd-2d.png").toFile()))
         > orange(ImageIO.read(alone.toFile())) + 2_000, "noisy-sgd-2d: its seeded runs");
+  }
+
+  /** 0/1 labels: the sigmoid over one feature, the boundary between two, the classes in their colours. */
+  @Test
+  void zeroOneLabelsAreDrawnInDataSpace(@TempDir Path dir) throws Exception {
+    Path csv = Files.writeString(dir.resolve("admitted.csv"),
+        "exam1,exam2,admitted\n1,1,0\n2,1,0\n1,2,0\n3,3,1\n4,3,1\n3,4,1\n2,3,1\n3,1,0\n");
+    Path out = dir.resolve("admitted.png");
+    CliTest.Result r = CliTest.cli("export", "--data", csv.toString(), "--view", "data", "--out", out.toString());
+    assertEquals(0, r.status(), r.err());
+    BufferedImage image = ImageIO.read(out.toFile());
+    assertTrue(Pixels.count(image, gdviz.plot.Palette.BLUE, 40) > 100, "the admitted rows in blue");
+    assertTrue(Pixels.count(image, gdviz.plot.Palette.ORANGE, 40) > 100, "the others in orange");
+    Path passed = dir.resolve("passed.png");
+    CliTest.Result one = CliTest.cli("export", "--data", "resources/data/exam-passed.csv", "--view", "data",
+        "--out", passed.toString());
+    assertEquals(0, one.status(), one.err());
   }
 }

@@ -53,6 +53,8 @@ class LogisticLossTest {
     assertEquals(7000.0 / 6, huge, 1e-9);
     // z ≥ 0 for x ≥ 2.5: rows 3…6 predicted 1 (targets 1, 0, 1, 1), rows 1, 2 predicted 0 (targets 0, 0): 5 of 6
     assertEquals(5.0 / 6, loss.accuracy(new double[] {-2.5, 1}));
+    assertEquals("accuracy 83.3 % (5 of 6 rows)", loss.accuracyReport(new double[] {-2.5, 1}));
+    assertEquals("no accuracy: θ is not a number", loss.accuracyReport(new double[] {Double.NaN, 1}));
   }
 
   @Test

@@ -65,6 +65,36 @@ class DataOpeningTest extends WindowUnderTest {
         onFx(robot, () -> model.setup().functionTextProperty().get()), "not 'least-squares loss'");
   }
 
+  /**
+   * 0/1 labels of two features in data space: the data panel is shown beside the loss (the points
+   * by class, the decision boundary) and the status line says how many rows the model gets right at
+   * the iterate shown, following the Iterate slider.
+   */
+  @Test
+  void twoFeaturesWithZeroOneLabelsAreShownWithTheirBoundaryAndAccuracy(FxRobot robot) throws Exception {
+    Path csv = Files.writeString(dir.resolve("admitted.csv"),
+        "exam1,exam2,admitted\n1,1,0\n2,1,0\n1,2,0\n3,3,1\n4,3,1\n3,4,1\n2,3,1\n3,1,0\n");
+    openAndWait(robot, csv);
+    assertTrue(onFx(robot, () -> view.plots().showsDataFit()), "the data panel is shown");
+    String note = onFx(robot, () -> view.dataFit().note());
+    assertTrue(note.startsWith("rows with y = 1 blue, y = 0 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0"), note);
+    robot.interact(() -> {
+      model.playback().reset();
+      view.pulse();
+    });
+    // θ = 0 at the start: z = 0 ≥ 0 predicts 1 for every row, right for the 4 admitted of 8
+    String start = onFx(robot, () -> robot.lookup("#statusStep").queryAs(javafx.scene.control.Label.class)
+        .getText());
+    assertTrue(start.endsWith("accuracy 50 % (4 of 8 rows)"), start);
+    assertTrue(onFx(robot, () -> view.dataFit().note()).endsWith("accuracy 50 % (4 of 8 rows)"));
+    robot.interact(() -> {
+      model.playback().end();
+      view.pulse();
+    });
+    String end = onFx(robot, () -> robot.lookup("#statusStep").queryAs(javafx.scene.control.Label.class).getText());
+    assertTrue(end.endsWith("accuracy 100 % (8 of 8 rows)"), "separable: the run separates them: " + end);
+  }
+
   /** Standardizing changes L from thousands to about 1: η follows, 1/L of the data as it is now. */
   @Test
   void standardizingChoosesEtaAgain(FxRobot robot) throws Exception {

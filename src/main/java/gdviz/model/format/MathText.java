@@ -72,6 +72,10 @@ public final class MathText {
         }
         previous = '*';
         i++;
+      } else if (c == '-' && hyphen(s, i)) {
+        out.append('-'); // a hyphenated word, as in a file's name: exam-passed.csv
+        previous = 'a';
+        i++;
       } else if (c == '+' || c == '-') {
         boolean sign = previous == 0 || previous == '(' || previous == '*' || previous == '^' || previous == '/'
             || previous == '+' || previous == ',';
@@ -95,6 +99,12 @@ public final class MathText {
       }
     }
     return out.toString();
+  }
+
+  /** Whether the '-' at {@code i} joins two words (two letters or more before it, a letter after it). */
+  private static boolean hyphen(String s, int i) {
+    return i >= 2 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i - 2))
+        && Character.isLetter(s.charAt(i + 1));
   }
 
   /**

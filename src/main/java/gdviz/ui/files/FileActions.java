@@ -3,7 +3,6 @@ package gdviz.ui.files;
 import gdviz.engine.Trajectory;
 import gdviz.engine.TrajectoryCsv;
 import gdviz.model.IteratePath;
-import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LossBaseline;
 import gdviz.model.Objective;
 import gdviz.model.SetupException;
@@ -91,7 +90,7 @@ public final class FileActions {
     Figure.Panel panel = new Figure.Panel(null, plot.shownObjective(), plot.xAxis(), plot.yAxis(),
         frame.setup().parameterNames(), List.copyOf(onFunction), plot.world(), plot.marker(), "least squares");
     Figure.DataPanel dataPanel = null;
-    if (view.plots().showsDataFit() && frame.setup().objective() instanceof LinearRegressionLoss loss) {
+    if (view.plots().showsDataFit() && frame.setup().objective() instanceof gdviz.model.DataObjective loss) {
       double[] theta = view.dataFit().theta();
       dataPanel = new Figure.DataPanel(loss, wholeRuns ? frame.trajectory().x(frame.trajectory().size() - 1) : theta,
           loss.closedFormMinimizer(), lines.get(selected).colour(), frame.setup().parameterNames());

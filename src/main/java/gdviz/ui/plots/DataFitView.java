@@ -1,14 +1,17 @@
 package gdviz.ui.plots;
 
-import gdviz.model.LinearRegressionLoss;
-import gdviz.plot.DataFitPainter;
+import gdviz.model.DataObjective;
+import gdviz.plot.DataSpacePainter;
 import java.awt.Color;
 import java.util.List;
 import org.jfree.fx.FXGraphics2D;
 
-/** The data of a one-feature regression with the line of the current parameters. */
+/**
+ * The class's data in data space with the model at the current parameters ({@link DataSpacePainter}):
+ * the line, the predictions, the sigmoid or the decision boundary, following the Iterate and η sliders.
+ */
 public final class DataFitView extends LayeredCanvas {
-  private LinearRegressionLoss loss;
+  private DataObjective loss;
   private double[] theta;
   private double[] exact;
   private Color colour = Color.BLACK;
@@ -19,7 +22,7 @@ public final class DataFitView extends LayeredCanvas {
     setId("dataFit");
   }
 
-  public void show(LinearRegressionLoss loss, double[] theta, double[] exact, Color colour, List<String> names) {
+  public void show(DataObjective loss, double[] theta, double[] exact, Color colour, List<String> names) {
     this.loss = loss;
     this.theta = theta.clone();
     this.exact = exact;
@@ -36,7 +39,7 @@ public final class DataFitView extends LayeredCanvas {
 
   /** The note drawn with the data: which line is which, J, and the course's own value where asked. */
   public String note() {
-    return loss == null ? "" : DataFitPainter.note(loss, theta, exact != null, names);
+    return loss == null ? "" : DataSpacePainter.note(loss, theta, exact != null, names);
   }
 
   /** The whole note: on a low panel only its first lines are drawn. */
@@ -58,11 +61,11 @@ public final class DataFitView extends LayeredCanvas {
     if (loss == null || theta == null) {
       return null;
     }
-    LinearRegressionLoss l = loss;
+    DataObjective l = loss;
     double[] t = theta.clone();
     double[] e = exact;
     Color c = colour;
     List<String> n = names;
-    return (g, width, height) -> DataFitPainter.paint(g, l, t, e, c, n, width, height);
+    return (g, width, height) -> DataSpacePainter.paint(g, l, t, e, c, n, width, height);
   }
 }

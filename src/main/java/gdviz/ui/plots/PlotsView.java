@@ -4,10 +4,8 @@ import gdviz.engine.StateReplay;
 import gdviz.engine.Workers;
 import gdviz.model.DataObjective;
 import gdviz.model.IteratePath;
-import gdviz.model.LinearRegressionLoss;
 import gdviz.model.LossBaseline;
 import gdviz.model.preset.Preset;
-import gdviz.plot.DataFitPainter;
 import gdviz.plot.LossPainter;
 import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
@@ -339,14 +337,14 @@ public final class PlotsView extends StackPane {
   }
 
   private void showDataFit(Frame frame, PlotOptions o) {
-    boolean drawable = DataFitPainter.drawable(frame.setup().objective());
+    boolean drawable = gdviz.plot.DataSpacePainter.drawable(frame.setup().objective());
     if (drawable && !plots.secondary().contains(dataFit)) {
       plots.secondary().add(1, dataFit); // beside the loss
     } else if (!drawable) {
       plots.secondary().remove(dataFit);
     }
     if (drawable) {
-      LinearRegressionLoss loss = (LinearRegressionLoss) frame.setup().objective();
+      gdviz.model.DataObjective loss = (gdviz.model.DataObjective) frame.setup().objective();
       int k = Math.max(0, frame.current());
       dataFit.show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(),
           o.themeProperty().get().run(frame.selectedRun().colour()), frame.setup().parameterNames());

@@ -30,6 +30,11 @@ class MathTextTest {
     assertEquals("f(x₁, x₂) = (1 − x₁)² + 100(x₂ − x₁²)²", MathText.typeset("f(x1, x2) = (1 - x1)^2 + 100*(x2 - x1^2)^2"));
     assertEquals("f(x₁, x₂) = x₁² + 2x₂², rotated by 45°", MathText.typeset("f(x1, x2) = x1^2+2*x2^2, rotated by 45°"));
     assertEquals("−(f(x) = x²)", MathText.typeset("−(f(x) = x^2)"));
+    // a file's name keeps its hyphen; a difference of names is a minus
+    assertEquals("logistic regression on exam-passed.csv (30 rows)",
+        MathText.typeset("logistic regression on exam-passed.csv (30 rows)"));
+    assertEquals("x − y", MathText.typeset("x-y"));
+    assertEquals("exp(−x)", MathText.typeset("exp(-x)"));
     // a preset's words after a symbol typed as such (², |): linreg-20pts' title ran "²over", "every|∂J"
     assertEquals("J(θ) = 1/(2m)·Σ(θ₀ + θ₁·x − y)² over 20 points, gd from (1, 1) with η = 0.01 until every"
         + " |∂J/∂θ| ≤ 1e-5", MathText.typeset("J(θ) = 1/(2m)·Σ(θ0 + θ1·x − y)² over 20 points, gd from (1, 1) with"
