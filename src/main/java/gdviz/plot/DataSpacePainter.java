@@ -25,6 +25,8 @@ public final class DataSpacePainter {
   public static final int MAX_POINTS = 4000;
   private static final Color CLASS_ONE = Palette.BLUE;
   private static final Color CLASS_ZERO = Palette.ORANGE;
+  /** " = " with no-break spaces: a narrow panel's note does not break "y = 1" apart. */
+  private static final String TIGHT = "\u00a0=\u00a0";
 
   private DataSpacePainter() {}
 
@@ -58,18 +60,18 @@ public final class DataSpacePainter {
     if (loss instanceof LinearRegressionLoss l && l.featureCount() == 1) {
       return DataFitPainter.note(l, theta, exact, names);
     }
+    // short: the panel beside the loss is often a third of the window wide
     String head;
     if (loss instanceof LinearRegressionLoss) {
-      head = "each row: its prediction ŷ = θ·x across, its y up; on the dashed line ŷ = y";
+      head = "prediction ŷ = θ·x across, y up; dashed: ŷ" + TIGHT + "y";
     } else if (loss instanceof LogisticLoss l && l.featureCount() == 2) {
-      head = "rows with y = 1 blue, y = 0 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0 divides what the model calls 1"
-          + " from 0";
+      head = "y" + TIGHT + "1 blue, y" + TIGHT + "0 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0";
     } else if (loss instanceof LogisticLoss l && l.featureCount() == 1) {
-      head = "rows at their y (0 or 1); the curve σ(θ₀ + θ₁x), the probability that y = 1";
+      head = "σ(θ₀ + θ₁x): the probability that y" + TIGHT + "1";
     } else {
-      head = "rows at their score z = θ₀ + θ·x and y (0 or 1); the curve σ(z)";
+      head = "rows at their score z = θ₀ + θ·x; the curve σ(z)";
     }
-    String j = "J = " + Numbers.compact(loss.value(theta));
+    String j = "J" + TIGHT + Numbers.compact(loss.value(theta));
     String accuracy = loss instanceof LogisticLoss l ? "; " + l.accuracyReport(theta) : "";
     String sampled = loss.sampleCount() > MAX_POINTS ? "\n(" + String.format(java.util.Locale.ROOT, "%,d",
         shownRows(loss.sampleCount())) + " of " + String.format(java.util.Locale.ROOT, "%,d", loss.sampleCount())
@@ -93,12 +95,14 @@ public final class DataSpacePainter {
     Viewport v = PlotStyle.inside(new Viewport(x0 - padX, x1 + padX, y0 - padY, y1 + padY, 0, 0, 1, 1), width,
         height);
     double noteWidth = Math.min(v.width() - 8, 460);
+    // wrapped once: the lines measured are the lines drawn, and the plot starts under them
     String shown = TextBlock.within(g, PlotStyle.TICK_FONT, note, noteWidth, 0.4 * v.height());
-    double noteHeight = shown.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, shown, noteWidth) + 4;
+    double unwrapped = Double.MAX_VALUE / 4;
+    double noteHeight = shown.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, shown, unwrapped) + 4;
     v = v.withPixels(v.left(), v.top() + noteHeight, v.width(), v.height() - noteHeight);
     AxesPainter.paint(g, v, xTitle, yTitle);
     if (!shown.isEmpty()) {
-      TextBlock.draw(g, PlotStyle.TICK_FONT, shown, v.left(), v.top() - noteHeight, noteWidth, PlotTheme.of(g).ink());
+      TextBlock.draw(g, PlotStyle.TICK_FONT, shown, v.left(), v.top() - noteHeight, unwrapped, PlotTheme.of(g).ink());
     }
     return v;
   }

@@ -77,7 +77,7 @@ class DataOpeningTest extends WindowUnderTest {
     openAndWait(robot, csv);
     assertTrue(onFx(robot, () -> view.plots().showsDataFit()), "the data panel is shown");
     String note = onFx(robot, () -> view.dataFit().note());
-    assertTrue(note.startsWith("rows with y = 1 blue, y = 0 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0"), note);
+    assertTrue(note.startsWith("y\u00a0=\u00a01 blue, y\u00a0=\u00a00 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0"), note);
     robot.interact(() -> {
       model.playback().reset();
       view.pulse();
