@@ -111,4 +111,60 @@ public final class PathReduction {
   public int scanned() {
     return scanned;
   }
+
+  /**
+   * The same lines without the points that lie within {@code tolerance} pixels of the straight
+   * line from the point kept before them to the next one kept (every point left out is checked
+   * against that line): a straight run of many segments becomes one. Each figure (moveTo) is reduced
+   * on its own; its ends are kept.
+   */
+  public static java.awt.geom.Path2D.Double straightened(java.awt.geom.Path2D path, double tolerance) {
+    java.awt.geom.Path2D.Double out = new java.awt.geom.Path2D.Double();
+    java.util.List<double[]> left = new java.util.ArrayList<>(); // since the last point kept, the last one held
+    double[] kept = null;
+    double[] c = new double[6];
+    for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      double[] p = {c[0], c[1]};
+      if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
+        if (!left.isEmpty()) {
+          double[] last = left.get(left.size() - 1);
+          out.lineTo(last[0], last[1]);
+        }
+        out.moveTo(p[0], p[1]);
+        kept = p;
+        left.clear();
+      } else if (type == java.awt.geom.PathIterator.SEG_LINETO && kept != null) {
+        boolean straight = true;
+        for (double[] q : left) {
+          straight &= onLine(kept[0], kept[1], p[0], p[1], q[0], q[1], tolerance);
+        }
+        if (!straight) { // the point held last ends a straight run
+          double[] last = left.get(left.size() - 1);
+          out.lineTo(last[0], last[1]);
+          kept = last;
+          left.clear();
+        }
+        left.add(p);
+      }
+    }
+    if (!left.isEmpty()) {
+      double[] last = left.get(left.size() - 1);
+      out.lineTo(last[0], last[1]);
+    }
+    return out;
+  }
+
+  /** Whether (x, y) lies within {@code tolerance} of the segment from (ax, ay) to (bx, by), between its ends. */
+  private static boolean onLine(double ax, double ay, double bx, double by, double x, double y, double tolerance) {
+    double dx = bx - ax;
+    double dy = by - ay;
+    double length = Math.hypot(dx, dy);
+    if (length == 0) {
+      return Math.hypot(x - ax, y - ay) <= tolerance;
+    }
+    double along = ((x - ax) * dx + (y - ay) * dy) / length;
+    return along >= -tolerance && along <= length + tolerance
+        && Math.abs((x - ax) * dy - (y - ay) * dx) / length <= tolerance;
+  }
 }
