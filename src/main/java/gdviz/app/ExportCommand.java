@@ -51,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "the function plot (1d or 2d), the loss per iteration, both (default: all), the η sweep, the"
           + " basin map of a 2D run (where every start ends up), the surface in 3D, the stability lab's plots as the"
           + " window places them (eigen-directions, the rate's bound on the loss, the sweep, the momentum map), the"
-          + " momentum map alone, or the data with the fitted line (one-feature least squares)")
+          + " momentum map alone, or a data set in data space with the run's model (line, predictions, sigmoid or"
+          + " decision boundary)")
   String view = "all";
 
   @Option(names = "--azimuth", paramLabel = "DEG", description = "--view 3d: the camera's turn about the vertical"
