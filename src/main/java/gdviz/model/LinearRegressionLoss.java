@@ -167,6 +167,16 @@ public final class LinearRegressionLoss implements DataObjective {
     return targets[r];
   }
 
+  /** The prediction ŷ at features {@code x} (any point, not only a sample's). */
+  public double predictAt(double[] theta, double[] x) {
+    int offset = intercept == Intercept.FIRST ? 1 : 0;
+    double prediction = intercept == Intercept.FIRST ? theta[0] : intercept == Intercept.LAST ? theta[x.length] : 0;
+    for (int j = 0; j < x.length; j++) {
+      prediction += theta[j + offset] * x[j];
+    }
+    return prediction;
+  }
+
   /** Sample r's prediction ŷ = θ·(x with the intercept's 1), its products added in order. */
   public double predict(double[] theta, int r) {
     double[] z = design[r];

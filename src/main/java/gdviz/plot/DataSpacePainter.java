@@ -46,7 +46,9 @@ public final class DataSpacePainter {
     AxesPainter.clear(g, width, height);
     PlotStyle.smooth(g);
     String note = note(loss, theta, exact != null, names);
-    if (loss instanceof LinearRegressionLoss l) {
+    if (loss instanceof LinearRegressionLoss l && l.featureCount() == 2) {
+      DataSpacePlane.paint(g, l, theta, note, width, height);
+    } else if (loss instanceof LinearRegressionLoss l) {
       predictedAgainstActual(g, l, theta, colour, note, width, height);
     } else if (loss instanceof LogisticLoss l && l.featureCount() == 2) {
       boundary(g, l, theta, colour, note, width, height);
@@ -62,7 +64,9 @@ public final class DataSpacePainter {
     }
     // short: the panel beside the loss is often a third of the window wide
     String head;
-    if (loss instanceof LinearRegressionLoss) {
+    if (loss instanceof LinearRegressionLoss l && l.featureCount() == 2) {
+      head = "rows coloured by y, dark low to yellow high; each line: where the prediction ŷ has that value";
+    } else if (loss instanceof LinearRegressionLoss) {
       head = "prediction ŷ = θ·x across, y up; dashed: ŷ" + TIGHT + "y";
     } else if (loss instanceof LogisticLoss l && l.featureCount() == 2) {
       head = "y" + TIGHT + "1 blue, y" + TIGHT + "0 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0";
@@ -79,7 +83,7 @@ public final class DataSpacePainter {
     return head + "\n" + j + accuracy + sampled;
   }
 
-  private static int stride(int m) {
+  static int stride(int m) {
     return Math.max(1, (m + MAX_POINTS - 1) / MAX_POINTS);
   }
 
@@ -88,7 +92,7 @@ public final class DataSpacePainter {
   }
 
   /** The plot rectangle for the data's ranges, under the note; the note drawn. */
-  private static Viewport frame(Graphics2D g, double x0, double x1, double y0, double y1, String note, String xTitle,
+  static Viewport frame(Graphics2D g, double x0, double x1, double y0, double y1, String note, String xTitle,
       String yTitle, double width, double height) {
     double padX = Math.max(1e-9, (x1 - x0) * 0.08);
     double padY = Math.max(1e-9, (y1 - y0) * 0.12);

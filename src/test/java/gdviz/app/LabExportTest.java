@@ -161,4 +161,18 @@ class LabExportTest {
         "--out", passed.toString());
     assertEquals(0, one.status(), one.err());
   }
+
+  /** Least squares on two features: the rows by y and the prediction's contour lines, labelled. */
+  @Test
+  void twoFeaturesOfLeastSquaresShowThePredictionsLines(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("scores.svg");
+    CliTest.Result r = CliTest.cli("export", "--data", "resources/data/exam-scores.csv", "--standardize", "--steps",
+        "500", "--view", "data", "--out", out.toString());
+    assertEquals(0, r.status(), r.err());
+    String svg = Files.readString(out);
+    for (String level : new String[] {"ŷ = 60", "ŷ = 80", "ŷ = 100"}) {
+      assertTrue(svg.contains(">" + level + "<"), level);
+    }
+    assertTrue(svg.contains("rows coloured by y"), "the note says what is drawn");
+  }
 }
