@@ -63,6 +63,10 @@ final class ExportCommand implements Callable<Integer> {
       + " 0 to 90 (default 30)")
   double elevation = gdviz.plot.SurfacePainter.Camera.DEFAULT.elevation();
 
+  @Option(names = "--log-heights", description = "--view 3d: heights on a log scale above the minimum (a very skewed"
+      + " function's valley stays visible; the f axis says so); default linear")
+  boolean logHeights;
+
   @Option(names = "--width", paramLabel = "W", description = "width in points (default 900)")
   int width = 900;
 

@@ -295,7 +295,7 @@ public final class Figures {
    * {@code world} (null: fitted to the run as the 2D plot is), the whole path on it.
    */
   public static Drawing surface(String title, RunData run, Viewport world, SurfacePainter.Camera camera) {
-    return surfaceFrames(title, run, world, camera, List.of(run.path().size() - 1)).get(0);
+    return surfaceFrames(title, run, world, camera, List.of(run.path().size() - 1), false).get(0);
   }
 
   /**
@@ -303,8 +303,8 @@ public final class Figures {
    * k), all on one mesh.
    */
   public static List<Drawing> surfaceFrames(String title, RunData run, Viewport world, SurfacePainter.Camera camera,
-      List<Integer> steps) {
-    return surfaceFrames(title, List.of(run), world, camera, steps);
+      List<Integer> steps, boolean logHeights) {
+    return surfaceFrames(title, List.of(run), world, camera, steps, logHeights);
   }
 
   /**
@@ -312,7 +312,7 @@ public final class Figures {
    * above the box, as frames: one drawing per iterate k in {@code steps} (each path up to k).
    */
   public static List<Drawing> surfaceFrames(String title, List<RunData> runs, Viewport world,
-      SurfacePainter.Camera camera, List<Integer> steps) {
+      SurfacePainter.Camera camera, List<Integer> steps, boolean logHeights) {
     RunData first = runs.get(0);
     long functions = runs.stream().map(r -> r.setup().objective().description()).distinct().count();
     if (functions > 1) {
@@ -338,7 +338,7 @@ public final class Figures {
         top += runs.size() > 1 ? FigurePainter.legend(g, legend, width, top) : 0;
         if (mesh[0] == null || meshSize[0] != width || meshSize[1] != height) {
           Viewport w = world != null ? world : ViewFit.fit(paths, p.shown(), 0, 1, width, height - top);
-          mesh[0] = new SurfaceMesh(p.shown(), w, 100);
+          mesh[0] = new SurfaceMesh(p.shown(), w, 100, logHeights);
           meshSize[0] = width;
           meshSize[1] = height;
         }

@@ -59,7 +59,7 @@ final class SurfaceAxes {
     p.project(-1, -1, SurfaceMesh.HEIGHT, b);
     g.setColor(ink);
     g.setFont(PlotStyle.LABEL_FONT);
-    String title = s.levels.logarithmic() ? "f (log scale)" : "f";
+    String title = s.heights.logarithmic() ? "f (log scale)" : "f";
     g.drawString(title, (float) (b[0] - g.getFontMetrics().stringWidth(title) / 2.0), (float) (b[1] - 8));
   }
 
@@ -82,7 +82,7 @@ final class SurfaceAxes {
     if (!(max > min) || !Double.isFinite(max - min)) {
       return List.of();
     }
-    if (!s.levels.logarithmic()) {
+    if (!s.heights.logarithmic()) {
       return NiceTicks.of(min, max, 5);
     }
     List<NiceTicks.Tick> ticks = new ArrayList<>();

@@ -4,8 +4,9 @@ import gdviz.model.Objective;
 
 /**
  * A function of two variables over a rectangle as the surface in 3D draws it: the values on a
- * grid of nodes and each node's height in the box (−HEIGHT … HEIGHT), on the heat map's scale.
- * Built once, drawn from any camera.
+ * grid of nodes and each node's height in the box (−HEIGHT … HEIGHT) — linear in f, or on a log
+ * scale above the minimum when asked (a very skewed function's valley then stays visible; the f
+ * axis says so). Built once, drawn from any camera.
  */
 public final class SurfaceMesh {
   /** Half the height of the box the surface fills, the base being 2 × 2. */
@@ -16,13 +17,22 @@ public final class SurfaceMesh {
   final FunctionGrid grid;
   final ContourLevels levels;
   final double[] height;
+  /** The heights' scale: linear, or log above the minimum. */
+  final ContourLevels heights;
 
-  /** {@code n} × {@code n} nodes over the world rectangle of {@code world}. */
+  /** {@code n} × {@code n} nodes over the world rectangle of {@code world}, heights linear in f. */
   public SurfaceMesh(Objective shown, Viewport world, int n) {
+    this(shown, world, n, false);
+  }
+
+  /** The same with the heights on a log scale above the minimum when {@code logHeights}. */
+  public SurfaceMesh(Objective shown, Viewport world, int n, boolean logHeights) {
     this.shown = shown;
     this.world = world;
     grid = new FunctionGrid(shown, world, n, n);
     levels = ContourLevels.choose(grid, 12);
+    heights = grid.max() > grid.min() && Double.isFinite(grid.max() - grid.min())
+        ? ContourLevels.of(grid.min(), grid.max(), logHeights, 1) : levels;
     height = new double[n * n];
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < n; i++) {
@@ -36,7 +46,7 @@ public final class SurfaceMesh {
     if (Double.isNaN(f)) {
       return Double.NaN;
     }
-    double t = Math.max(0, Math.min(1, levels.normalize(f)));
+    double t = Math.max(0, Math.min(1, heights.normalize(f)));
     return (2 * t - 1) * HEIGHT;
   }
 

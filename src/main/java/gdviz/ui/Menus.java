@@ -107,6 +107,7 @@ final class Menus {
       ((CheckMenuItem) lab[i]).selectedProperty().bindBidirectional(toggles.get(i));
       lab[i].setAccelerator(new DisplayedShortcut(keys[i]));
     }
+    ((CheckMenuItem) items(view, "logHeightsItem")[0]).selectedProperty().bindBidirectional(plot.logHeightsProperty());
     var appearance = view.appearance();
     CheckMenuItem dark = (CheckMenuItem) v[4];
     dark.setSelected(appearance.themeProperty().get() == gdviz.plot.PlotTheme.DARK);

@@ -21,7 +21,7 @@ class SurfaceExportTest {
     return out;
   }
 
-  /** Numbered axes on x₁, x₂ and f: the bowl's heights linear, Himmelblau's on a log scale, named so. */
+  /** Numbered axes on x₁, x₂ and f: heights linear by default, on a log scale when asked, named so. */
   @Test
   void theBoxHasNumberedAxes(@TempDir Path dir) throws Exception {
     Path bowl = dir.resolve("bowl.svg");
@@ -34,7 +34,15 @@ class SurfaceExportTest {
     Path himmelblau = dir.resolve("himmelblau.svg");
     assertEquals(0, CliTest.cli("export", "--preset", "basins", "--view", "3d", "--out", himmelblau.toString())
         .status());
-    var texts = texts(himmelblau);
+    var linear = texts(himmelblau);
+    for (String tick : new String[] {"-6", "6", "500", "1000", "f"}) {
+      assertTrue(linear.contains(tick), tick + " in " + linear);
+    }
+    assertTrue(!linear.contains("f (log scale)"), "heights linear by default");
+    Path log = dir.resolve("himmelblau-log.svg");
+    assertEquals(0, CliTest.cli("export", "--preset", "basins", "--view", "3d", "--log-heights", "--out",
+        log.toString()).status());
+    var texts = texts(log);
     for (String tick : new String[] {"-6", "6", "10", "100", "1000", "f (log scale)"}) {
       assertTrue(texts.contains(tick), tick + " in " + texts);
     }

@@ -23,6 +23,7 @@ public final class PlotOptions {
   private final BooleanProperty seededRuns = new SimpleBooleanProperty(false);
   private final BooleanProperty basins = new SimpleBooleanProperty(false);
   private final BooleanProperty surface = new SimpleBooleanProperty(false);
+  private final BooleanProperty logHeights = new SimpleBooleanProperty(false);
   private final BooleanProperty methodState = new SimpleBooleanProperty(true);
   private final javafx.beans.property.IntegerProperty seededCount =
       new javafx.beans.property.SimpleIntegerProperty(gdviz.engine.SeededRuns.DEFAULT_COUNT);
@@ -74,6 +75,11 @@ public final class PlotOptions {
     return basins;
   }
 
+  /** The surface's heights on a log scale above the minimum (default: linear in f). */
+  public BooleanProperty logHeightsProperty() {
+    return logHeights;
+  }
+
   /** The function as a surface in 3D in the 2D view's place. */
   public BooleanProperty surfaceProperty() {
     return surface;
@@ -106,6 +112,6 @@ public final class PlotOptions {
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
     return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap,
-        seededRuns, basins, surface, methodState);
+        seededRuns, basins, surface, logHeights, methodState);
   }
 }

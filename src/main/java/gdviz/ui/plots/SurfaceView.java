@@ -21,6 +21,8 @@ import org.jfree.fx.FXGraphics2D;
  * redraws only the paths.
  */
 public final class SurfaceView extends LayeredCanvas {
+  /** The heights on a log scale above the minimum (View ▸ Surface Heights on a Log Scale). */
+  private boolean logHeights;
   /** Nodes along each side of the mesh. */
   static final int MESH = 100;
 
@@ -84,6 +86,11 @@ public final class SurfaceView extends LayeredCanvas {
     if (plot.shownObjective() == null || plot.world() == null) {
       return;
     }
+    if (o.logHeightsProperty().get() != logHeights) {
+      logHeights = o.logHeightsProperty().get();
+      surface = null; // built again on the other scale
+      invalidateBackground();
+    }
     List<SurfacePainter.Path> runs = new java.util.ArrayList<>();
     for (int i = 0; i < frame.runs().size(); i++) {
       gdviz.ui.playback.Frame.RunFrame r = frame.runs().get(i);
@@ -124,7 +131,7 @@ public final class SurfaceView extends LayeredCanvas {
       return;
     }
     if (surface == null) {
-      surface = new SurfaceMesh(shown, world, MESH);
+      surface = new SurfaceMesh(shown, world, MESH, logHeights);
     }
     double k = scale();
     int pw = (int) Math.round(width * k);
