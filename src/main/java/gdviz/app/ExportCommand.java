@@ -63,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
       + " 0 to 90 (default 30)")
   double elevation = gdviz.plot.SurfacePainter.Camera.DEFAULT.elevation();
 
+  @Option(names = "--all-runs", description = "also the runs the preset leaves unticked in the app's legend"
+      + " (optimizer-family's AdamW, AMSGrad, Lion, CG, BFGS and Nelder–Mead); by default the figure draws the"
+      + " runs the window shows")
+  boolean allRuns;
+
   @Option(names = "--log-heights", description = "--view 3d: heights on a log scale above the minimum (a very skewed"
       + " function's valley stays visible; the f axis says so); default linear")
   boolean logHeights;

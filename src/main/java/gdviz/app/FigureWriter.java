@@ -47,7 +47,7 @@ final class FigureWriter {
       writeDerivativeCheck(chosen, overrides, file);
       return;
     }
-    List<RunSetup> setups = o.options.setups(chosen, overrides);
+    List<RunSetup> setups = shown(chosen, o.options.setups(chosen, overrides));
     // a slide's title: the function as a slide prints it (x₁² + 2x₂²), unless --title says otherwise
     String heading = o.title != null ? o.title : MathText.typeset(setups.get(0).objective().description());
     if (o.view.equals("sweep")) {
@@ -83,6 +83,18 @@ final class FigureWriter {
       }
       save(drawing, frames, file);
     }
+  }
+
+  /**
+   * The runs the window shows: those the preset leaves unticked in the legend are left out too
+   * (optimizer-family draws its seven classic methods, not thirteen), unless --all-runs.
+   */
+  private List<RunSetup> shown(Preset chosen, List<RunSetup> setups) {
+    if (o.allRuns || chosen == null || chosen.view() == null || chosen.view().hidden() == null) {
+      return setups;
+    }
+    List<RunSetup> kept = setups.stream().filter(s -> !chosen.view().hidden().contains(s.label())).toList();
+    return kept.isEmpty() ? setups : kept;
   }
 
   /** A still figure into a PNG or SVG. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gdviz.plot.Palette;
 import gdviz.plot.Pixels;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +86,7 @@ class SurfaceExportTest {
     assertEquals("export: the 3D view draws runs on one function; these runs use 2\n", two.err());
   }
 
-  /** Every run of a preset on its surface, as the app draws them, named in a legend. */
+  /** The runs of a preset on its surface, as the app draws them, named in a legend. */
   @Test
   void drawsEveryRunOfAPreset(@TempDir Path dir) throws Exception {
     Path family = dir.resolve("family.svg");
@@ -93,9 +94,15 @@ class SurfaceExportTest {
         family.toString());
     assertEquals(0, r.status(), r.err());
     var texts = texts(family);
-    for (String method : new String[] {"gd", "momentum", "adam", "lion", "bfgs", "neldermead"}) {
+    for (String method : new String[] {"gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"}) {
       assertTrue(texts.contains(method), method + " in the legend: " + texts);
     }
+    // the runs the app leaves unticked stay out, as in the window, unless --all-runs
+    assertTrue(!texts.contains("lion") && !texts.contains("bfgs"), "unticked in the app: " + texts);
+    Path all = dir.resolve("all.svg");
+    assertEquals(0, CliTest.cli("export", "--preset", "optimizer-family", "--view", "3d", "--all-runs", "--out",
+        all.toString()).status());
+    assertTrue(texts(all).containsAll(List.of("lion", "bfgs", "neldermead")), "--all-runs: " + texts(all));
   }
 
   @Test
