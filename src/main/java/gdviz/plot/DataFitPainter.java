@@ -49,7 +49,7 @@ public final class DataFitPainter {
     double noteWidth = Math.min(v.width() - 8, 420);
     String note = TextBlock.within(g, PlotStyle.TICK_FONT, note(loss, theta, exact != null, names), noteWidth,
         0.4 * v.height());
-    double noteHeight = note.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, note, noteWidth) + 4;
+    double noteHeight = note.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, note, TextBlock.AS_WRAPPED) + 4;
     v = v.withPixels(v.left(), v.top() + noteHeight, v.width(), v.height() - noteHeight);
     AxesPainter.paint(g, v, "x (feature)", "y (target)");
     var clip = g.getClip();
@@ -72,7 +72,8 @@ public final class DataFitPainter {
     line(g, v, loss, theta);
     g.setClip(clip);
     if (!note.isEmpty()) {
-      TextBlock.draw(g, PlotStyle.TICK_FONT, note, v.left(), v.top() - noteHeight, noteWidth, PlotTheme.of(g).ink());
+      TextBlock.draw(g, PlotStyle.TICK_FONT, note, v.left(), v.top() - noteHeight, TextBlock.AS_WRAPPED,
+          PlotTheme.of(g).ink());
     }
     return v;
   }

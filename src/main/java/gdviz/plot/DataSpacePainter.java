@@ -101,12 +101,13 @@ public final class DataSpacePainter {
     double noteWidth = Math.min(v.width() - 8, 460);
     // wrapped once: the lines measured are the lines drawn, and the plot starts under them
     String shown = TextBlock.within(g, PlotStyle.TICK_FONT, note, noteWidth, 0.4 * v.height());
-    double unwrapped = Double.MAX_VALUE / 4;
-    double noteHeight = shown.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, shown, unwrapped) + 4;
+    double noteHeight = shown.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, shown, TextBlock.AS_WRAPPED)
+        + 4;
     v = v.withPixels(v.left(), v.top() + noteHeight, v.width(), v.height() - noteHeight);
     AxesPainter.paint(g, v, xTitle, yTitle);
     if (!shown.isEmpty()) {
-      TextBlock.draw(g, PlotStyle.TICK_FONT, shown, v.left(), v.top() - noteHeight, unwrapped, PlotTheme.of(g).ink());
+      TextBlock.draw(g, PlotStyle.TICK_FONT, shown, v.left(), v.top() - noteHeight, TextBlock.AS_WRAPPED,
+          PlotTheme.of(g).ink());
     }
     return v;
   }

@@ -84,12 +84,13 @@ public final class LabPictures {
       boolean growing, double width, double height) {
     double noteWidth = Math.max(40, Math.min(width - PlotStyle.MARGIN_LEFT - 20, 460));
     String shown = note.isEmpty() ? "" : TextBlock.within(g, PlotStyle.TICK_FONT, note, noteWidth, 0.3 * height);
-    double noteHeight = shown.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, shown, noteWidth);
+    double noteHeight = shown.isEmpty() ? 0 : TextBlock.height(g, PlotStyle.TICK_FONT, shown, TextBlock.AS_WRAPPED);
     g.translate(0, noteHeight);
     LossPainter.Drawn drawn = LossPainter.paint(g, series, width, height - noteHeight, log, growing);
     g.translate(0, -noteHeight);
     if (!shown.isEmpty()) {
-      TextBlock.draw(g, PlotStyle.TICK_FONT, shown, PlotStyle.MARGIN_LEFT, 2, noteWidth, PlotTheme.of(g).ink());
+      TextBlock.draw(g, PlotStyle.TICK_FONT, shown, PlotStyle.MARGIN_LEFT, 2, TextBlock.AS_WRAPPED,
+          PlotTheme.of(g).ink());
     }
     return new NotedLoss(drawn, noteHeight);
   }

@@ -10,6 +10,13 @@ import java.util.List;
 
 /** Text wrapped to a width at spaces (and at explicit newlines), so no label is ever cut off. */
 public final class TextBlock {
+  /**
+   * A width for {@link #height} and {@link #draw} of a text {@link #within} has wrapped already: its
+   * lines are drawn as they were measured (wrapped again in the window, a note's lines could break
+   * elsewhere and run over the plot under it).
+   */
+  public static final double AS_WRAPPED = Double.MAX_VALUE / 4;
+
   private TextBlock() {}
 
   /** The lines of {@code text} in this font that fit {@code width}; a word longer than the width stands alone. */
