@@ -124,7 +124,7 @@ final class FigureWriter {
     if (steps.get(steps.size() - 1) != longest - 1) {
       steps.add(longest - 1); // the last iterate always, as the 2D animation ends
     }
-    var frames = Figures.surfaceFrames(heading, runs, presetWorld(chosen), camera, steps, o.logHeights);
+    var frames = gdviz.plot.SurfaceFigures.surfaceFrames(heading, runs, presetWorld(chosen), camera, steps, o.logHeights);
     save(frames.get(frames.size() - 1), frames, file);
   }
 

@@ -290,76 +290,8 @@ public final class Figures {
     return f.withPanels(List.of(p));
   }
 
-  /**
-   * One run on its function's surface in 3D, seen from {@code camera}: a 100 × 100 mesh over
-   * {@code world} (null: fitted to the run as the 2D plot is), the whole path on it.
-   */
-  public static Drawing surface(String title, RunData run, Viewport world, SurfacePainter.Camera camera) {
-    return surfaceFrames(title, run, world, camera, List.of(run.path().size() - 1), false).get(0);
-  }
-
-  /**
-   * The same as frames of an animation: one drawing per iterate k in {@code steps} (the path up to
-   * k), all on one mesh.
-   */
-  public static List<Drawing> surfaceFrames(String title, RunData run, Viewport world, SurfacePainter.Camera camera,
-      List<Integer> steps, boolean logHeights) {
-    return surfaceFrames(title, List.of(run), world, camera, steps, logHeights);
-  }
-
-  /**
-   * Several runs on their function's surface (they must share it), each in its colour with a legend
-   * above the box, as frames: one drawing per iterate k in {@code steps} (each path up to k).
-   */
-  public static List<Drawing> surfaceFrames(String title, List<RunData> runs, Viewport world,
-      SurfacePainter.Camera camera, List<Integer> steps, boolean logHeights) {
-    RunData first = runs.get(0);
-    long functions = runs.stream().map(r -> r.setup().objective().description()).distinct().count();
-    if (functions > 1) {
-      throw new gdviz.model.SetupException("the 3D view draws runs on one function; these runs use " + functions);
-    }
-    Figure.Panel p = panel(first.setup().objective().description(), first.setup(), List.of(0), world);
-    if (p.shown().dimension() < 2) {
-      throw new gdviz.model.SetupException("the 3D view needs a function of two or more variables; this one has 1");
-    }
-    List<IteratePath> paths = runs.stream().map(RunData::path).toList();
-    List<FigurePainter.Entry> legend = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      legend.add(new FigurePainter.Entry(runs.get(i).label(), runs.size() == 1 ? Palette.VERMILLION
-          : FigurePainter.runColour(i)));
-    }
-    SurfaceMesh[] mesh = new SurfaceMesh[1];
-    double[] meshSize = new double[2];
-    List<Drawing> frames = new ArrayList<>();
-    for (int k : steps) {
-      frames.add((g, width, height) -> {
-        AxesPainter.clear(g, width, height);
-        double top = title(g, title, width);
-        top += runs.size() > 1 ? FigurePainter.legend(g, legend, width, top) : 0;
-        if (mesh[0] == null || meshSize[0] != width || meshSize[1] != height) {
-          Viewport w = world != null ? world : ViewFit.fit(paths, p.shown(), 0, 1, width, height - top);
-          mesh[0] = new SurfaceMesh(p.shown(), w, 100, logHeights);
-          meshSize[0] = width;
-          meshSize[1] = height;
-        }
-        var transform = g.getTransform();
-        g.translate(0, top);
-        SurfacePainter.paintSurface(g, mesh[0], camera, p.xTitle(), p.yTitle(), width, height - top);
-        List<SurfacePainter.Path> drawn = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-          IteratePath path = paths.get(i);
-          drawn.add(new SurfacePainter.Path(path, Math.min(k, path.size() - 1),
-              PlotTheme.of(g).onPage(legend.get(i).colour()), 0, 1));
-        }
-        SurfacePainter.paintPaths(g, mesh[0], camera, drawn, width, height - top);
-        g.setTransform(transform);
-      });
-    }
-    return frames;
-  }
-
   /** The figure's title centred at the top, if it has one; returns the height it takes. */
-  private static double title(java.awt.Graphics2D g, String title, double width) {
+  static double title(java.awt.Graphics2D g, String title, double width) {
     return title == null || title.isEmpty() ? 0 : FigurePainter.title(g, title, width);
   }
 

@@ -175,7 +175,7 @@ public final class FileActions {
     Viewport world = view.functionPlot().world();
     var camera = view.plots().surface().camera();
     return file -> {
-      var frames = s.theme().on(Figures.surfaceFrames(title, run, world, camera, steps,
+      var frames = s.theme().on(gdviz.plot.SurfaceFigures.surfaceFrames(title, run, world, camera, steps,
           model.plotOptions().logHeightsProperty().get()));
       switch (s.format()) {
         case "svg" -> FigureFiles.svg(file, frames.get(frames.size() - 1), s.width(), s.height());
