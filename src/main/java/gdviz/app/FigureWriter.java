@@ -50,7 +50,9 @@ final class FigureWriter {
     List<RunSetup> setups = shown(chosen, o.options.setups(chosen, overrides));
     // a slide's title: the function as a slide prints it (x₁² + 2x₂²), unless --title says otherwise
     String heading = o.title != null ? o.title : MathText.typeset(setups.get(0).objective().description());
-    if (o.view.equals("sweep")) {
+    if (o.repeat != null) {
+      writeSeeded(chosen, setups, heading, file);
+    } else if (o.view.equals("sweep")) {
       if (isGif(file)) {
         throw new SetupException("--view sweep makes a still figure: write .png or .svg");
       }
@@ -71,8 +73,6 @@ final class FigureWriter {
       List<Figures.RunData> runs = run(setups);
       writeStill(LabExport.figure(o.view, Figures.of(heading, runs, Figure.View.ALL, logLoss(chosen), o.caption),
           runs.get(0), o.width, o.height), file);
-    } else if (o.repeat != null) {
-      writeSeeded(chosen, setups, heading, file);
     } else {
       Figure figure = Figures.of(heading, run(setups), figureView(setups.get(0)), logLoss(chosen), o.caption);
       FigureFiles.Drawing drawing = (g, w, h) -> FigurePainter.paint(g, figure, w, h);
@@ -128,17 +128,26 @@ final class FigureWriter {
     save(frames.get(frames.size() - 1), frames, file);
   }
 
-  /** --repeat N: the run with its seeded runs, in the function plot, the loss or both. */
+  /** --repeat N: the run with its seeded runs, in the function plot, the loss, both, or on the surface in 3D. */
   private void writeSeeded(Preset chosen, List<RunSetup> setups, String heading, Path file) throws IOException {
-    if (isGif(file) || setups.size() > 1 || !List.of("1d", "2d", "loss", "all").contains(o.view)) {
-      throw new SetupException("--repeat draws the seeded runs of one run in a still figure (--view 1d, 2d, loss or"
-          + " all; .png or .svg)" + (setups.size() > 1 ? ": this preset has " + setups.size() + " runs" : ""));
+    if (isGif(file) || setups.size() > 1 || !List.of("1d", "2d", "loss", "all", "3d").contains(o.view)) {
+      throw new SetupException("--repeat draws the seeded runs of one run in a still figure (--view 1d, 2d, loss,"
+          + " all or 3d; .png or .svg)" + (setups.size() > 1 ? ": this preset has " + setups.size() + " runs" : ""));
+    }
+    var spread = gdviz.engine.SeededRuns.spread(setups.get(0), o.repeat, "--repeat", () -> false);
+    if (o.view.equals("3d")) {
+      List<Figures.RunData> runs = run(setups);
+      var camera = new gdviz.plot.SurfacePainter.Camera(o.azimuth, o.elevation, 1);
+      var frames = gdviz.plot.SurfaceFigures.surfaceFrames(heading, runs, presetWorld(chosen), camera,
+          List.of(runs.get(0).path().size() - 1), o.logHeights, spread);
+      save(frames.get(0), frames, file);
+      return;
     }
     figureView(setups.get(0)); // the view fits the function (1d or 2d)
-    var spread = gdviz.engine.SeededRuns.spread(setups.get(0), o.repeat, "--repeat", () -> false);
     writeStill(LabExport.seeded(o.view, Figures.of(heading, run(setups), Figure.View.ALL, logLoss(chosen), o.caption),
         spread, o.width, o.height), file);
   }
+
 
 
   /**

@@ -25,6 +25,15 @@ public final class SurfaceFigures {
    */
   public static List<Drawing> surfaceFrames(String title, List<Figures.RunData> runs, Viewport world,
       SurfacePainter.Camera camera, List<Integer> steps, boolean logHeights) {
+    return surfaceFrames(title, runs, world, camera, steps, logHeights, null);
+  }
+
+  /**
+   * The same with the first run's seeded runs ({@code spread}, null: none) faintly on the surface and
+   * their mean path dashed, under the runs' own paths.
+   */
+  public static List<Drawing> surfaceFrames(String title, List<Figures.RunData> runs, Viewport world,
+      SurfacePainter.Camera camera, List<Integer> steps, boolean logHeights, gdviz.engine.RunSpread spread) {
     Figures.RunData first = runs.get(0);
     long functions = runs.stream().map(r -> r.setup().objective().description()).distinct().count();
     if (functions > 1) {
@@ -62,6 +71,10 @@ public final class SurfaceFigures {
           IteratePath path = paths.get(i);
           drawn.add(new SurfacePainter.Path(path, Math.min(k, path.size() - 1),
               PlotTheme.of(g).onPage(legend.get(i).colour()), 0, 1));
+        }
+        if (spread != null) {
+          SurfaceSpread.paint(g, mesh[0], camera, new SpreadPainter.Picture(spread, k,
+              PlotTheme.of(g).onPage(legend.get(0).colour()), 0, 1), width, height - top);
         }
         SurfacePainter.paintPaths(g, mesh[0], camera, drawn, width, height - top);
         g.setTransform(transform);

@@ -110,6 +110,16 @@ class LabExportTest {
     int alone = orange(ImageIO.read(one.toFile()));
     int seeded = orange(ImageIO.read(many.toFile()));
     assertTrue(seeded > alone + 2_000, "50 seeded runs: " + seeded + " orange pixels, the run alone " + alone);
+    // on the surface in 3D too
+    Path flat = dir.resolve("flat.png");
+    Path surface = dir.resolve("surface.png");
+    assertEquals(0, CliTest.cli("export", "--preset", "noisy-sgd-2d", "--view", "3d", "--out", flat.toString())
+        .status());
+    CliTest.Result r3 = CliTest.cli("export", "--preset", "noisy-sgd-2d", "--view", "3d", "--repeat", "50", "--out",
+        surface.toString());
+    assertEquals(0, r3.status(), r3.err());
+    assertTrue(orange(ImageIO.read(surface.toFile())) > orange(ImageIO.read(flat.toFile())) + 2_000,
+        "the seeded runs on the surface");
     CliTest.Result gd = CliTest.cli("export", "--preset", "quadratic-2d", "--repeat", "5", "--out",
         dir.resolve("gd.png").toString());
     assertEquals("export: --repeat: method gd does not draw on the seed, so every run would take the same path;"

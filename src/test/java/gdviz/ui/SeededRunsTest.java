@@ -23,6 +23,24 @@ class SeededRunsTest extends WindowUnderTest {
     });
   }
 
+  /** In 3D the seeded runs lie on the surface, at the step shown, as in the 2D view. */
+  @Test
+  void theSurfaceIn3dDrawsTheSeededRunsToo(FxRobot robot) {
+    robot.interact(() -> {
+      model.plotOptions().surfaceProperty().set(true);
+      view.pulse();
+    });
+    var onSurface = onFx(robot, () -> view.plots().surface().spread());
+    assertNotNull(onSurface, "the seeded runs on the surface");
+    assertEquals(50, onSurface.spread().runs().size());
+    assertEquals(onFx(robot, () -> view.functionPlot().spread().k()), onSurface.k(), "at the step the 2D view shows");
+    robot.interact(() -> {
+      model.plotOptions().seededRunsProperty().set(false);
+      view.pulse();
+    });
+    assertNull(onFx(robot, () -> view.plots().surface().spread()), "none when they are off");
+  }
+
   @Test
   void thePresetOpensWithFiftySeededRunsAndTheirBand(FxRobot robot) throws Exception {
     assertTrue(onFx(robot, () -> model.plotOptions().seededRunsProperty().get()), "noisy-sgd-2d shows them");

@@ -261,7 +261,9 @@ public final class PlotsView extends StackPane {
     surface.setVisible(o.surfaceProperty().get() && frame.setup().objective().dimension() >= 2);
     if (surface.isVisible()) {
       surface.showFrame(frame, o, functionPlot, o.methodStateProperty().get()
-          ? replay(frame.setup()).at(Math.max(0, frame.current())) : null);
+          ? replay(frame.setup()).at(Math.max(0, frame.current())) : null,
+          seeded.picture(frame, o.themeProperty().get().run(frame.selectedRun().colour()), functionPlot.xAxis(),
+              functionPlot.yAxis()));
     }
   }
 

@@ -31,6 +31,8 @@ public final class SurfaceView extends LayeredCanvas {
   private SurfaceMesh surface;
   private SurfacePainter.Camera camera = SurfacePainter.Camera.DEFAULT;
   private List<SurfacePainter.Path> paths = List.of();
+  /** The selected run's seeded runs at the frame's step (null: none shown). */
+  private gdviz.plot.SpreadPainter.Picture spread;
   private String xTitle = "x1";
   private String yTitle = "x2";
   private double pressX;
@@ -82,7 +84,8 @@ public final class SurfaceView extends LayeredCanvas {
 
   /** A frame's runs on the surface of what the 2D view shows (its function, rectangle and plane). */
   void showFrame(gdviz.ui.playback.Frame frame, PlotOptions o, FunctionPlotView plot,
-      gdviz.model.optim.Sketch selectedState) {
+      gdviz.model.optim.Sketch selectedState, gdviz.plot.SpreadPainter.Picture seeded) {
+    spread = seeded;
     if (plot.shownObjective() == null || plot.world() == null) {
       return;
     }
@@ -101,6 +104,11 @@ public final class SurfaceView extends LayeredCanvas {
       }
     }
     show(plot.shownObjective(), plot.world(), plot.xTitle(), plot.yTitle(), runs);
+  }
+
+  /** The seeded runs drawn on the surface (null: none). */
+  public gdviz.plot.SpreadPainter.Picture spread() {
+    return spread;
   }
 
   public SurfacePainter.Camera camera() {
@@ -183,7 +191,10 @@ public final class SurfaceView extends LayeredCanvas {
     if (surface == null) {
       return;
     }
-    withGraphics(g, gg -> SurfacePainter.paintPaths(gg, surface, camera, paths, width, height));
+    withGraphics(g, gg -> {
+      gdviz.plot.SurfaceSpread.paint(gg, surface, camera, spread, width, height);
+      SurfacePainter.paintPaths(gg, surface, camera, paths, width, height);
+    });
   }
 
   /** The surface and the paths on it, from the camera shown (the window renders the surface off the FX thread). */
@@ -195,10 +206,12 @@ public final class SurfaceView extends LayeredCanvas {
     SurfaceMesh mesh = surface;
     SurfacePainter.Camera c = camera;
     List<SurfacePainter.Path> p = paths;
+    gdviz.plot.SpreadPainter.Picture seeded = spread;
     String x = xTitle;
     String y = yTitle;
     return (g, width, height) -> {
       SurfacePainter.paintSurface(g, mesh, c, x, y, width, height);
+      gdviz.plot.SurfaceSpread.paint(g, mesh, c, seeded, width, height);
       SurfacePainter.paintPaths(g, mesh, c, p, width, height);
     };
   }
