@@ -185,4 +185,35 @@ class LabExportTest {
     }
     assertTrue(svg.contains("rows coloured by y"), "the note says what is drawn");
   }
+
+  /** Each view's plots and where they go: the momentum map and the data fill the figure; seeded runs over their loss. */
+  @Test
+  void eachViewPlacesItsPlots() {
+    RunSetup lab = PresetLibrary.builtIn().require("stability").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    ShownPlots map = LabFigures.momentum(lab, 900, 600);
+    assertEquals(List.of("momentum map"), map.names());
+    assertEquals(List.of(0.0, 0.0, 900.0, 600.0), place(map.plots().get(0)));
+    RunSetup line = PresetLibrary.builtIn().require("linreg-20pts").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    var r = DescentRun.run(line);
+    var run = new Figures.RunData(line.label(), line, r.trajectory(), r.outcome());
+    Figure data = LabExport.figure("data", Figures.of("fit", List.of(run), Figure.View.ALL, false, false), run, 900,
+        600);
+    assertEquals(List.of("data"), data.shown().names());
+    assertEquals(List.of(0.0, 0.0, 900.0, 600.0), place(data.shown().plots().get(0)));
+    RunSetup noisy = PresetLibrary.builtIn().require("noisy-sgd-2d").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    var n = DescentRun.run(noisy);
+    var noisyRun = new Figures.RunData(noisy.label(), noisy, n.trajectory(), n.outcome());
+    var spread = gdviz.engine.SeededRuns.spread(noisy, 10, "--repeat", () -> false);
+    Figure seeded = LabExport.seeded("all", Figures.of("seeded", List.of(noisyRun), Figure.View.ALL, false, false),
+        spread, 900, 600);
+    assertEquals(List.of("function", "loss"), seeded.shown().names());
+    assertEquals(List.of(0.0, 0.0, 900.0, 384.0), place(seeded.shown().plots().get(0)), "64 % of the height");
+    assertEquals(List.of(0.0, 384.0, 900.0, 216.0), place(seeded.shown().plots().get(1)));
+    assertEquals(List.of("loss"), LabExport.seeded("loss", Figures.of("seeded", List.of(noisyRun), Figure.View.ALL,
+        false, false), spread, 900, 600).shown().names());
+  }
+
+  private static List<Double> place(ShownPlots.Plot p) {
+    return List.of(p.x(), p.y(), p.width(), p.height());
+  }
 }
