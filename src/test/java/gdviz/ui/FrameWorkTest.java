@@ -183,4 +183,29 @@ class FrameWorkTest extends WindowUnderTest {
       assertTrue(!laidOut, "η = " + eta + ": the controls panel was asked to lay out again");
     }
   }
+
+  /**
+   * Between two diverging runs the banner says other numbers in as many lines: the plots are not
+   * laid out again (the column of plots laid out the function plot again for every new text).
+   */
+  @Test
+  void aNewWarningOfAsManyLinesLeavesThePlotsAsLaidOut(FxRobot robot) {
+    robot.interact(() -> model.setup().stepsTextProperty().set("2000"));
+    frame(robot, () -> model.method().etaProperty().set(0.92));
+    String before = onFx(robot, () -> view.plots().banner().getText());
+    assertTrue(before.startsWith("diverg"), before);
+    double height = onFx(robot, () -> view.plots().banner().getHeight());
+    boolean asked = onFx(robot, () -> {
+      model.method().etaProperty().set(0.915);
+      view.pulse();
+      view.root().applyCss();
+      boolean plots = view.plots().banner().getParent().isNeedsLayout();
+      view.root().layout();
+      return plots;
+    });
+    String after = onFx(robot, () -> view.plots().banner().getText());
+    assertTrue(!after.equals(before), "another warning: " + after);
+    assertEquals(height, onFx(robot, () -> view.plots().banner().getHeight()), "as many lines");
+    assertTrue(!asked, "the plots were asked to lay out again for " + after);
+  }
 }

@@ -33,7 +33,7 @@ public final class PlotsView extends StackPane {
   private final LossPlotView lossPlot = new LossPlotView();
   private final DataFitView dataFit = new DataFitView();
   private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
-  private final Label banner = new Label();
+  private final Label banner = new gdviz.ui.SteadyLabel(); // a new warning of as many lines: the plots stay as laid out
   private final PlotArrangement plots;
   private final FitRule fit = new FitRule();
   private final StabilityPanels stability;
