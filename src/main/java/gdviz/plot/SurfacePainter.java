@@ -1,7 +1,6 @@
 package gdviz.plot;
 
 import gdviz.model.IteratePath;
-import gdviz.model.Objective;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -220,31 +219,10 @@ public final class SurfacePainter {
     for (Path run : paths) {
       IteratePath it = run.path();
       int last = Math.min(run.current(), it.size() - 1);
-      Path2D.Double line = new Path2D.Double();
-      boolean drawing = false;
-      double[] current = null;
-      double[] start = null;
-      for (int k = 0; k <= last; k++) {
-        double px = it.x(k, run.xAxis());
-        double py = it.x(k, run.yAxis());
-        double[] screen = onSurface(s, p, px, py, pt);
-        if (screen == null) {
-          drawing = false;
-          continue;
-        }
-        if (drawing) {
-          line.lineTo(screen[0], screen[1]);
-        } else {
-          line.moveTo(screen[0], screen[1]);
-          drawing = true;
-        }
-        if (k == 0) {
-          start = screen.clone();
-        }
-        if (k == last) {
-          current = screen.clone();
-        }
-      }
+      Path2D.Double line = onSurface(s, p, it, last, run.xAxis(), run.yAxis());
+      double[] start = last < 0 ? null : clone(onSurface(s, p, it.x(0, run.xAxis()), it.x(0, run.yAxis()), pt));
+      double[] current = last < 0 ? null
+          : clone(onSurface(s, p, it.x(last, run.xAxis()), it.x(last, run.yAxis()), pt));
       g.setColor(PlotTheme.of(g).paper());
       g.setStroke(new BasicStroke(4.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g.draw(line);
@@ -282,6 +260,29 @@ public final class SurfacePainter {
 
 
   /** A world point on the surface, on screen; null outside the rectangle or where f is undefined. */
+  /** A path's first {@code last} + 1 iterates lying on the surface (broken where it leaves the rectangle). */
+  static Path2D.Double onSurface(SurfaceMesh s, SurfaceProjection p, IteratePath it, int last, int xAxis, int yAxis) {
+    Path2D.Double line = new Path2D.Double();
+    boolean drawing = false;
+    double[] pt = new double[3];
+    for (int k = 0; k <= Math.min(last, it.size() - 1); k++) {
+      double[] screen = onSurface(s, p, it.x(k, xAxis), it.x(k, yAxis), pt);
+      if (screen == null) {
+        drawing = false;
+      } else if (drawing) {
+        line.lineTo(screen[0], screen[1]);
+      } else {
+        line.moveTo(screen[0], screen[1]);
+        drawing = true;
+      }
+    }
+    return line;
+  }
+
+  private static double[] clone(double[] point) {
+    return point == null ? null : point.clone();
+  }
+
   static double[] onSurface(SurfaceMesh s, SurfaceProjection p, double x, double y, double[] out) {
     Viewport w = s.world;
     if (!(x >= w.xMin() && x <= w.xMax() && y >= w.yMin() && y <= w.yMax())) {

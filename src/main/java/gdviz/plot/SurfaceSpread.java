@@ -26,7 +26,7 @@ public final class SurfaceSpread {
     g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     int k = Math.max(0, spread.k());
     for (var run : spread.spread().runs()) {
-      g.draw(line(s, p, run.trajectory(), k, spread.xAxis(), spread.yAxis()));
+      g.draw(SurfacePainter.onSurface(s, p, run.trajectory(), k, spread.xAxis(), spread.yAxis()));
     }
     IteratePath mean = new IteratePath() {
       @Override
@@ -54,33 +54,12 @@ public final class SurfaceSpread {
         return Double.NaN;
       }
     };
-    Path2D.Double meanLine = line(s, p, mean, k, spread.xAxis(), spread.yAxis());
+    Path2D.Double meanLine = SurfacePainter.onSurface(s, p, mean, k, spread.xAxis(), spread.yAxis());
     g.setColor(PlotTheme.of(g).ink());
     g.setStroke(new BasicStroke(3.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {6, 5}, 0));
     g.draw(meanLine);
     g.setColor(PlotTheme.of(g).paper()); // light dashes on a dark outline: seen on any part of the surface
     g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {6, 5}, 0));
     g.draw(meanLine);
-  }
-
-  /** A path's first k + 1 iterates lying on the surface (broken where it leaves the rectangle). */
-  private static Path2D.Double line(SurfaceMesh s, SurfaceProjection p, IteratePath it, int k, int xAxis, int yAxis) {
-    Path2D.Double line = new Path2D.Double();
-    boolean drawing = false;
-    double[] pt = new double[3];
-    for (int i = 0; i <= Math.min(k, it.size() - 1); i++) {
-      double[] screen = SurfacePainter.onSurface(s, p, it.x(i, xAxis), it.x(i, yAxis), pt);
-      if (screen == null) {
-        drawing = false;
-        continue;
-      }
-      if (drawing) {
-        line.lineTo(screen[0], screen[1]);
-      } else {
-        line.moveTo(screen[0], screen[1]);
-        drawing = true;
-      }
-    }
-    return line;
   }
 }
