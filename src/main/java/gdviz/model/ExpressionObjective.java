@@ -2,14 +2,14 @@ package gdviz.model;
 
 import gdviz.model.expr.Expr;
 import gdviz.model.expr.Expression;
+import gdviz.model.expr.ExpressionCode;
 import gdviz.model.expr.Exprs;
 import java.util.List;
 
 /** A typed function, differentiated symbolically: exact gradient and Hessian. */
 public final class ExpressionObjective implements Objective {
   private final Expression expression;
-  private final Expr[] gradient;
-  private Expr[][] hessian;
+  private final ExpressionCode code;
   private final double[] knownMinimizer;
   private final double knownMinimum;
   private double[] quadraticMinimizer;
@@ -25,8 +25,8 @@ public final class ExpressionObjective implements Objective {
    */
   public ExpressionObjective(Expression expression, double[] minimizer, double minimum) {
     this.expression = expression;
-    this.gradient = expression.gradient().toArray(Expr[]::new);
-    hessianTerms(); // now: a function too large for its exact Hessian is refused here, not in the middle of a run
+    // now: a function too large for its exact Hessian is refused here, not in the middle of a run
+    this.code = expression.code();
     this.knownMinimizer = minimizer == null ? null : minimizer.clone();
     this.knownMinimum = minimum;
   }
@@ -64,14 +64,12 @@ public final class ExpressionObjective implements Objective {
 
   @Override
   public double value(double[] x) {
-    return expression.value(x);
+    return code.value(x);
   }
 
   @Override
   public void gradient(double[] x, double[] out) {
-    for (int i = 0; i < gradient.length; i++) {
-      out[i] = gradient[i].eval(x);
-    }
+    code.gradient(x, out);
   }
 
   private Boolean constantHessian;
@@ -85,7 +83,7 @@ public final class ExpressionObjective implements Objective {
   }
 
   private boolean workOutConstantHessian() {
-    for (Expr[] row : hessianTerms()) {
+    for (List<Expr> row : expression.hessian()) {
       for (Expr h : row) {
         for (int i = 0; i < dimension(); i++) {
           if (Exprs.dependsOn(h, i)) {
@@ -99,19 +97,7 @@ public final class ExpressionObjective implements Objective {
 
   @Override
   public void hessian(double[] x, double[][] out) {
-    Expr[][] h = hessianTerms();
-    for (int i = 0; i < h.length; i++) {
-      for (int j = 0; j < h.length; j++) {
-        out[i][j] = h[i][j].eval(x);
-      }
-    }
-  }
-
-  private synchronized Expr[][] hessianTerms() {
-    if (hessian == null) {
-      hessian = expression.hessian().stream().map(row -> row.toArray(Expr[]::new)).toArray(Expr[][]::new);
-    }
-    return hessian;
+    code.hessian(x, out);
   }
 
   @Override

@@ -21,6 +21,7 @@ public final class Expression {
   private final List<String> variables;
   private List<Expr> gradient;
   private List<List<Expr>> hessian;
+  private ExpressionCode code;
 
   Expression(String source, Expr tree, List<String> variables) {
     this.source = source;
@@ -81,6 +82,18 @@ public final class Expression {
       });
     }
     return hessian;
+  }
+
+  /**
+   * The code that evaluates the function, its gradient and its Hessian: compiled to bytecode on
+   * first use ({@link ExpressionCompiler}); a function too large for exact derivatives throws
+   * {@link ExpressionException}.
+   */
+  public synchronized ExpressionCode code() {
+    if (code == null) {
+      code = ExpressionCompiler.compile(ExpressionCode.interpreted(tree, gradient(), hessian()));
+    }
+    return code;
   }
 
   private static <T> T withinLimit(String order, java.util.function.Supplier<T> build) {
