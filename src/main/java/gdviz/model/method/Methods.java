@@ -11,6 +11,7 @@ import gdviz.model.optim.Lion;
 import gdviz.model.optim.NelderMead;
 import gdviz.model.optim.Adadelta;
 import gdviz.model.optim.Adam;
+import gdviz.model.optim.Adamax;
 import gdviz.model.optim.BacktrackingLineSearch;
 import gdviz.model.optim.DiagonalPreconditioning;
 import gdviz.model.optim.GradientDescent;
@@ -42,6 +43,7 @@ public final class Methods {
       RmsProp.METHOD,
       Adadelta.METHOD,
       Adam.METHOD,
+      Adamax.METHOD,
       Newton.METHOD,
       DiagonalPreconditioning.METHOD,
       BacktrackingLineSearch.METHOD,

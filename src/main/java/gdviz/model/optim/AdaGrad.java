@@ -7,7 +7,7 @@ import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 
 /** s ← s + g², x ← x − η·g / √(s + ε), per coordinate. */
-public final class AdaGrad implements StepSized {
+public final class AdaGrad extends StepSized {
   /** ε: keeps the division finite; each method that has one sets its own default. */
   public static final Knob EPS = Knob.real("eps", "ε", 1e-6, 0, Double.POSITIVE_INFINITY,
       "added under the square root so a zero gradient history does not divide by zero")
@@ -19,7 +19,6 @@ public final class AdaGrad implements StepSized {
       .knobs(EPS)
       .creates((f, eta, k, seed) -> new AdaGrad(f.dimension(), eta, k.real(EPS)));
 
-  private double eta;
   private final double eps;
   private final double[] squares;
 
@@ -48,8 +47,4 @@ public final class AdaGrad implements StepSized {
     return Adaptive.sketch(x, g, eta, size, Adaptive.scaled(size, g), "AdaGrad");
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -8,7 +8,7 @@ import gdviz.model.method.Method;
  * s ← ρ·s + (1 − ρ)·g²; Δ ← √(u + ε)/√(s + ε)·g; x ← x − η·Δ; u ← ρ·u + (1 − ρ)·Δ².
  * The classic rule has no learning rate: η defaults to 1 and only scales the step.
  */
-public final class Adadelta implements StepSized {
+public final class Adadelta extends StepSized {
   public static final Knob RHO = Knob.real("rho", "ρ", 0.9, 0, 1,
       "how much of the running averages is kept per step").excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.999);
   private static final Knob EPS = AdaGrad.EPS.withDefault(1e-5);
@@ -20,7 +20,6 @@ public final class Adadelta implements StepSized {
       .knobs(RHO, EPS)
       .creates((f, eta, k, seed) -> new Adadelta(f.dimension(), eta, k.real(RHO), k.real(EPS)));
 
-  private double eta;
   private final double rho;
   private final double eps;
   private final double[] squares;
@@ -45,8 +44,4 @@ public final class Adadelta implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -10,7 +10,7 @@ import gdviz.model.method.Method;
  * m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², bias-corrected m̂ = m/(1 − β₁ᵗ),
  * v̂ = v/(1 − β₂ᵗ), x ← x − η·m̂/(√v̂ + ε).
  */
-public final class Adam implements StepSized {
+public final class Adam extends StepSized {
   public static final Knob BETA1 = Knob.real("beta1", "β₁", 0.9, 0, 1, "averaging of the gradient (momentum)")
       .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
   public static final Knob BETA2 = Knob.real("beta2", "β₂", 0.999, 0, 1, "averaging of the squared gradient")
@@ -24,7 +24,6 @@ public final class Adam implements StepSized {
       .knobs(BETA1, BETA2, EPS)
       .creates((f, eta, k, seed) -> new Adam(f.dimension(), eta, k.real(BETA1), k.real(BETA2), k.real(EPS)));
 
-  private double eta;
   private final double beta1;
   private final double beta2;
   private final double eps;
@@ -72,8 +71,4 @@ public final class Adam implements StepSized {
     return Adaptive.sketch(x, g, eta, size, step, "Adam");
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

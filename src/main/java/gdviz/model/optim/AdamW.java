@@ -8,7 +8,7 @@ import gdviz.model.method.Method;
  * Adam with decoupled weight decay (Loshchilov &amp; Hutter): the decay pulls x towards 0 beside the
  * adaptive step instead of being added to the gradient: x ← x − η·(m̂/(√v̂ + ε) + λ·x).
  */
-public final class AdamW implements StepSized {
+public final class AdamW extends StepSized {
   public static final Knob WEIGHT_DECAY = Knob.real("weightDecay", "λ", 0.01, 0, Double.POSITIVE_INFINITY,
       "decoupled weight decay: how strongly each step pulls x towards 0").slider(Knob.Scale.LINEAR, 0, 0.5);
   public static final Method METHOD = Method.named("adamw", "Adam with decoupled weight decay λ")
@@ -19,7 +19,6 @@ public final class AdamW implements StepSized {
       .creates((f, eta, k, seed) -> new AdamW(f.dimension(), eta, k.real(Adam.BETA1), k.real(Adam.BETA2),
           k.real(Adam.EPS), k.real(WEIGHT_DECAY)));
 
-  private double eta;
   private final double beta1;
   private final double beta2;
   private final double eps;
@@ -53,8 +52,4 @@ public final class AdamW implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -11,7 +11,7 @@ import gdviz.model.method.Method;
  * x ← x − (η/(1 − β₁ᵗ))·m/(√v̂/√(1 − β₂ᵗ) + ε), v̂ = max(v̂, v). With bias correction off, the
  * paper's Algorithm 2: x ← x − η·m/(√v̂ + ε).
  */
-public final class AmsGrad implements StepSized {
+public final class AmsGrad extends StepSized {
   public static final Knob BIAS_CORRECTION = Knob.flag("biasCorrection", "bias correction", true,
       "divide m by 1 − β₁ᵗ and v̂ by 1 − β₂ᵗ as torch.optim and Keras do (off: Reddi et al.'s Algorithm 2)");
   public static final Method METHOD = Method.named("amsgrad", "Adam whose step never grows back: v̂ ← max(v̂, v)")
@@ -22,7 +22,6 @@ public final class AmsGrad implements StepSized {
       .creates((f, eta, k, seed) -> new AmsGrad(f.dimension(), eta, k.real(Adam.BETA1), k.real(Adam.BETA2),
           k.real(Adam.EPS), k.flag(BIAS_CORRECTION)));
 
-  private double eta;
   private final double beta1;
   private final double beta2;
   private final double eps;
@@ -60,8 +59,4 @@ public final class AmsGrad implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

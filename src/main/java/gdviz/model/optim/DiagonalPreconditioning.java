@@ -8,14 +8,13 @@ import gdviz.model.method.Method;
  * so it never divides by a negative. A zero diagonal entry leaves that coordinate's gradient
  * unscaled (a plain gradient step) instead of dividing by zero.
  */
-public final class DiagonalPreconditioning implements StepSized {
+public final class DiagonalPreconditioning extends StepSized {
   public static final Method METHOD = Method.named("precond", "diagonal preconditioning x ← x − η·diag(|H|)⁻¹∇f")
       .rule("diagonal preconditioning: xᵢ ← xᵢ − η·∂f/∂xᵢ / |∂²f/∂xᵢ²| (a coordinate of zero curvature: unscaled)")
       .defaultEta(1)
       .needsHessian()
       .creates((f, eta, k, seed) -> new DiagonalPreconditioning(f.dimension(), eta));
 
-  private double eta;
   private final double[][] hessian;
 
   public DiagonalPreconditioning(int dimension, double eta) {
@@ -33,8 +32,4 @@ public final class DiagonalPreconditioning implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -4,13 +4,12 @@ import gdviz.model.Objective;
 import gdviz.model.method.Method;
 
 /** x ← x − η·∇f(x). */
-public final class GradientDescent implements StepSized {
+public final class GradientDescent extends StepSized {
   public static final Method METHOD = Method.named("gd", "gradient descent: x ← x − η·∇f(x)")
       .rule("gradient descent: x ← x − η·∇f(x)")
       .sameAs("torch.optim.SGD(lr=η)")
       .creates((f, eta, k, seed) -> new GradientDescent(eta));
 
-  private double eta;
 
   public GradientDescent(double eta) {
     this.eta = eta;
@@ -24,8 +23,4 @@ public final class GradientDescent implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -10,7 +10,7 @@ import gdviz.model.method.Method;
  * gradient, and the paper's decoupled weight decay λ pulls x towards 0:
  * c = β₁·m + (1 − β₁)·g, x ← x − η·(sign(c) + λ·x); then m ← β₂·m + (1 − β₂)·g.
  */
-public final class Lion implements StepSized {
+public final class Lion extends StepSized {
   public static final Knob BETA2 = Knob.real("beta2", "β₂", 0.99, 0, 1, "averaging of the momentum kept")
       .excluding(false, true).slider(Knob.Scale.LOG_ONE_MINUS, 0.9, 0.9999);
   /** The paper's decoupled weight decay, off unless asked (AdamW's λ, another default). */
@@ -24,7 +24,6 @@ public final class Lion implements StepSized {
       .creates((f, eta, k, seed) -> new Lion(f.dimension(), eta, k.real(Adam.BETA1), k.real(BETA2),
           k.real(WEIGHT_DECAY)));
 
-  private double eta;
   private final double beta1;
   private final double beta2;
   private final double decay;
@@ -48,8 +47,4 @@ public final class Lion implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -12,7 +12,7 @@ import java.util.Random;
  * table order without shuffling), in consecutive batches; x ← x − η·mean batch gradient.
  * Finishes after the given number of epochs.
  */
-public final class MinibatchSgd implements StepSized {
+public final class MinibatchSgd extends StepSized {
   /** Its slider reaches the data set's size (sliderMax ∞: up to the samples). */
   public static final Knob BATCH_SIZE = Knob.integer("batchSize", "batch", 10, 1, Integer.MAX_VALUE,
       "samples per step").slider(Knob.Scale.LOG, 1, Double.POSITIVE_INFINITY);
@@ -37,7 +37,6 @@ public final class MinibatchSgd implements StepSized {
       .creates((f, eta, k, seed) -> new MinibatchSgd((DataObjective) f, eta, k.integer(BATCH_SIZE),
           k.integer(EPOCHS), k.flag(SHUFFLE), seed));
 
-  private double eta;
   private final int batchSize;
   private final int epochs;
   private final boolean shuffle;
@@ -99,8 +98,4 @@ public final class MinibatchSgd implements StepSized {
     return (samples + batchSize - 1) / batchSize;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -7,7 +7,7 @@ import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 
 /** Heavy ball: v ← β·v + ∇f(x), x ← x − η·v. */
-public final class Momentum implements StepSized {
+public final class Momentum extends StepSized {
   public static final Knob BETA = Knob.real("beta", "β", 0.9, 0, 1, "momentum: how much of the last velocity is kept")
       .excluding(false, true).slider(Knob.Scale.LINEAR, 0, 0.99);
   public static final Method METHOD = Method.named("momentum", "heavy ball: v ← β·v + ∇f, x ← x − η·v")
@@ -17,7 +17,6 @@ public final class Momentum implements StepSized {
       .knobs(BETA)
       .creates((f, eta, k, seed) -> new Momentum(f.dimension(), eta, k.real(BETA)));
 
-  private double eta;
   private final double beta;
   private final double[] velocity;
 
@@ -53,8 +52,4 @@ public final class Momentum implements StepSized {
         "the next step: the velocity kept (−ηβv) plus the new gradient (−η∇f)");
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

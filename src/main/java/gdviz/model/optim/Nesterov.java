@@ -6,7 +6,7 @@ import gdviz.model.Objective;
 import gdviz.model.method.Method;
 
 /** Nesterov's accelerated gradient: v ← β·v + ∇f(x − η·β·v), x ← x − η·v. */
-public final class Nesterov implements StepSized {
+public final class Nesterov extends StepSized {
   public static final Method METHOD = Method.named("nesterov",
           "momentum with the gradient at the look-ahead point")
       .rule("Nesterov: v ← β·v + ∇f(x − η·β·v), x ← x − η·v, v₀ = 0 (the point stored is x)")
@@ -16,7 +16,6 @@ public final class Nesterov implements StepSized {
       .knobs(Momentum.BETA)
       .creates((f, eta, k, seed) -> new Nesterov(f.dimension(), eta, k.real(Momentum.BETA)));
 
-  private double eta;
   private final double beta;
   private final double[] velocity;
   private final double[] lookahead;
@@ -66,8 +65,4 @@ public final class Nesterov implements StepSized {
         "the next step: the velocity kept (−ηβv), then the gradient at the look-ahead point");
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

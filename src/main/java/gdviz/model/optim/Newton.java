@@ -13,7 +13,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * longer send the iterate uphill. Where H is singular the step is undefined ({@link UndefinedStep}):
  * the run stops and says so (and whether ∇f = 0 there, a stationary point).
  */
-public final class Newton implements StepSized {
+public final class Newton extends StepSized {
   public static final Knob ABS_HESSIAN = Knob.flag("absHessian", "|H|", false,
       "divide by |f''| (|H|) so negative curvature cannot send x uphill");
   public static final Method METHOD = Method.named("newton", "damped Newton x ← x − η·H⁻¹∇f")
@@ -24,7 +24,6 @@ public final class Newton implements StepSized {
       .knobs(ABS_HESSIAN)
       .creates((f, eta, k, seed) -> new Newton(f.dimension(), eta, k.flag(ABS_HESSIAN)));
 
-  private double eta;
   private final boolean absolute;
   private final double[][] hessian;
   private final double[] direction;
@@ -93,8 +92,4 @@ public final class Newton implements StepSized {
     }
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -6,7 +6,7 @@ import gdviz.model.method.Method;
 import java.util.Random;
 
 /** Stochastic gradient descent as a model: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I), seeded. */
-public final class NoisyGradientDescent implements StepSized {
+public final class NoisyGradientDescent extends StepSized {
   public static final Knob NOISE = Knob.real("noise", "σ", 1.0, 0, Double.POSITIVE_INFINITY,
       "standard deviation of the Gaussian noise added to each gradient component").slider(Knob.Scale.LINEAR, 0, 5);
   public static final Method METHOD = Method.named("sgd", "gradient + seeded Gaussian noise of σ (a model of SGD)")
@@ -16,7 +16,6 @@ public final class NoisyGradientDescent implements StepSized {
       .knobs(NOISE)
       .creates((f, eta, k, seed) -> new NoisyGradientDescent(eta, k.real(NOISE), seed));
 
-  private double eta;
   private final double sigma;
   private final Random random;
 
@@ -34,8 +33,4 @@ public final class NoisyGradientDescent implements StepSized {
     return eta;
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -7,7 +7,7 @@ import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 
 /** s ← γ·s + (1 − γ)·g², x ← x − η·g / √(s + ε), per coordinate. */
-public final class RmsProp implements StepSized {
+public final class RmsProp extends StepSized {
   public static final Knob GAMMA = Knob.real("gamma", "γ", 0.9, 0, 1,
       "how much of the squared-gradient average is kept per step").excluding(false, true)
       .slider(Knob.Scale.LINEAR, 0, 0.999);
@@ -18,7 +18,6 @@ public final class RmsProp implements StepSized {
       .knobs(GAMMA, AdaGrad.EPS)
       .creates((f, eta, k, seed) -> new RmsProp(f.dimension(), eta, k.real(GAMMA), k.real(AdaGrad.EPS)));
 
-  private double eta;
   private final double gamma;
   private final double eps;
   private final double[] squares;
@@ -49,8 +48,4 @@ public final class RmsProp implements StepSized {
     return Adaptive.sketch(x, g, eta, size, Adaptive.scaled(size, g), "RMSProp");
   }
 
-  @Override
-  public void setEta(double eta) {
-    this.eta = eta;
-  }
 }

@@ -4,7 +4,12 @@ package gdviz.model.optim;
  * A method whose update scales with a step size η it takes as given (not one it searches for
  * itself): a learning-rate schedule sets η before each step.
  */
-public interface StepSized extends Optimizer {
+public abstract class StepSized implements Optimizer {
   /** The step size of the next update. */
-  void setEta(double eta);
+  protected double eta;
+
+  /** The step size of the next update. */
+  public final void setEta(double eta) {
+    this.eta = eta;
+  }
 }

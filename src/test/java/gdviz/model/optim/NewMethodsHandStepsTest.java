@@ -47,6 +47,16 @@ class NewMethodsHandStepsTest {
   }
 
   @Test
+  void adamaxDividesByTheLargestRecentGradient() {
+    // Step 1: m = 0.1·g = (0.2, 0.4), u = |g| + ε = (2, 4) (+1e-8), η/(1 − β₁) = 1: x = 1 − 0.2/2 = 1 − 0.4/4 = 0.9.
+    // Step 2: g = (1.8, 3.6); m = 0.9·m + 0.1·g = (0.36, 0.72); u = max(0.999·u, |g|) = (1.998, 3.996), the old
+    // maximum decayed; η/(1 − 0.81) = 0.5263158: x = 0.9 − 0.5263158·0.36/1.998 = 0.8051683, the same for x2
+    double[][] r = twoSteps(create("adamax", 0.1, Map.of()));
+    assertArrayEquals(new double[] {0.9, 0.9}, r[0], TOL);
+    assertArrayEquals(new double[] {0.8051683, 0.8051683}, r[1], TOL);
+  }
+
+  @Test
   void amsGradAsTheFrameworksComputeIt() {
     // torch.optim.Adam(amsgrad=True): step 1: m = 0.1·g = (0.2, 0.4), v = 0.001·g² = (0.004, 0.016) = v̂;
     // η/(1 − β₁) = 1 and √v̂/√(1 − β₂) = (2, 4): x = 1 − 0.2/2 = 1 − 0.4/4 = 0.9 (less ε's 5e-10): a step of η.
