@@ -1,8 +1,8 @@
 package gdviz.bench;
 
 import gdviz.engine.BasinMap;
-import gdviz.model.BuiltinFunctions;
-import gdviz.model.RunSetup;
+import gdviz.model.objective.BuiltinFunctions;
+import gdviz.model.run.RunSetup;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +28,7 @@ public class BasinBench {
   public void setUp() {
     gd = RunSetup.of(BuiltinFunctions.byName("himmelblau").orElseThrow().factory().get(), 0, 0).eta(0.01).steps(500)
         .tolGrad(0.0).build();
-    bowl = RunSetup.of(gdviz.model.Quadratic.weightedSquares(new double[] {1, 2}, "bowl"), 0, 0).eta(0.1).steps(500)
+    bowl = RunSetup.of(gdviz.model.objective.Quadratic.weightedSquares(new double[] {1, 2}, "bowl"), 0, 0).eta(0.1).steps(500)
         .tolGrad(0.0).build();
   }
 

@@ -1,6 +1,6 @@
 package gdviz.bench;
 
-import gdviz.model.CsvData;
+import gdviz.model.data.CsvData;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package gdviz.bench;
 
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
-import gdviz.model.RunSetup;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
@@ -35,7 +35,7 @@ public class ExportBench {
 
   @Setup
   public void setUp() {
-    RunSetup setup = PresetLibrary.builtIn().require("quadratic-2d").setups(RunSpec.EMPTY).get(0);
+    RunSetup setup = PresetLibrary.builtIn().require("quadratic-2d").setups(RunOverrides.EMPTY).get(0);
     RunResult r = DescentRun.run(setup);
     figure = Figures.of("quadratic-2d", List.of(new Figures.RunData("gd", setup, r.trajectory(), r.outcome())),
         Figure.View.FUNCTION, false, false);

@@ -2,11 +2,11 @@ package gdviz.bench;
 
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
-import gdviz.model.LogisticLoss;
-import gdviz.model.LinearRegressionLoss;
-import gdviz.model.RunSetup;
+import gdviz.model.data.LinearRegressionLoss;
+import gdviz.model.data.LogisticLoss;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.DataSpacePainter;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
@@ -47,7 +47,7 @@ public class FigureViewsBench {
 
   @Setup
   public void setUp() {
-    RunSetup setup = PresetLibrary.builtIn().require("stability").setups(RunSpec.EMPTY).get(0);
+    RunSetup setup = PresetLibrary.builtIn().require("stability").setups(RunOverrides.EMPTY).get(0);
     RunResult r = DescentRun.run(setup);
     var run = new Figures.RunData(setup.label(), setup, r.trajectory(), r.outcome());
     Figure base = Figures.of("stability", List.of(run), Figure.View.ALL, true, false);

@@ -1,6 +1,6 @@
 package gdviz.bench;
 
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 import gdviz.model.preset.SetupResolver;
 import gdviz.plot.FunctionGrid;
 

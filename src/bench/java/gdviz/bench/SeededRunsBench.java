@@ -2,10 +2,10 @@ package gdviz.bench;
 
 import gdviz.engine.RunSpread;
 import gdviz.engine.SeededRuns;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
 import gdviz.model.method.KnobValues;
-import gdviz.model.method.Methods;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.optim.Methods;
+import gdviz.model.run.RunSetup;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

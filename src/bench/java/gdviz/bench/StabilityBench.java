@@ -1,12 +1,12 @@
 package gdviz.bench;
 
 import gdviz.engine.EtaSweep;
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.MomentumMap;
-import gdviz.model.Quadratic;
-import gdviz.model.Rosenbrock;
-import gdviz.model.RunSetup;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.analysis.MomentumMap;
+import gdviz.model.objective.Curvature;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.objective.Rosenbrock;
+import gdviz.model.run.RunSetup;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,8 +1,8 @@
 package gdviz.bench;
 
-import gdviz.model.Objective;
-import gdviz.model.Quadratic;
-import gdviz.model.Rosenbrock;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.objective.Rosenbrock;
 import gdviz.model.optim.GradientDescent;
 import gdviz.model.preset.SetupResolver;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package gdviz.bench;
 
 import gdviz.engine.DescentRun;
-import gdviz.model.Rosenbrock;
-import gdviz.model.RunSetup;
+import gdviz.model.objective.Rosenbrock;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.PlotTheme;
 import gdviz.plot.SurfaceMesh;
 import gdviz.plot.SurfacePainter;

@@ -1,6 +1,6 @@
 package gdviz.app;
 
-import gdviz.model.CsvData;
+import gdviz.model.data.CsvData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package gdviz.app;
 
-import gdviz.model.format.Quote;
-import gdviz.model.Numbers;
 import gdviz.model.SetupException;
+import gdviz.model.format.Numbers;
+import gdviz.model.format.Quote;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.PlotTheme;

@@ -3,13 +3,13 @@ package gdviz.app;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.StateReplay;
-import gdviz.model.Numbers;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
 import gdviz.model.format.MathText;
+import gdviz.model.format.Numbers;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
@@ -42,7 +42,7 @@ final class FigureWriter {
   }
 
   /** One preset (all its runs) into one file. */
-  void write(Preset chosen, RunSpec overrides, Path file) throws IOException {
+  void write(Preset chosen, RunOverrides overrides, Path file) throws IOException {
     if (chosen != null && chosen.kind().equals(Preset.KIND_DIFFERENCE_QUOTIENT)) {
       writeDerivativeCheck(chosen, overrides, file);
       return;
@@ -103,7 +103,7 @@ final class FigureWriter {
     save(drawing, List.of(drawing), file);
   }
 
-  private void writeDerivativeCheck(Preset chosen, RunSpec overrides, Path file) throws IOException {
+  private void writeDerivativeCheck(Preset chosen, RunOverrides overrides, Path file) throws IOException {
     var f = SetupResolver.objective(chosen.base().overriddenBy(overrides), chosen.description());
     String heading = o.title != null ? o.title : MathText.typeset(f.description());
     Preset.DerivativeCheck c = chosen.derivativeCheckOrDefault();
@@ -179,7 +179,7 @@ final class FigureWriter {
     List<Figure> panels = new ArrayList<>();
     List<Figures.RunData> all = new ArrayList<>();
     for (double value : etas) {
-      RunSpec overrides = o.options.toSpec(value);
+      RunOverrides overrides = o.options.toSpec(value);
       List<RunSetup> setups = o.options.setups(chosen, overrides);
       if (setups.size() > 1) {
         throw new SetupException("--eta with several values needs a preset with one run; "

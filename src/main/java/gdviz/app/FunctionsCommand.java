@@ -1,6 +1,6 @@
 package gdviz.app;
 
-import gdviz.model.BuiltinFunctions;
+import gdviz.model.objective.BuiltinFunctions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package gdviz.app;
 
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

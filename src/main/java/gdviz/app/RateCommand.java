@@ -1,12 +1,12 @@
 package gdviz.app;
 
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.Numbers;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.Curvature;
 import gdviz.model.optim.Momentum;
 import gdviz.model.preset.Preset;
+import gdviz.model.run.RunSetup;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -3,13 +3,13 @@ package gdviz.app;
 import gdviz.engine.DescentRun;
 import gdviz.engine.SeededRuns;
 import gdviz.engine.TrajectoryCsv;
-import gdviz.model.LinearRegressionLoss;
-import gdviz.model.DifferenceQuotient;
-import gdviz.model.Numbers;
-import gdviz.model.RunSetup;
+import gdviz.model.data.LinearRegressionLoss;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.DifferenceQuotient;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Preset chosen = options.choosePreset();
-    RunSpec overrides = options.toSpec(eta);
+    RunOverrides overrides = options.toSpec(eta);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     try {
@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         err.println(prefix + "closed-form least-squares solution: " + note);
       }
     }
-    if (setup.objective() instanceof gdviz.model.LogisticLoss logistic) {
+    if (setup.objective() instanceof gdviz.model.data.LogisticLoss logistic) {
       boolean finite = java.util.Arrays.stream(end.last()).allMatch(Double::isFinite);
       err.println(prefix + "logistic regression (every y is 0 or 1): " + (finite ? "accuracy " + Numbers.compact(
           Numbers.round(100 * logistic.accuracy(end.last()), 4)) + " % of rows (predicting 1 where θ₀ + θ·x ≥ 0)"
@@ -156,8 +156,8 @@ final class RunCommand implements Callable<Integer> {
     return joined.toString();
   }
 
-  private void writeDifferenceQuotient(Preset chosen, RunSpec overrides, Writer out) throws IOException {
-    RunSpec merged = chosen.base().overriddenBy(overrides);
+  private void writeDifferenceQuotient(Preset chosen, RunOverrides overrides, Writer out) throws IOException {
+    RunOverrides merged = chosen.base().overriddenBy(overrides);
     var f = SetupResolver.objective(merged, chosen.description());
     Preset.DerivativeCheck c = chosen.derivativeCheckOrDefault();
     double h = c.hOrDefault();

@@ -1,13 +1,13 @@
 package gdviz.app;
 
-import gdviz.model.format.Quote;
 import gdviz.model.SetupException;
-import gdviz.model.preset.Preset;
-import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.format.Quote;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
+import gdviz.model.preset.Preset;
+import gdviz.model.preset.PresetLibrary;
+import gdviz.model.preset.RunOverrides;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,11 +99,11 @@ final class RunOptions {
   }
 
   /** The options as overrides of a preset's settings. */
-  RunSpec toSpec(Double eta) {
+  RunOverrides toSpec(Double eta) {
     if (schedule != null && schedule.isBlank()) {
       throw new SetupException("--schedule is empty; give constant, step:γ:K, exp:λ, poly:λ:p or cosine:T:W:r");
     }
-    RunSpec.Builder b = RunSpec.builder().function(function).constants(constantMap()).rotate(rotate)
+    RunOverrides.Builder b = RunOverrides.builder().function(function).constants(constantMap()).rotate(rotate)
         .start(numbers("--start", start)).method(method).eta(eta).steps(steps).seed(seed).tolGrad(tolGrad)
         .tolImprove(tolImprove).maximize(maximize).schedule(schedule)
         .parameters(names == null ? null : java.util.Arrays.stream(names.split(",")).map(String::trim).toList());
@@ -128,8 +128,8 @@ final class RunOptions {
    * The runs to compute: the preset's (or one of a --function or --data), with {@code overrides}
    * applied; a knob typed for none of them is refused ({@link #checkKnobsUsed}).
    */
-  java.util.List<gdviz.model.RunSetup> setups(Preset chosen, RunSpec overrides) {
-    java.util.List<gdviz.model.RunSetup> setups = chosen != null ? chosen.setups(overrides)
+  java.util.List<gdviz.model.run.RunSetup> setups(Preset chosen, RunOverrides overrides) {
+    java.util.List<gdviz.model.run.RunSetup> setups = chosen != null ? chosen.setups(overrides)
         : java.util.List.of(gdviz.model.preset.SetupResolver.resolve(overrides, "run", "data"));
     checkKnobsUsed(setups);
     return setups;
@@ -139,7 +139,7 @@ final class RunOptions {
    * Refuses a knob typed on the command line that no run's method has ({@code --beta} with gd):
    * it would be ignored without a word. With several runs it must belong to at least one of them.
    */
-  void checkKnobsUsed(java.util.List<gdviz.model.RunSetup> setups) {
+  void checkKnobsUsed(java.util.List<gdviz.model.run.RunSetup> setups) {
     for (String name : knobText.keySet()) {
       if (setups.stream().noneMatch(s -> s.method().knob(name).isPresent())) {
         Knob k = Methods.anyKnob(name).orElseThrow();
@@ -153,7 +153,7 @@ final class RunOptions {
     }
   }
 
-  /** --steps: a whole number from 0 to {@link gdviz.model.RunSetup#MAX_STEPS}. */
+  /** --steps: a whole number from 0 to {@link gdviz.model.run.RunSetup#MAX_STEPS}. */
   static final class StepsConverter implements picocli.CommandLine.ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
@@ -161,7 +161,7 @@ final class RunOptions {
         return Long.parseLong(value.strip());
       } catch (NumberFormatException e) {
         throw new picocli.CommandLine.TypeConversionException(String.format(java.util.Locale.ROOT,
-            "must be a whole number from 0 to %,d, got %s", gdviz.model.RunSetup.MAX_STEPS, Quote.of(value)));
+            "must be a whole number from 0 to %,d, got %s", gdviz.model.run.RunSetup.MAX_STEPS, Quote.of(value)));
       }
     }
   }

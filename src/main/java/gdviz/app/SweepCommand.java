@@ -1,9 +1,9 @@
 package gdviz.app;
 
 import gdviz.engine.EtaSweep;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
 import gdviz.model.preset.Preset;
+import gdviz.model.run.RunSetup;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

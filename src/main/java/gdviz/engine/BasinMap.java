@@ -1,8 +1,8 @@
 package gdviz.engine;
 
-import gdviz.model.Outcome;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -133,7 +133,7 @@ public final class BasinMap {
    * best iterate, a sink. A basin map runs tens of millions of steps.
    */
   static Outcome settle(RunSetup setup, double[] x, double tol) {
-    gdviz.model.Objective f = setup.descended();
+    gdviz.model.objective.Objective f = setup.descended();
     double[] start = x.clone();
     double[] previous = x.clone();
     double[] g = new double[x.length];
@@ -148,15 +148,15 @@ public final class BasinMap {
     if (below(g, tol)) {
       return Outcome.of(Outcome.Kind.CONVERGED, 0);
     }
-    gdviz.model.optim.Optimizer optimizer;
+    gdviz.model.method.Optimizer optimizer;
     try {
       optimizer = setup.newOptimizer(f);
     } catch (RuntimeException e) {
       return Outcome.of(Outcome.Kind.STOPPED, 0);
     }
-    gdviz.model.Schedule schedule = setup.schedule();
-    gdviz.model.optim.StepSized scheduled = schedule.isConstant()
-        || !(optimizer instanceof gdviz.model.optim.StepSized sized) ? null : sized;
+    gdviz.model.run.Schedule schedule = setup.schedule();
+    gdviz.model.method.StepSized scheduled = schedule.isConstant()
+        || !(optimizer instanceof gdviz.model.method.StepSized sized) ? null : sized;
     long k = 1;
     for (; k <= setup.steps(); k++) {
       System.arraycopy(x, 0, previous, 0, x.length);
@@ -189,7 +189,7 @@ public final class BasinMap {
       }
     }
     RunSetup from = setup.withStart(start);
-    Outcome judged = gdviz.model.Divergence.judge(from, Outcome.of(Outcome.Kind.STOPPED, Math.min(k, setup.steps())),
+    Outcome judged = gdviz.model.analysis.Divergence.judge(from, Outcome.of(Outcome.Kind.STOPPED, Math.min(k, setup.steps())),
         start, previous, x);
     boolean closing = judged.kind() == Outcome.Kind.STOPPED && largest(g) < 0.5 * halfway;
     return closing ? new Outcome(Outcome.Kind.STOPPED, judged.step(), STILL_GETTING_CLOSER) : judged;

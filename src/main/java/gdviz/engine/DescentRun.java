@@ -1,15 +1,15 @@
 package gdviz.engine;
 
-import gdviz.model.Divergence;
-import gdviz.model.Objective;
-import gdviz.model.Outcome;
-import gdviz.model.Outcome.Kind;
-import gdviz.model.RunSetup;
-import gdviz.model.Schedule;
-import gdviz.model.Numbers;
-import gdviz.model.optim.StepSized;
+import gdviz.model.analysis.Divergence;
+import gdviz.model.analysis.Outcome.Kind;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.format.Numbers;
+import gdviz.model.method.Optimizer;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 import gdviz.model.optim.UndefinedStep;
-import gdviz.model.optim.Optimizer;
+import gdviz.model.run.RunSetup;
+import gdviz.model.run.Schedule;
 import java.util.function.BooleanSupplier;
 
 /**

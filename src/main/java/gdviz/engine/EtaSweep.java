@@ -1,7 +1,7 @@
 package gdviz.engine;
 
-import gdviz.model.Outcome;
-import gdviz.model.RunSetup;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.run.RunSetup;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;

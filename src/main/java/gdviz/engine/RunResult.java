@@ -1,6 +1,6 @@
 package gdviz.engine;
 
-import gdviz.model.Outcome;
+import gdviz.model.analysis.Outcome;
 
 /**
  * A finished run: its id (so views can ignore results of runs they no longer show), the

@@ -1,6 +1,6 @@
 package gdviz.engine;
 
-import gdviz.model.RunSetup;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;

@@ -1,7 +1,7 @@
 package gdviz.engine;
 
-import gdviz.model.IteratePath;
-import gdviz.model.Outcome;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.Outcome;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package gdviz.engine;
 
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;

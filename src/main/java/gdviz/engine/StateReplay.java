@@ -1,9 +1,9 @@
 package gdviz.engine;
 
-import gdviz.model.Objective;
-import gdviz.model.RunSetup;
-import gdviz.model.optim.Optimizer;
-import gdviz.model.optim.Sketch;
+import gdviz.model.method.Optimizer;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Objective;
+import gdviz.model.run.RunSetup;
 
 /**
  * A method's state at any iterate of a run, for the views to draw (Nelder–Mead's simplex, BFGS's

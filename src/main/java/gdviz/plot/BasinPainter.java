@@ -1,7 +1,7 @@
 package gdviz.plot;
 
 import gdviz.engine.BasinMap;
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import gdviz.plot.label.LabelPlacer;
 import java.awt.Color;
 import java.awt.Graphics2D;

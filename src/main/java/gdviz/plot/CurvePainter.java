@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;

@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.LinearRegressionLoss;
+import gdviz.model.data.LinearRegressionLoss;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -85,7 +85,7 @@ public final class DataFitPainter {
   public static String note(LinearRegressionLoss loss, double[] theta, boolean exact, java.util.List<String> names) {
     StringBuilder s = new StringBuilder("solid: current ").append(String.join(", ", names))
         .append(exact ? "; dashed: least squares" : "");
-    s.append("\nJ = ").append(gdviz.model.Numbers.compact(loss.value(theta)));
+    s.append("\nJ = ").append(gdviz.model.format.Numbers.compact(loss.value(theta)));
     if (loss.report() != null) {
       s.append("; ").append(loss.report().label()).append(" = ").append(loss.reportedValue(theta));
       if (!loss.report().note().isEmpty()) {

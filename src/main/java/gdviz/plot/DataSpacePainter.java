@@ -1,10 +1,10 @@
 package gdviz.plot;
 
-import gdviz.model.DataObjective;
-import gdviz.model.LinearRegressionLoss;
-import gdviz.model.LogisticLoss;
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
+import gdviz.model.data.LinearRegressionLoss;
+import gdviz.model.data.LogisticLoss;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.Objective;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

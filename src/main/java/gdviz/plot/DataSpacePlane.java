@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.LinearRegressionLoss;
+import gdviz.model.data.LinearRegressionLoss;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;

@@ -1,8 +1,8 @@
 package gdviz.plot;
 
-import gdviz.model.DifferenceQuotient;
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.DifferenceQuotient;
+import gdviz.model.objective.Objective;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;

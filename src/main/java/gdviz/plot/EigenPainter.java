@@ -1,8 +1,8 @@
 package gdviz.plot;
 
-import gdviz.model.Curvature;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.Curvature;
 import gdviz.plot.label.PlotLabels;
-import gdviz.model.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -19,11 +19,11 @@ public final class EigenPainter {
      * A quadratic's axes at x*, exact; another 2D function's at the point {@code at} (the current
      * iterate), local; null in 1D, beyond 2D, or where the Hessian is not known.
      */
-    public static Axes of(gdviz.model.Objective f, double[] at) {
+    public static Axes of(gdviz.model.objective.Objective f, double[] at) {
       if (f.dimension() != 2) {
         return null;
       }
-      Curvature exact = gdviz.model.DirectionLosses.of(f);
+      Curvature exact = gdviz.model.analysis.DirectionLosses.of(f);
       if (exact != null) {
         return new Axes(f.minimizer(), exact, false);
       }

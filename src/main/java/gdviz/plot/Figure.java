@@ -1,12 +1,12 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
-import gdviz.model.LossBaseline;
-import gdviz.model.Objective;
-import gdviz.model.optim.Sketch;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.LossBaseline;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Objective;
 import java.awt.Color;
-import java.util.function.IntFunction;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * One figure, as the app shows it or the command line asks for it: function plots (one per
@@ -97,7 +97,7 @@ public record Figure(String title, List<Panel> panels, List<Line> runs, int sele
    * The class's data in data space ({@link DataSpacePainter}) with the model at the selected run's
    * current parameters, and the least-squares solution (or null).
    */
-  public record DataPanel(gdviz.model.DataObjective loss, double[] theta, double[] exact, Color colour,
+  public record DataPanel(gdviz.model.objective.DataObjective loss, double[] theta, double[] exact, Color colour,
       List<String> names) {}
 
   public Figure withPanels(List<Panel> p) {

@@ -1,14 +1,14 @@
 package gdviz.plot;
 
-import gdviz.model.DataObjective;
-import gdviz.model.IteratePath;
-import gdviz.model.LossBaseline;
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
-import gdviz.model.Outcome;
-import gdviz.model.RunSetup;
-import gdviz.model.SliceObjective;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.LossBaseline;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.analysis.SliceObjective;
+import gdviz.model.format.Numbers;
 import gdviz.model.method.Knob;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.Objective;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.export.FigureFiles.Drawing;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -26,7 +26,7 @@ public final class Figures {
    * method's state at iterate k (null: none to draw).
    */
   public record RunData(String label, RunSetup setup, IteratePath path, Outcome outcome,
-      java.util.function.IntFunction<gdviz.model.optim.Sketch> sketches) {
+      java.util.function.IntFunction<gdviz.model.method.Sketch> sketches) {
     public RunData(String label, RunSetup setup, IteratePath path, Outcome outcome) {
       this(label, setup, path, outcome, null);
     }
@@ -299,15 +299,15 @@ public final class Figures {
    * The η sweep of these runs as a figure: each run at 200 rates from 1e-4 to 10 (at most 10,000
    * steps each), f − f* at the last step against η, the first run's step-size bands behind.
    */
-  public static Drawing sweep(List<gdviz.model.RunSetup> setups, String title) {
+  public static Drawing sweep(List<gdviz.model.run.RunSetup> setups, String title) {
     List<SweepPainter.Curve> curves = new ArrayList<>();
     for (int i = 0; i < setups.size(); i++) {
-      gdviz.model.RunSetup s = setups.get(i);
+      gdviz.model.run.RunSetup s = setups.get(i);
       curves.add(new SweepPainter.Curve(s.label(), setups.size() == 1 ? Palette.VERMILLION : FigurePainter.runColour(i),
           gdviz.engine.EtaSweep.forView(s, () -> false), s.maximize() ? Double.NaN : s.objective().minimumValue()));
     }
-    gdviz.model.RunSetup first = setups.get(0);
-    var bands = gdviz.model.StepSizeBands.at(first.objective(), first.start());
+    gdviz.model.run.RunSetup first = setups.get(0);
+    var bands = gdviz.model.analysis.StepSizeBands.at(first.objective(), first.start());
     return (g, width, height) -> {
       AxesPainter.clear(g, width, height);
       double top = title(g, title, width);

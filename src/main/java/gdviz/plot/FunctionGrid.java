@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 
 /**
  * f sampled on an nx × ny lattice of a world rectangle, nodes on the edges included; value (i, j)

@@ -1,10 +1,10 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
-import gdviz.model.Objective;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.objective.Objective;
+import gdviz.plot.label.PlotLabels;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import gdviz.plot.label.PlotLabels;
 import java.util.List;
 
 /**

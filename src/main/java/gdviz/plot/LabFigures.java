@@ -1,12 +1,12 @@
 package gdviz.plot;
 
 import gdviz.engine.EtaSweep;
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.LossBaseline;
-import gdviz.model.RunSetup;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.analysis.LossBaseline;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.objective.Curvature;
 import gdviz.model.optim.Momentum;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 

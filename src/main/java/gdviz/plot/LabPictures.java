@@ -1,8 +1,8 @@
 package gdviz.plot;
 
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.objective.Curvature;
 import gdviz.plot.export.FigureFiles.Drawing;
 import gdviz.plot.label.PlotLabels;
 import java.awt.Graphics2D;

@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 import java.util.Arrays;
 
 /**

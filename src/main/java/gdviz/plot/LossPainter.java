@@ -1,7 +1,7 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
-import gdviz.model.LossBaseline;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.LossBaseline;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;

@@ -1,8 +1,8 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
-import gdviz.model.LossBaseline;
-import gdviz.model.RunSetup;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.LossBaseline;
+import gdviz.model.run.RunSetup;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ public final class LossTheory {
     if (!(byDirection || bound) || setup.maximize()) {
       return "";
     }
-    gdviz.model.Curvature c = gdviz.model.DirectionLosses.of(setup.objective());
+    gdviz.model.objective.Curvature c = gdviz.model.analysis.DirectionLosses.of(setup.objective());
     if (c == null) {
       return "the split by direction and the bound need a quadratic";
     }
@@ -38,22 +38,22 @@ public final class LossTheory {
     if (byDirection) {
       note.append("f − f* along");
       for (int i = 0; i < c.dimension(); i++) {
-        losses.add(new LossPainter.Series(gdviz.model.DirectionLosses.along(drawn, c, minimizer, minimum, i),
+        losses.add(new LossPainter.Series(gdviz.model.analysis.DirectionLosses.along(drawn, c, minimizer, minimum, i),
             DIRECTIONS[i % DIRECTIONS.length], -1,
-            gdviz.model.DirectionLosses.along(run, c, minimizer, minimum, i), baseline));
+            gdviz.model.analysis.DirectionLosses.along(run, c, minimizer, minimum, i), baseline));
         note.append(i == 0 ? " " : ", ").append(c.dimension() == 1 ? "x" : "v" + sub(i + 1)).append(" (λ = ")
-            .append(gdviz.model.Numbers.compact(c.values()[i])).append(", ").append(NAMES[i % NAMES.length])
+            .append(gdviz.model.format.Numbers.compact(c.values()[i])).append(", ").append(NAMES[i % NAMES.length])
             .append(")");
       }
     }
-    var rule = gdviz.model.ConvergenceRate.Rule.of(setup.method().id());
+    var rule = gdviz.model.analysis.ConvergenceRate.Rule.of(setup.method().id());
     if (bound && rule != null && setup.schedule().isConstant()) {
-      double beta = rule == gdviz.model.ConvergenceRate.Rule.GD ? 0 : setup.knobs().real(gdviz.model.optim.Momentum.BETA);
-      double rho = gdviz.model.ConvergenceRate.rate(rule, setup.eta(), beta, c);
-      IteratePath line = gdviz.model.DirectionLosses.bound(run.value(0), minimum, rho, Math.max(1, run.size()));
+      double beta = rule == gdviz.model.analysis.ConvergenceRate.Rule.GD ? 0 : setup.knobs().real(gdviz.model.optim.Momentum.BETA);
+      double rho = gdviz.model.analysis.ConvergenceRate.rate(rule, setup.eta(), beta, c);
+      IteratePath line = gdviz.model.analysis.DirectionLosses.bound(run.value(0), minimum, rho, Math.max(1, run.size()));
       losses.add(new LossPainter.Series(line.first(Math.max(1, shown)), ink, -1, line, baseline).asGuide());
       note.append(note.length() > 0 ? "; " : "").append("dashed: ρ^(2k)·(f₀ − f*), ρ = ")
-          .append(gdviz.model.Numbers.compact(rho));
+          .append(gdviz.model.format.Numbers.compact(rho));
     } else if (bound) {
       note.append(note.length() > 0 ? "; " : "").append("the bound needs gd, momentum or nesterov with a constant η");
     }

@@ -1,19 +1,19 @@
 package gdviz.plot;
 
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.MomentumMap;
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.analysis.MomentumMap;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.Curvature;
+import gdviz.model.objective.Objective;
+import gdviz.plot.label.LabelPlacer;
+import gdviz.plot.label.PlotLabels;
+import gdviz.plot.label.RegionAnchors;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import gdviz.plot.label.LabelPlacer;
-import gdviz.plot.label.PlotLabels;
-import gdviz.plot.label.RegionAnchors;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.optim.Sketch;
+import gdviz.model.method.Sketch;
 import gdviz.plot.label.PlotLabels;
 import java.awt.BasicStroke;
 import java.awt.Color;

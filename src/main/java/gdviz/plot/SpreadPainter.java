@@ -128,7 +128,7 @@ public final class SpreadPainter {
    * put under the runs' own losses (first in {@code losses}).
    */
   public static void addLosses(gdviz.engine.RunSpread spread, int shown, Color colour,
-      gdviz.model.LossBaseline baseline, java.util.List<LossPainter.Series> losses) {
+      gdviz.model.analysis.LossBaseline baseline, java.util.List<LossPainter.Series> losses) {
     int n = Math.min(spread.length(), Math.max(1, shown));
     Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50);
     losses.add(0, new LossPainter.Series(spread.p10Path().first(n), colour, -1, spread.p10Path(), baseline)

@@ -91,7 +91,7 @@ final class SurfaceAxes {
       // three significant digits: Himmelblau's grid minimum 0.0198 plus 1000 reads 1000, not 1000.02
       String label = new java.math.BigDecimal(f).round(new java.math.MathContext(3)).stripTrailingZeros()
           .toPlainString();
-      ticks.add(new NiceTicks.Tick(f, label.length() > 8 ? gdviz.model.Numbers.compact(f) : label));
+      ticks.add(new NiceTicks.Tick(f, label.length() > 8 ? gdviz.model.format.Numbers.compact(f) : label));
     }
     return ticks;
   }

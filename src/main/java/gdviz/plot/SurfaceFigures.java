@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 import gdviz.plot.export.FigureFiles.Drawing;
 import java.util.ArrayList;
 import java.util.List;

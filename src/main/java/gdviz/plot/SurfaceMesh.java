@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 
 /**
  * A function of two variables over a rectangle as the surface in 3D draws it: the values on a

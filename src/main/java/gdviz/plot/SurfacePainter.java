@@ -1,6 +1,6 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -48,7 +48,7 @@ public final class SurfacePainter {
    * and the method's state at the current iterate to draw on the surface (null: none).
    */
   public record Path(IteratePath path, int current, Color colour, int xAxis, int yAxis,
-      gdviz.model.optim.Sketch sketch) {
+      gdviz.model.method.Sketch sketch) {
     public Path(IteratePath path, int current, Color colour, int xAxis, int yAxis) {
       this(path, current, colour, xAxis, yAxis, null);
     }

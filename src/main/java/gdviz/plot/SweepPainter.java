@@ -1,8 +1,8 @@
 package gdviz.plot;
 
 import gdviz.engine.EtaSweep;
-import gdviz.model.Numbers;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.format.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,15 +1,15 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.method.Sketch;
+import gdviz.plot.label.PlotLabels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import gdviz.model.optim.Sketch;
 import java.util.Arrays;
-import gdviz.plot.label.PlotLabels;
 
 /**
  * The iterates over a function plot: in 1D the points (xₖ, f(xₖ)) joined in order and coloured by

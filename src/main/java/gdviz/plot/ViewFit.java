@@ -1,7 +1,7 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
-import gdviz.model.Objective;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.objective.Objective;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package gdviz.ui;
 
 import gdviz.engine.Workers;
-import gdviz.model.DataObjective;
-import gdviz.model.method.Methods;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.optim.Methods;
 import gdviz.model.preset.Preset;
 import gdviz.ui.data.DataOpening;
 import gdviz.ui.files.FileActions;
@@ -10,7 +10,7 @@ import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodView;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.PlaybackView;
-import gdviz.ui.playback.Timeline;
+import gdviz.ui.playback.IterateSlider;
 import gdviz.ui.plots.DataFitView;
 import gdviz.ui.plots.DerivativeCheckView;
 import gdviz.ui.plots.FunctionPlotView;
@@ -21,6 +21,7 @@ import gdviz.ui.runs.LegendView;
 import gdviz.ui.setup.SetupFields;
 import gdviz.ui.setup.SetupView;
 import gdviz.ui.table.IteratesView;
+import gdviz.ui.widgets.LiveScrollPanes;
 import gdviz.ui.window.Appearance;
 import gdviz.ui.window.PresentationStrip;
 import gdviz.ui.window.WindowLayout;
@@ -50,10 +51,11 @@ public final class MainView {
   private final MainViewModel model;
   private final LegendView legend;
   private final PlotsView plots;
-  private final Timeline timeline = new Timeline();
+  private final IterateSlider iterateSlider = new IterateSlider();
   private final DataOpening data;
   private final IteratesView iterates;
   private final FileActions files;
+  private final WindowContents contents;
   private final Appearance appearance;
   private WindowLayout layout;
   private PresentationStrip strip;
@@ -91,7 +93,8 @@ public final class MainView {
     this.legend = new LegendView(model.runs(), model.playback()::refresh, model.plotOptions().themeProperty()::get);
     this.plots = new PlotsView(legend, workers);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
-    this.files = new FileActions(model, this, workers.named("gdviz-export", false));
+    this.contents = new WindowContents(model, this);
+    this.files = new FileActions(contents, workers.named("gdviz-export", false));
     this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
         workers.named("gdviz-data", false));
     FXMLLoader loader = new FXMLLoader(MainView.class.getResource("/gdviz/ui/MainView.fxml"));
@@ -129,10 +132,10 @@ public final class MainView {
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
     controls.getChildren().addAll(setupView, data.standardizeBox(), runControls);
     statusBar.getChildren().add(statusBar.getChildren().indexOf(statusNote) + 1, data.progress());
-    VBox plotColumn = new VBox(plots, timeline);
+    VBox plotColumn = new VBox(plots, iterateSlider);
     VBox.setVgrow(plots, javafx.scene.layout.Priority.ALWAYS);
-    timeline.managedProperty().bind(timeline.visibleProperty());
-    timeline.setOnSeek(model.playback()::showIterate);
+    iterateSlider.managedProperty().bind(iterateSlider.visibleProperty());
+    iterateSlider.setOnSeek(model.playback()::showIterate);
     workArea.getItems().addAll(plotColumn, iterates);
     strip = new PresentationStrip(model.method(), model.selected().bandsProperty(), model.playback(),
         model.playingProperty(), () -> appearance.presentationProperty().set(false));
@@ -161,7 +164,7 @@ public final class MainView {
     LiveScrollPanes.uncache(controlsScroll);
     iterates.setSketches(frame -> model.plotOptions().methodStateProperty().get()
         && frame.setup().objective().dimension() >= 2 ? plots.replay(frame.setup()).at(Math.max(0, frame.current()))
-        : gdviz.model.optim.Sketch.NONE);
+        : gdviz.model.method.Sketch.NONE);
     plots.functionPlot().setOnStartPicked(model::pickStart);
     plots.functionPlot().setOnPointer(statusPointer::setText);
     plots.sweep().setOnEtaPicked(model.method().etaProperty()::set);
@@ -260,8 +263,8 @@ public final class MainView {
     } else {
       iterates.showNone(StatusLine.ALL_HIDDEN);
     }
-    timeline.setVisible(!lesson());
-    timeline.show(frame);
+    iterateSlider.setVisible(!lesson());
+    iterateSlider.show(frame);
     statusStep.setText(lesson() ? "" : shown ? StatusLine.step(frame) : StatusLine.ALL_HIDDEN);
     statusOutcome.setText(lesson() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
@@ -303,8 +306,8 @@ public final class MainView {
   }
 
   /** The iterate slider under the plots. */
-  public Timeline timeline() {
-    return timeline;
+  public IterateSlider iterateSlider() {
+    return iterateSlider;
   }
 
   public IteratesView iterates() {
@@ -331,6 +334,11 @@ public final class MainView {
   /** Export, iterates as CSV, scenario files. */
   public FileActions files() {
     return files;
+  }
+
+  /** What the window shows, as the file actions read it. */
+  WindowContents contents() {
+    return contents;
   }
 
   public void setStatusMessage(String message) {

@@ -1,19 +1,19 @@
 package gdviz.ui;
 
-import gdviz.model.Objective;
 import gdviz.model.SetupException;
-import gdviz.model.SliceObjective;
+import gdviz.model.analysis.SliceObjective;
+import gdviz.model.objective.Objective;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.ui.method.MethodSettings;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.FrameSource;
 import gdviz.ui.playback.PlaybackControls;
 import gdviz.ui.plots.PlotOptions;
 import gdviz.ui.runs.ComparedRuns;
-import gdviz.ui.runs.RunSetups;
 import gdviz.ui.runs.SelectedFunction;
+import gdviz.ui.runs.SetupCache;
 import gdviz.ui.setup.SetupFields;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -37,7 +37,7 @@ public final class MainViewModel {
   private final ComparedRuns runs = new ComparedRuns();
   private final SetupFields setup = new SetupFields();
   private final MethodSettings method = new MethodSettings();
-  private final RunSetups setups = new RunSetups();
+  private final SetupCache setups = new SetupCache();
   private final FrameSource frames;
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
   /** The selected run's η as the example opened it: the η slider's mark, and H. */
@@ -47,7 +47,7 @@ public final class MainViewModel {
   private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
   private final javafx.beans.property.ReadOnlyStringWrapper about = new javafx.beans.property.ReadOnlyStringWrapper("");
   /** Every run's setup as the example opened it: what {@link #aboutProperty} compares with. */
-  private List<gdviz.model.RunSetup> asOpened = List.of();
+  private List<gdviz.model.run.RunSetup> asOpened = List.of();
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(4);
   private final PlotOptions plotOptions = new PlotOptions();
@@ -57,7 +57,7 @@ public final class MainViewModel {
   private boolean ranThisFrame;
   private boolean rerunPending;
   /** The selected run's setup as last posted (its start drawn from the seed where the preset asks). */
-  private gdviz.model.RunSetup lastSelected;
+  private gdviz.model.run.RunSetup lastSelected;
 
   /** @param worker where runs execute: a single daemon thread in the app, {@code Runnable::run} in tests */
   public MainViewModel(PresetLibrary library, Executor worker) {
@@ -71,7 +71,7 @@ public final class MainViewModel {
         if (settingsDirty && old.intValue() >= 0 && old.intValue() < runs.list().size()) {
           storeSettingsInto(old.intValue()); // the run left keeps what its controls said
         }
-        method.show(runs.settingsOf(runs.selected()));
+        method.show(runs.overridesOf(runs.selected()));
         rerun(false);
       }
     });
@@ -114,8 +114,8 @@ public final class MainViewModel {
     loading = true;
     try {
       runs.load(p);
-      setup.load(runs.settingsOf(runs.selected()), p.base());
-      method.show(runs.settingsOf(runs.selected()));
+      setup.load(runs.overridesOf(runs.selected()), p.base());
+      method.show(runs.overridesOf(runs.selected()));
       exampleEta.set(method.etaProperty().get());
       settingsDirty = false;
       // each example opens with its own loss scale (linear unless its view says log)
@@ -150,7 +150,7 @@ public final class MainViewModel {
       return;
     }
     var run = runs.list().get(index);
-    run.setOwn(run.own().overriddenBy(method.asSpec()));
+    run.setOwn(run.own().overriddenBy(method.asOverrides()));
     runs.renamed(run);
   }
 
@@ -167,7 +167,7 @@ public final class MainViewModel {
     boolean removed = runs.remove(index);
     loading = false;
     if (removed) {
-      method.show(runs.settingsOf(runs.selected()));
+      method.show(runs.overridesOf(runs.selected()));
       rerun(false);
     }
   }
@@ -178,7 +178,7 @@ public final class MainViewModel {
     loading = true;
     runs.compareLearningRates(method.etaProperty().get(), selected.bandsProperty().get());
     loading = false;
-    method.show(runs.settingsOf(runs.selected()));
+    method.show(runs.overridesOf(runs.selected()));
     frames.playback().showAll();
     rerun(false);
   }
@@ -204,11 +204,11 @@ public final class MainViewModel {
   /** The whole current setup as a preset: shared settings, each run's own, and the given view. */
   public Preset scenario(Preset.ViewSpec view) {
     flushSettings();
-    RunSpec shared;
+    RunOverrides shared;
     try {
       shared = setup.parse();
     } catch (SetupException e) {
-      shared = RunSpec.EMPTY; // a field with an error: save what ran last
+      shared = RunOverrides.EMPTY; // a field with an error: save what ran last
     }
     return runs.scenario(preset.get(), shared, view);
   }
@@ -221,9 +221,9 @@ public final class MainViewModel {
     if (runs.list().isEmpty()) {
       return;
     }
-    RunSetups.Built built;
+    SetupCache.Built built;
     try {
-      RunSpec shared = setup.parse();
+      RunOverrides shared = setup.parse();
       built = setups.build(runs, shared, preset.get() == null ? "data" : preset.get().description());
     } catch (SetupException e) {
       if (!e.getMessage().startsWith("start:") && setup.problemProperty().get().isEmpty()
@@ -253,14 +253,14 @@ public final class MainViewModel {
    * The example's description, and once anything was changed, which settings: the description
    * names the example's own ("gd from (−5, −2)").
    */
-  private void describe(List<gdviz.model.RunSetup> now, int sel) {
+  private void describe(List<gdviz.model.run.RunSetup> now, int sel) {
     Preset p = preset.get();
     if (p == null) {
       about.set("");
       return;
     }
     List<String> changes = now.size() != asOpened.size() ? List.of("the runs compared")
-        : gdviz.model.SetupChanges.between(asOpened.get(sel), now.get(sel));
+        : gdviz.model.run.SetupChanges.between(asOpened.get(sel), now.get(sel));
     boolean own = setup.ownFunctionProperty().get();
     String head = own ? "your own function, with the other settings of " + p.name() : p.description();
     List<String> others = changes.stream().filter(c -> !own || !c.equals("the function")).toList();

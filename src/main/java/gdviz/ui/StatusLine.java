@@ -1,6 +1,6 @@
 package gdviz.ui;
 
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import gdviz.ui.playback.Frame;
 
 /** The status line's words for a frame: where the selected run is, and how it ended. */
@@ -23,7 +23,7 @@ final class StatusLine {
       s.append(i == 0 ? "" : ", ").append(frame.setup().parameterName(i)).append(" = ").append(Numbers.compact(x[i]));
     }
     s.append("   f = ").append(Numbers.compact(frame.trajectory().value(k)));
-    if (frame.setup().objective() instanceof gdviz.model.LogisticLoss classes) {
+    if (frame.setup().objective() instanceof gdviz.model.data.LogisticLoss classes) {
       s.append("   ").append(classes.accuracyReport(x)); // 0/1 labels: how many rows the model gets right here
     }
     return s.toString();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.DescentRun;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.plot.Figure;
 import gdviz.plot.Figures;
 import gdviz.plot.Palette;
@@ -44,7 +44,7 @@ class ExportCommandTest {
     assertEquals(1200, image.getWidth(), "width × scale");
     assertEquals(900, image.getHeight());
     // where the app's layout puts the iterates: the same figure, the same fitted world rectangle
-    var setup = PresetLibrary.builtIn().require("quadratic-2d").setups(RunSpec.EMPTY).get(0);
+    var setup = PresetLibrary.builtIn().require("quadratic-2d").setups(RunOverrides.EMPTY).get(0);
     var run = DescentRun.run(setup);
     Figure f = Figures.of("", List.of(new Figures.RunData("q", setup, run.trajectory(), run.outcome())),
         Figure.View.FUNCTION, false, false);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.DescentRun;
-import gdviz.model.RunSetup;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportFiguresTest {
   private static final PresetLibrary PRESETS = PresetLibrary.builtIn();
 
-  private static List<Figures.RunData> run(String preset, RunSpec overrides) {
+  private static List<Figures.RunData> run(String preset, RunOverrides overrides) {
     List<Figures.RunData> runs = new ArrayList<>();
     for (RunSetup s : PRESETS.require(preset).setups(overrides)) {
       var r = DescentRun.run(s);
@@ -55,7 +55,7 @@ class ExportFiguresTest {
 
   @Test
   void runsOnDifferentFunctionsGetAPanelEach() {
-    Figure f = Figures.of("preconditioning", run("preconditioning", RunSpec.EMPTY), Figure.View.ALL, false, false);
+    Figure f = Figures.of("preconditioning", run("preconditioning", RunOverrides.EMPTY), Figure.View.ALL, false, false);
     assertEquals(2, f.panels().size(), "the aligned and the rotated function");
     assertEquals(List.of(0, 1), f.panels().get(0).lines(), "gd and precond over x1² + 100·x2²");
     assertEquals(List.of(2, 3), f.panels().get(1).lines(), "the rotated runs over the rotated function");
@@ -70,7 +70,7 @@ class ExportFiguresTest {
   void smallMultiplesAreEachFramedToTheirOwnRunUnlessAsked() {
     List<Figure> panels = new ArrayList<>();
     for (double eta : new double[] {0.05, 0.2, 1.1}) {
-      panels.add(Figures.of("η = " + eta, run("quadratic-1d", RunSpec.builder().eta(eta).build()),
+      panels.add(Figures.of("η = " + eta, run("quadratic-1d", RunOverrides.builder().eta(eta).build()),
           Figure.View.FUNCTION, false, false));
     }
     List<Figure> own = Figures.framed(panels, false, 400, 400);
@@ -87,7 +87,7 @@ class ExportFiguresTest {
   void theSmallMultiplesCaptionSaysWhatEachRunDidOnce(@TempDir Path dir) {
     List<Figures.RunData> labelled = new ArrayList<>();
     for (double eta : new double[] {0.05, 1.1}) {
-      Figures.RunData r = run("quadratic-1d", RunSpec.builder().eta(eta).build()).get(0);
+      Figures.RunData r = run("quadratic-1d", RunOverrides.builder().eta(eta).build()).get(0);
       labelled.add(new Figures.RunData("η = " + eta, r.setup(), r.path(), r.outcome()));
     }
     String caption = Figures.caption(labelled, false);
@@ -99,7 +99,7 @@ class ExportFiguresTest {
 
   @Test
   void anAnimationsLossAxesHoldStillFromTheFirstFrameToTheLast() {
-    Figure f = Figures.of("q", run("quadratic-2d", RunSpec.EMPTY), Figure.View.ALL, false, false);
+    Figure f = Figures.of("q", run("quadratic-2d", RunOverrides.EMPTY), Figure.View.ALL, false, false);
     BufferedImage image = new BufferedImage(600, 450, BufferedImage.TYPE_INT_RGB);
     var first = FigurePainter.paint(image.createGraphics(), f.upTo(1), 600, 450);
     var last = FigurePainter.paint(image.createGraphics(), f.upTo(21), 600, 450);
@@ -115,7 +115,7 @@ class ExportFiguresTest {
     assertEquals(0, CliTest.cli("export", "--preset", "quadratic-2d", "--view", "2d", "--title", "", "--every",
         "20", "--width", "600", "--height", "450", "--out", gif.toString()).status());
     BufferedImage frame = lastFrame(gif);
-    Figure f = Figures.of("", run("quadratic-2d", RunSpec.EMPTY), Figure.View.FUNCTION, false, false);
+    Figure f = Figures.of("", run("quadratic-2d", RunOverrides.EMPTY), Figure.View.FUNCTION, false, false);
     var world = f.worldFor(f.panels().get(0), 600, 450);
     Figure fixed = f.withPanels(List.of(f.panels().get(0).withWorld(world)));
     BufferedImage png = FigureFiles.render((g, w, h) -> FigurePainter.paint(g, fixed, w, h), 600, 450, 1);

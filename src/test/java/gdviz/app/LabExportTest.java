@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.DescentRun;
-import gdviz.model.RunSetup;
 import gdviz.model.preset.PresetLibrary;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.Figure;
 import gdviz.plot.Figures;
 import gdviz.plot.LabFigures;
@@ -33,7 +33,7 @@ class LabExportTest {
 
   @Test
   void theStabilityLabIsTheFunctionOverTheLossTheSweepAndTheMomentumMap() {
-    RunSetup s = PresetLibrary.builtIn().require("stability").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    RunSetup s = PresetLibrary.builtIn().require("stability").setups(gdviz.model.preset.RunOverrides.EMPTY).get(0);
     var result = DescentRun.run(s);
     var run = new Figures.RunData(s.label(), s, result.trajectory(), result.outcome());
     Figure f = Figures.of("lab", List.of(run), Figure.View.ALL, true, false);
@@ -51,7 +51,7 @@ class LabExportTest {
 
   @Test
   void aPlainGradientDescentHasNoMomentumMapInItsLab() {
-    RunSetup s = PresetLibrary.builtIn().require("quadratic-2d").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    RunSetup s = PresetLibrary.builtIn().require("quadratic-2d").setups(gdviz.model.preset.RunOverrides.EMPTY).get(0);
     var result = DescentRun.run(s);
     var run = new Figures.RunData(s.label(), s, result.trajectory(), result.outcome());
     Figure f = Figures.of("lab", List.of(run), Figure.View.ALL, true, false);
@@ -189,18 +189,18 @@ class LabExportTest {
   /** Each view's plots and where they go: the momentum map and the data fill the figure; seeded runs over their loss. */
   @Test
   void eachViewPlacesItsPlots() {
-    RunSetup lab = PresetLibrary.builtIn().require("stability").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    RunSetup lab = PresetLibrary.builtIn().require("stability").setups(gdviz.model.preset.RunOverrides.EMPTY).get(0);
     ShownPlots map = LabFigures.momentum(lab, 900, 600);
     assertEquals(List.of("momentum map"), map.names());
     assertEquals(List.of(0.0, 0.0, 900.0, 600.0), place(map.plots().get(0)));
-    RunSetup line = PresetLibrary.builtIn().require("linreg-20pts").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    RunSetup line = PresetLibrary.builtIn().require("linreg-20pts").setups(gdviz.model.preset.RunOverrides.EMPTY).get(0);
     var r = DescentRun.run(line);
     var run = new Figures.RunData(line.label(), line, r.trajectory(), r.outcome());
     Figure data = LabExport.figure("data", Figures.of("fit", List.of(run), Figure.View.ALL, false, false), run, 900,
         600);
     assertEquals(List.of("data"), data.shown().names());
     assertEquals(List.of(0.0, 0.0, 900.0, 600.0), place(data.shown().plots().get(0)));
-    RunSetup noisy = PresetLibrary.builtIn().require("noisy-sgd-2d").setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+    RunSetup noisy = PresetLibrary.builtIn().require("noisy-sgd-2d").setups(gdviz.model.preset.RunOverrides.EMPTY).get(0);
     var n = DescentRun.run(noisy);
     var noisyRun = new Figures.RunData(noisy.label(), noisy, n.trajectory(), n.outcome());
     var spread = gdviz.engine.SeededRuns.spread(noisy, 10, "--repeat", () -> false);

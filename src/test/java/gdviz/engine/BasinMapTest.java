@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.BuiltinFunctions;
-import gdviz.model.Objective;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
+import gdviz.model.objective.BuiltinFunctions;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.run.RunSetup;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class BasinMapTest {
     assertEquals(0, short500.unsettled(), "none stuck");
     assertTrue(short500.stillConverging() > 200, "still converging: " + short500.stillConverging());
     List<String> key = gdviz.plot.BasinPainter.key(short500, 6);
-    assertTrue(key.contains("still converging after 500 steps: " + gdviz.model.Numbers.compact(gdviz.model.Numbers
+    assertTrue(key.contains("still converging after 500 steps: " + gdviz.model.format.Numbers.compact(gdviz.model.format.Numbers
         .round(100.0 * short500.stillConverging() / 256, 3)) + " %"), key.toString());
   }
 

@@ -3,16 +3,16 @@ package gdviz.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.ExpressionObjective;
-import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
-import gdviz.model.method.KnobValues;
-import gdviz.model.Objective;
-import gdviz.model.Outcome;
-import gdviz.model.Outcome.Kind;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
+import gdviz.model.analysis.Outcome.Kind;
+import gdviz.model.analysis.Outcome;
 import gdviz.model.expr.ExpressionParser;
+import gdviz.model.method.KnobValues;
+import gdviz.model.method.Method;
+import gdviz.model.objective.ExpressionObjective;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.optim.Methods;
+import gdviz.model.run.RunSetup;
 import org.junit.jupiter.api.Test;
 
 class DescentRunTest {

@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
-import gdviz.model.method.KnobValues;
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
-import gdviz.model.Outcome.Kind;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
+import gdviz.model.analysis.Outcome.Kind;
+import gdviz.model.format.Numbers;
+import gdviz.model.method.KnobValues;
+import gdviz.model.method.Method;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.optim.Methods;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Absurd learning rates, huge budgets, starts near the edge of the doubles: every run ends labelled. */
 class ExtremeParametersTest {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
+import gdviz.model.analysis.Outcome.Kind;
 import gdviz.model.method.KnobValues;
-import gdviz.model.Outcome.Kind;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
+import gdviz.model.method.Method;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.optim.Methods;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

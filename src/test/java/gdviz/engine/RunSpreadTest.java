@@ -3,7 +3,7 @@ package gdviz.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gdviz.model.Outcome;
+import gdviz.model.analysis.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.RunSetup;
-import gdviz.model.method.Methods;
-import gdviz.model.optim.Sketch;
+import gdviz.model.method.Sketch;
+import gdviz.model.optim.Methods;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import org.junit.jupiter.api.Test;
 
 /** A method's state at any iterate, replayed from the start: the very state the run had there. */

@@ -2,10 +2,10 @@ package gdviz.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gdviz.model.Outcome;
-import gdviz.model.RunSetup;
-import gdviz.model.method.Methods;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.optim.Methods;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import org.junit.jupiter.api.Test;
 
 /** What a run's outcome says is what happened: it got there, it never moved, f went up. */

@@ -3,7 +3,13 @@ package gdviz.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gdviz.engine.DescentRun;
-import gdviz.model.ConvergenceRate.Rule;
+import gdviz.model.analysis.ConvergenceRate.Rule;
+import gdviz.model.analysis.DirectionLosses;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.MomentumMap;
+import gdviz.model.objective.Curvature;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.run.RunSetup;
 import org.junit.jupiter.api.Test;
 
 class StabilityModelTest {

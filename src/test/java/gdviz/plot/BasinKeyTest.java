@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import gdviz.engine.BasinMap;
-import gdviz.model.RunSetup;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
+import gdviz.model.run.RunSetup;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BasinKeyTest {
   @Test
   void theKeyCoversNoMinimum() {
-    RunSetup basins = PresetLibrary.builtIn().require("basins").setups(RunSpec.EMPTY).get(0);
+    RunSetup basins = PresetLibrary.builtIn().require("basins").setups(RunOverrides.EMPTY).get(0);
     BasinMap.Result map = BasinMap.compute(BasinMap.budgeted(basins), -6, 6, -6, 6, 24, 24, () -> false);
     assertEquals(4, map.minima().size(), "Himmelblau's four minima");
     for (double[] size : new double[][] {{420, 420}, {640, 360}, {360, 300}}) {

@@ -3,7 +3,7 @@ package gdviz.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

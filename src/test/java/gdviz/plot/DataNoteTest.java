@@ -2,9 +2,9 @@ package gdviz.plot;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.LinearRegressionLoss;
+import gdviz.model.data.LinearRegressionLoss;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -15,7 +15,7 @@ class DataNoteTest {
   @Test
   void theNoteSitsAboveTheData() {
     LinearRegressionLoss loss = (LinearRegressionLoss) PresetLibrary.builtIn().require("linreg-20pts")
-        .setups(RunSpec.EMPTY).get(0).objective();
+        .setups(RunOverrides.EMPTY).get(0).objective();
     double[] exact = loss.closedFormMinimizer();
     for (double[] size : new double[][] {{420, 300}, {600, 380}, {300, 260}}) {
       BufferedImage image = new BufferedImage((int) size[0], (int) size[1], BufferedImage.TYPE_INT_RGB);

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
-import gdviz.model.LossBaseline;
-import gdviz.model.RunSetup;
+import gdviz.model.analysis.LossBaseline;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -27,7 +27,7 @@ class LossPainterTest {
   }
 
   private static RunSetup preset(String name, int run) {
-    return PresetLibrary.builtIn().require(name).setups(RunSpec.EMPTY).get(run);
+    return PresetLibrary.builtIn().require(name).setups(RunOverrides.EMPTY).get(run);
   }
 
   @Test

@@ -3,7 +3,7 @@ package gdviz.plot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 import gdviz.model.preset.SetupResolver;
 import java.util.List;
 import java.util.Locale;

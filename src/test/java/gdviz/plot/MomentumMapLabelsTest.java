@@ -3,9 +3,9 @@ package gdviz.plot;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.MomentumMap;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.analysis.MomentumMap;
+import gdviz.model.objective.Curvature;
 import gdviz.model.preset.SetupResolver;
 import gdviz.plot.label.PlotLabels;
 import java.awt.Graphics2D;

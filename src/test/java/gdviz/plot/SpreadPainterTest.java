@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import gdviz.engine.RunResult;
 import gdviz.engine.RunSpread;
 import gdviz.engine.Trajectory;
-import gdviz.model.Outcome;
+import gdviz.model.analysis.Outcome;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

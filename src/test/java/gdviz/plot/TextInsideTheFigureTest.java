@@ -3,7 +3,7 @@ package gdviz.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

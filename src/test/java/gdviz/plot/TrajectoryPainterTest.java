@@ -1,6 +1,5 @@
 package gdviz.plot;
 
-import gdviz.model.IteratePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.Trajectory;
+import gdviz.model.analysis.IteratePath;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -42,7 +42,7 @@ class TrajectoryPainterTest {
   }
 
   private static Trajectory run(String preset, Double eta) {
-    RunSpec o = eta == null ? RunSpec.EMPTY : RunSpec.builder().eta(eta).build();
+    RunOverrides o = eta == null ? RunOverrides.EMPTY : RunOverrides.builder().eta(eta).build();
     RunResult r = DescentRun.run(PresetLibrary.builtIn().require(preset).setups(o).get(0));
     return r.trajectory();
   }
@@ -103,7 +103,7 @@ class TrajectoryPainterTest {
   /** A thousand steps a pixel apart get dots only where they stand apart, so other runs stay visible. */
   @Test
   void stepDotsAreDrawnOnlyWhereTheyStandApart() {
-    var setup = PresetLibrary.builtIn().require("optimizer-family").setups(RunSpec.EMPTY).get(0); // gd, 1000 steps
+    var setup = PresetLibrary.builtIn().require("optimizer-family").setups(RunOverrides.EMPTY).get(0); // gd, 1000 steps
     Trajectory t = DescentRun.run(setup).trajectory();
     BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = image.createGraphics();

@@ -76,7 +76,7 @@ class ViewportAndTicksTest {
 
   @Test
   void fittingAPointFarOutStillGivesAProperView() {
-    gdviz.model.IteratePath far = new gdviz.model.IteratePath() {
+    gdviz.model.analysis.IteratePath far = new gdviz.model.analysis.IteratePath() {
       public int size() {
         return 1;
       }
@@ -112,7 +112,7 @@ class ViewportAndTicksTest {
       settles.append(new double[] {81 * done, 12 * done}, 0, new double[2], Double.NaN);
       runsOff.append(new double[] {0.5 * Math.pow(3, k / 5.0), 0.5}, 0, new double[2], Double.NaN);
     }
-    gdviz.model.Objective bowl = gdviz.model.preset.SetupResolver.function("x1^2 + x2^2", null);
+    gdviz.model.objective.Objective bowl = gdviz.model.preset.SetupResolver.function("x1^2 + x2^2", null);
     Viewport whole = ViewFit.fit(List.of(settles), bowl, 0, 1, 800, 600);
     assertTrue(whole.xMax() > 81 && whole.yMax() > 12 && whole.xMin() < 0, "from 0 to (81, 12): " + whole);
     Viewport trimmed = ViewFit.fit(List.of(runsOff), bowl, 0, 1, 800, 600);
@@ -124,8 +124,8 @@ class ViewportAndTicksTest {
   void aRunIsFramedWithRoomForTheArrowBesideItsLastIterate() {
     for (String preset : new String[] {"quadratic-2d", "noisy-sgd-2d"}) {
       for (double[] size : new double[][] {{640, 300}, {400, 400}, {900, 260}}) {
-        gdviz.model.RunSetup setup = gdviz.model.preset.PresetLibrary.builtIn().require(preset)
-            .setups(gdviz.model.preset.RunSpec.EMPTY).get(0);
+        gdviz.model.run.RunSetup setup = gdviz.model.preset.PresetLibrary.builtIn().require(preset)
+            .setups(gdviz.model.preset.RunOverrides.EMPTY).get(0);
         gdviz.engine.Trajectory t = gdviz.engine.DescentRun.run(setup).trajectory();
         Viewport world = ViewFit.fit(List.of(t), setup.objective(), 0, 1, size[0], size[1]);
         Viewport v = PlotStyle.inside(world, size[0], size[1]);

@@ -8,16 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.Trajectory;
-import gdviz.model.DataObjective;
-import gdviz.model.DifferenceQuotient;
-import gdviz.model.Objective;
-import gdviz.model.Outcome;
-import gdviz.model.RunSetup;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.DifferenceQuotient;
+import gdviz.model.objective.Objective;
 import gdviz.model.optim.StepSizeCandidates;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +28,23 @@ import org.junit.jupiter.api.Test;
 class ScenarioPresetsTest {
   private static final PresetLibrary PRESETS = PresetLibrary.builtIn();
 
-  private static RunSpec eta(double eta) {
-    return RunSpec.EMPTY.overriddenBy(new RunSpecBuilder().eta(eta).build());
+  private static RunOverrides eta(double eta) {
+    return RunOverrides.EMPTY.overriddenBy(new RunOverridesBuilder().eta(eta).build());
   }
 
-  private static RunResult run(String preset, RunSpec overrides) {
+  private static RunResult run(String preset, RunOverrides overrides) {
     List<RunSetup> setups = PRESETS.require(preset).setups(overrides);
     assertEquals(1, setups.size(), preset + " is a single run");
     return DescentRun.run(setups.get(0));
   }
 
   private static RunResult run(String preset) {
-    return run(preset, RunSpec.EMPTY);
+    return run(preset, RunOverrides.EMPTY);
   }
 
   private static Map<String, RunResult> runAll(String preset) {
     Map<String, RunResult> results = new LinkedHashMap<>();
-    for (RunSetup s : PRESETS.require(preset).setups(RunSpec.EMPTY)) {
+    for (RunSetup s : PRESETS.require(preset).setups(RunOverrides.EMPTY)) {
       results.put(s.label(), DescentRun.run(s));
     }
     return results;
@@ -93,7 +93,7 @@ class ScenarioPresetsTest {
 
   @Test
   void nonconvexWithHighEtaLandsInAPoorLocalMinimum() {
-    RunSetup setup = PRESETS.require("nonconvex-1d").setups(RunSpec.EMPTY).get(0);
+    RunSetup setup = PRESETS.require("nonconvex-1d").setups(RunOverrides.EMPTY).get(0);
     Objective f = setup.objective();
     RunResult r = DescentRun.run(setup);
     Trajectory t = r.trajectory();
@@ -163,7 +163,7 @@ class ScenarioPresetsTest {
     assertTrue(turns(sgd) > turns(gd), "changes of direction: " + turns(sgd) + " vs " + turns(gd));
     // Seeded: the same seed gives the same path, another seed another one.
     assertEquals(sgd.x(20, 0), run("noisy-sgd-2d").trajectory().x(20, 0), 0.0);
-    RunSpec otherSeed = RunSpec.EMPTY.overriddenBy(new RunSpecBuilder().seed(2L).build());
+    RunOverrides otherSeed = RunOverrides.EMPTY.overriddenBy(new RunOverridesBuilder().seed(2L).build());
     assertNotEquals(sgd.x(20, 0), run("noisy-sgd-2d", otherSeed).trajectory().x(20, 0));
   }
 
@@ -177,7 +177,7 @@ class ScenarioPresetsTest {
 
   @Test
   void newtonOnTheNonconvexFunctionGoesUphillAndDampingHelps() {
-    RunSetup setup = PRESETS.require("newton-nonconvex").setups(RunSpec.EMPTY).get(0);
+    RunSetup setup = PRESETS.require("newton-nonconvex").setups(RunOverrides.EMPTY).get(0);
     Objective f = setup.objective();
     RunResult full = DescentRun.run(setup);
     assertEquals(26.83413291324767, full.trajectory().x(10, 0), 0.0, "the course prints x10 = 26.83413291324767");
@@ -221,7 +221,7 @@ class ScenarioPresetsTest {
     }
     assertTrue(varied, "the step length differs between steps");
 
-    RunSpec exact = RunSpec.EMPTY.overriddenBy(new RunSpecBuilder().lineSearch("exact").build());
+    RunOverrides exact = RunOverrides.EMPTY.overriddenBy(new RunOverridesBuilder().lineSearch("exact").build());
     RunResult e = run("line-search", exact);
     assertEquals(Outcome.Kind.CONVERGED, e.outcome().kind());
     assertEquals((Math.log(2) - 3) / 3, last(e, 0), 1e-6);
@@ -249,7 +249,7 @@ class ScenarioPresetsTest {
 
   @Test
   void linreg20ptsStopsAtTheGradientToleranceNearTheLeastSquaresSolution() {
-    RunSetup setup = PRESETS.require("linreg-20pts").setups(RunSpec.EMPTY).get(0);
+    RunSetup setup = PRESETS.require("linreg-20pts").setups(RunOverrides.EMPTY).get(0);
     RunResult r = DescentRun.run(setup);
     Trajectory t = r.trajectory();
     int end = t.size() - 1;
@@ -259,7 +259,7 @@ class ScenarioPresetsTest {
     assertEquals(0.5158328581734093, t.x(end, 0), 0.0);
     assertEquals(0.9699216324486175, t.x(end, 1), 0.0);
     // and: Error function: 405.98496249324046 — its (1./2*m) is m/2, so that is (m/2)·Σr² = 400·J
-    gdviz.model.LinearRegressionLoss loss = (gdviz.model.LinearRegressionLoss) setup.objective();
+    gdviz.model.data.LinearRegressionLoss loss = (gdviz.model.data.LinearRegressionLoss) setup.objective();
     assertEquals(405.98496249324046, loss.reportedValue(t.x(end)), 0.0);
     assertEquals(400 * t.value(end), loss.reportedValue(t.x(end)), 1e-9);
     assertEquals(List.of("θ₀", "θ₁"), setup.parameterNames());
@@ -324,7 +324,7 @@ class ScenarioPresetsTest {
 
   @Test
   void shrinkingStepSgdReturnsTheBestThetaSeen() {
-    RunSetup setup = PRESETS.require("shrinking-step-sgd").setups(RunSpec.EMPTY).get(0);
+    RunSetup setup = PRESETS.require("shrinking-step-sgd").setups(RunOverrides.EMPTY).get(0);
     RunResult r = DescentRun.run(setup);
     Trajectory t = r.trajectory();
     assertEquals(Outcome.Kind.STOPPED, r.outcome().kind());
@@ -386,7 +386,7 @@ class ScenarioPresetsTest {
   void everyShippedPresetResolvesAndRuns() {
     for (Preset p : PRESETS.all()) {
       if (p.kind().equals(Preset.KIND_RUN)) {
-        for (RunSetup s : p.setups(RunSpec.EMPTY)) {
+        for (RunSetup s : p.setups(RunOverrides.EMPTY)) {
           RunResult r = DescentRun.run(s);
           assertTrue(r.trajectory().size() > 1, p.name() + " / " + s.label());
         }

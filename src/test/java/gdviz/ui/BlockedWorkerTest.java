@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.Workers;
-import gdviz.model.Objective;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.run.RunSetup;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.FrameSource;
 import gdviz.ui.plots.PlotOptions;

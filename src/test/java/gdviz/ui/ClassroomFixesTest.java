@@ -2,12 +2,12 @@ package gdviz.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.Figure;
 import gdviz.plot.Viewport;
@@ -173,11 +173,11 @@ class ClassroomFixesTest {
     assertTrue(description.getText().startsWith("f = x1² + 2·x2²"), description.getText());
     robot.interact(() -> model.setup().functionTextProperty().set("x1^2 + 10*x2^2"));
     assertEquals("your own function, with the other settings of quadratic-2d", description.getText());
-    assertEquals("f(x₁, x₂) = x₁² + 10x₂²", view.files().title(), "the function typeset, as a slide prints it");
-    assertEquals("my-function.png", view.files().suggestedName("png"));
+    assertEquals("f(x₁, x₂) = x₁² + 10x₂²", view.contents().title(), "the function typeset, as a slide prints it");
+    assertEquals("my-function.png", view.contents().suggestedName("png"));
     robot.interact(() -> model.setup().functionTextProperty().set("x1^2 + 2*x2^2"));
-    assertEquals("quadratic-2d.png", view.files().suggestedName("png"), "back to the preset's function");
-    assertEquals("f(x₁, x₂) = x₁² + 2x₂²", view.files().title());
+    assertEquals("quadratic-2d.png", view.contents().suggestedName("png"), "back to the preset's function");
+    assertEquals("f(x₁, x₂) = x₁² + 2x₂²", view.contents().title());
   }
 
   @Test
@@ -223,7 +223,7 @@ class ClassroomFixesTest {
       model.playback().end();
     });
     Frame f = onFx(robot, () -> model.frameProperty().get());
-    assertEquals(gdviz.model.Outcome.Kind.DIVERGING, f.outcome().kind());
+    assertEquals(gdviz.model.analysis.Outcome.Kind.DIVERGING, f.outcome().kind());
     double far = Math.abs(f.trajectory().x(30, 0));
     robot.type(KeyCode.F);
     Viewport v = onFx(robot, () -> view.functionPlot().world());
@@ -299,12 +299,12 @@ class ClassroomFixesTest {
   @Test
   void theExportIsWhatTheScreenShows(FxRobot robot) {
     select(robot, "linreg-20pts");
-    Figure f = onFx(robot, () -> view.files().currentFigure(Figure.View.ALL, true, false));
+    Figure f = onFx(robot, () -> view.contents().currentFigure(Figure.View.ALL, true, false));
     assertNotNull(f.data(), "the data panel is on screen, so in the figure");
     assertTrue(f.runs().get(f.selected()).gradientArrow(), "−∇f is on screen");
     assertEquals(onFx(robot, () -> view.functionPlot().world()), f.panels().get(0).world());
     robot.interact(() -> model.plotOptions().gradientArrowProperty().set(false));
-    assertFalse(onFx(robot, () -> view.files().currentFigure(Figure.View.ALL, false, false)).runs().get(0)
+    assertFalse(onFx(robot, () -> view.contents().currentFigure(Figure.View.ALL, false, false)).runs().get(0)
         .gradientArrow());
     robot.interact(() -> model.plotOptions().gradientArrowProperty().set(true));
   }

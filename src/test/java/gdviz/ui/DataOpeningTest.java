@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.LinearRegressionLoss;
-import gdviz.model.LogisticLoss;
+import gdviz.model.data.LinearRegressionLoss;
+import gdviz.model.data.LogisticLoss;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,7 +106,7 @@ class DataOpeningTest extends WindowUnderTest {
       view.pulse();
       return model.frameProperty().get().setup();
     });
-    double expected = gdviz.model.DataSets.startingEta(setup.objective(), setup.start());
+    double expected = gdviz.model.data.DataSets.startingEta(setup.objective(), setup.start());
     assertEquals(expected, onFx(robot, () -> model.method().etaProperty().get()), 0.0, "1/L of the standardized data");
     assertEquals(expected, setup.eta(), 0.0);
     assertTrue(expected > 50 * raw, "standardized: η " + expected + " against " + raw);

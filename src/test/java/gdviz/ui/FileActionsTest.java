@@ -1,9 +1,5 @@
 package gdviz.ui;
 
-import gdviz.ui.playback.Frame;
-import gdviz.ui.files.ExportDialog;
-import gdviz.ui.runs.ComparedRun;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +11,9 @@ import gdviz.model.SetupException;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.Figure;
 import gdviz.plot.Viewport;
+import gdviz.ui.files.ExportDialog;
+import gdviz.ui.playback.Frame;
+import gdviz.ui.runs.ComparedRun;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,7 +170,7 @@ class FileActionsTest {
     robot.interact(() -> {
       model.method().etaProperty().set(0.3);
       model.setup().startTextProperty().set("-4, 1");
-      model.method().methodProperty().set(gdviz.model.method.Methods.require("momentum"));
+      model.method().methodProperty().set(gdviz.model.optim.Methods.require("momentum"));
       model.method().knobs().put("beta", (Object) (double) 0.5);
       model.playback().end();
     });
@@ -189,7 +188,7 @@ class FileActionsTest {
     });
     assertEquals(0.3, model.method().etaProperty().get(), 0.0);
     assertEquals("-4, 1", model.setup().startTextProperty().get());
-    assertEquals(gdviz.model.method.Methods.require("momentum"), model.method().methodProperty().get());
+    assertEquals(gdviz.model.optim.Methods.require("momentum"), model.method().methodProperty().get());
     assertEquals(0.5, model.method().number("beta"), 0.0);
     assertEquals("quadratic-2d", model.presetProperty().get().name());
     Viewport reopened = onFx(robot, () -> view.functionPlot().world());

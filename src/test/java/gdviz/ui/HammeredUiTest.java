@@ -1,7 +1,5 @@
 package gdviz.ui;
 
-import gdviz.ui.playback.Frame;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +8,14 @@ import atlantafx.base.theme.PrimerLight;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.Trajectory;
-import gdviz.model.Outcome;
+import gdviz.model.analysis.Outcome;
 import gdviz.model.preset.PresetLibrary;
+import gdviz.ui.playback.Frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.TestInfo;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -25,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -221,8 +220,8 @@ class HammeredUiTest {
               .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
           // the run's number, in as many digits as the cell has room for: never cut, never stale
           String expected = switch (c.getTableColumn().getText()) {
-            case "f" -> gdviz.model.Numbers.fit(fresh.trajectory().value(k), drawn.length());
-            case "η" -> k == 0 ? "" : gdviz.model.Numbers.fit(fresh.trajectory().eta(k), drawn.length());
+            case "f" -> gdviz.model.format.Numbers.fit(fresh.trajectory().value(k), drawn.length());
+            case "η" -> k == 0 ? "" : gdviz.model.format.Numbers.fit(fresh.trajectory().eta(k), drawn.length());
             case "k" -> Integer.toString(k);
             default -> null;
           };

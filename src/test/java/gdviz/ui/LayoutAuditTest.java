@@ -2,7 +2,7 @@ package gdviz.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gdviz.model.CsvData;
+import gdviz.model.data.CsvData;
 import gdviz.model.preset.Preset;
 import gdviz.ui.data.DataSetPreset;
 import gdviz.ui.window.Appearance;

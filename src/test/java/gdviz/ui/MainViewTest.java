@@ -1,8 +1,5 @@
 package gdviz.ui;
 
-import gdviz.ui.playback.Frame;
-import gdviz.ui.method.EtaSlider;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
+import gdviz.ui.method.EtaSlider;
+import gdviz.ui.playback.Frame;
+import gdviz.ui.widgets.LiveScrollPanes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -234,9 +234,9 @@ class MainViewTest {
     assertTrue(beyond.getHue() >= 0 && beyond.getHue() < 30, "red beyond 2/L: hue " + beyond.getHue());
     // the boundaries sit where the slider puts η = 0.25 and 0.5: move the thumb there and check the regime
     robot.interact(() -> model.method().etaProperty().set(0.24));
-    assertEquals(gdviz.model.StepSizeBands.Regime.MONOTONE, model.selected().bandsProperty().get().regimeOf(0.24));
-    assertEquals(gdviz.model.StepSizeBands.Regime.OSCILLATING, model.selected().bandsProperty().get().regimeOf(0.26));
-    assertEquals(gdviz.model.StepSizeBands.Regime.DIVERGING, model.selected().bandsProperty().get().regimeOf(0.51));
+    assertEquals(gdviz.model.analysis.StepSizeBands.Regime.MONOTONE, model.selected().bandsProperty().get().regimeOf(0.24));
+    assertEquals(gdviz.model.analysis.StepSizeBands.Regime.OSCILLATING, model.selected().bandsProperty().get().regimeOf(0.26));
+    assertEquals(gdviz.model.analysis.StepSizeBands.Regime.DIVERGING, model.selected().bandsProperty().get().regimeOf(0.51));
   }
 
   @Test
@@ -335,14 +335,14 @@ class MainViewTest {
   @Test
   void methodParametersHaveTheirOwnSliders(FxRobot robot) {
     select(robot, "quadratic-2d");
-    robot.interact(() -> model.method().methodProperty().set(gdviz.model.method.Methods.require("adam")));
+    robot.interact(() -> model.method().methodProperty().set(gdviz.model.optim.Methods.require("adam")));
     assertNotNull(robot.lookup("#beta1Slider").query());
     assertNotNull(robot.lookup("#beta2Slider").query());
     robot.interact(model.playback()::end);
     double[] before = drawnPoints(robot);
     robot.interact(() -> model.method().knobs().put("beta1", (Object) (double) 0.5));
     assertFalse(Arrays.equals(before, drawnPoints(robot)), "moving β₁ re-runs");
-    robot.interact(() -> model.method().methodProperty().set(gdviz.model.method.Methods.require("sgd")));
+    robot.interact(() -> model.method().methodProperty().set(gdviz.model.optim.Methods.require("sgd")));
     assertNotNull(robot.lookup("#noiseSlider").query());
   }
 }

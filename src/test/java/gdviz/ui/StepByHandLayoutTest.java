@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.format.LineBreaks;
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

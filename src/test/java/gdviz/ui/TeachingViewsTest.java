@@ -1,7 +1,5 @@
 package gdviz.ui;
 
-import gdviz.ui.playback.Frame;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import gdviz.engine.Trajectory;
-import gdviz.model.DataObjective;
-import gdviz.model.Numbers;
-import gdviz.model.RotatedObjective;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.RotatedObjective;
 import gdviz.model.preset.PresetLibrary;
+import gdviz.ui.playback.Frame;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -86,7 +85,7 @@ class TeachingViewsTest {
     // clicking a label selects that run for editing
     robot.clickOn("#legend-label-6");
     assertEquals(6, model.runs().selectedProperty().get());
-    assertEquals(gdviz.model.method.Methods.require("adam"), model.method().methodProperty().get());
+    assertEquals(gdviz.model.optim.Methods.require("adam"), model.method().methodProperty().get());
     assertEquals(0.05, model.method().etaProperty().get(), 0.0);
     robot.clickOn("#legend-visible-11"); // bfgs
     assertEquals(8, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "ticked: drawn");
@@ -104,7 +103,7 @@ class TeachingViewsTest {
     robot.clickOn("#legend-visible-0");
     assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "gd's path is gone");
     assertEquals(1, model.runs().selectedProperty().get(), "momentum, the first run shown, is selected");
-    assertEquals(gdviz.model.method.Methods.require("momentum"), model.method().methodProperty().get());
+    assertEquals(gdviz.model.optim.Methods.require("momentum"), model.method().methodProperty().get());
     Frame frame = onFx(robot, () -> model.frameProperty().get());
     assertEquals("momentum", frame.selectedRun().label(), "the table and status follow it");
     assertEquals(6, (int) onFx(robot, () -> view.lossPlot().seriesCount()), "six losses");
@@ -205,9 +204,9 @@ class TeachingViewsTest {
             .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
             .forEach(c -> cells.put(c.getTableColumn().getText(), c.getText())));
         assertEquals(Integer.toString(k), cells.get("k"));
-        assertEquals(gdviz.model.Numbers.compact(t.x(k, 0)), cells.get("x"), "x of iterate " + k + " at η = " + eta);
-        assertEquals(gdviz.model.Numbers.compact(t.value(k)), cells.get("f"), "f of iterate " + k + " at η = " + eta);
-        assertEquals(gdviz.model.Numbers.compact(eta), cells.get("η"));
+        assertEquals(gdviz.model.format.Numbers.compact(t.x(k, 0)), cells.get("x"), "x of iterate " + k + " at η = " + eta);
+        assertEquals(gdviz.model.format.Numbers.compact(t.value(k)), cells.get("f"), "f of iterate " + k + " at η = " + eta);
+        assertEquals(gdviz.model.format.Numbers.compact(eta), cells.get("η"));
       }
     }
   }
@@ -249,7 +248,7 @@ class TeachingViewsTest {
         assertEquals(text, drawn, "column " + cell[2] + ", iterate " + cell[3] + ": drawn whole, never cut");
         if (cell[2].equals("f")) {
           // the run's f in as many digits as the cell has room for
-          assertEquals(gdviz.model.Numbers.fit(t.value(Integer.parseInt(cell[3])), text.length()), text, "η = " + eta);
+          assertEquals(gdviz.model.format.Numbers.fit(t.value(Integer.parseInt(cell[3])), text.length()), text, "η = " + eta);
         }
       }
     }

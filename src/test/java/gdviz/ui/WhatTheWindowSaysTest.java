@@ -3,7 +3,7 @@ package gdviz.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -48,7 +48,7 @@ class WhatTheWindowSaysTest extends WindowUnderTest {
       view.pulse();
     });
     String changed = text(robot, "#presetDescription");
-    assertTrue(changed.endsWith("changed since: η (was " + gdviz.model.Numbers.format(own) + "))"), changed);
+    assertTrue(changed.endsWith("changed since: η (was " + gdviz.model.format.Numbers.format(own) + "))"), changed);
     robot.interact(() -> {
       model.method().etaProperty().set(0.07);
       view.pulse();

@@ -48,7 +48,7 @@ class WindowAppearanceTest extends WindowUnderTest {
     @SuppressWarnings("unchecked")
     ComboBox<gdviz.model.method.Method> method = (ComboBox<gdviz.model.method.Method>) robot
         .lookup("#presentationStrip #presentationMethod").query();
-    robot.interact(() -> method.setValue(gdviz.model.method.Methods.byId("momentum").orElseThrow()));
+    robot.interact(() -> method.setValue(gdviz.model.optim.Methods.byId("momentum").orElseThrow()));
     assertEquals("momentum", model.method().methodProperty().get().id());
     TextField eta = robot.lookup("#presentationStrip #etaField").queryAs(TextField.class);
     robot.clickOn(eta).eraseText(eta.getText().length()).write("0.02").type(KeyCode.ENTER);

@@ -10,7 +10,7 @@ import gdviz.model.expr.Expr.Pow;
 import gdviz.model.expr.Expr.Sub;
 import gdviz.model.expr.Expr.Sym;
 import gdviz.model.expr.Expr.Var;
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package gdviz.model.method;
 
-import gdviz.model.format.Quote;
-import gdviz.model.Numbers;
 import gdviz.model.SetupException;
+import gdviz.model.format.Numbers;
+import gdviz.model.format.Quote;
 import java.util.List;
 import java.util.Locale;
 

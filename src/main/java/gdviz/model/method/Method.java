@@ -1,9 +1,8 @@
 package gdviz.model.method;
 
-import gdviz.model.DataObjective;
-import gdviz.model.Objective;
 import gdviz.model.SetupException;
-import gdviz.model.optim.Optimizer;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.Objective;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,9 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 
 /**
  * s ← ρ·s + (1 − ρ)·g²; Δ ← √(u + ε)/√(s + ε)·g; x ← x − η·Δ; u ← ρ·u + (1 − ρ)·Δ².

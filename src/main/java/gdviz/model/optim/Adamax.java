@@ -1,8 +1,10 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.Sketch;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 
 /**
  * Adam with the infinity norm (Kingma and Ba, section 7.1): m ← β₁·m + (1 − β₁)·g,

@@ -1,5 +1,6 @@
 package gdviz.model.optim;
 
+import gdviz.model.method.Sketch;
 import java.util.List;
 
 /**

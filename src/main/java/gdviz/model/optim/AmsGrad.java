@@ -1,8 +1,9 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 
 /**
  * AMSGrad (Reddi, Kale &amp; Kumar): Adam's squared-gradient average replaced by its running maximum,

@@ -1,8 +1,10 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.Optimizer;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Objective;
 import java.util.List;
 
 /**

@@ -1,7 +1,9 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Method;
+import gdviz.model.method.Optimizer;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Objective;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,8 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 
 /**
  * x ← x − η·diag(|H|)⁻¹∇f(x): each coordinate scaled by its own curvature, with the absolute value

@@ -1,6 +1,8 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
+import gdviz.model.method.Optimizer;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Objective;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;

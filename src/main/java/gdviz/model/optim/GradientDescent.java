@@ -1,7 +1,8 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 
 /** x ← x − η·∇f(x). */
 public final class GradientDescent extends StepSized {

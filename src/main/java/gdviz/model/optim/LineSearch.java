@@ -1,8 +1,8 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.KnobValues;
+import gdviz.model.objective.Objective;
 import java.util.List;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;

@@ -1,7 +1,8 @@
 package gdviz.model.optim;
 
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
+import gdviz.model.format.Numbers;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Objective;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 
 /**
  * Lion (Chen et al., "Symbolic Discovery of Optimization Algorithms"): every coordinate moves by

@@ -1,10 +1,11 @@
 package gdviz.model.optim;
 
-import gdviz.model.DataObjective;
-import gdviz.model.Objective;
 import gdviz.model.SetupException;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.Objective;
 import java.util.Random;
 
 /**

@@ -1,10 +1,11 @@
 package gdviz.model.optim;
 
-import java.util.List;
-
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.Sketch;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
+import java.util.List;
 
 /** Heavy ball: v ← β·v + ∇f(x), x ← x − η·v. */
 public final class Momentum extends StepSized {

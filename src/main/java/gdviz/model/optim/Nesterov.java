@@ -1,9 +1,10 @@
 package gdviz.model.optim;
 
-import java.util.List;
-
-import gdviz.model.Objective;
 import gdviz.model.method.Method;
+import gdviz.model.method.Sketch;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
+import java.util.List;
 
 /** Nesterov's accelerated gradient: v ← β·v + ∇f(x − η·β·v), x ← x − η·v. */
 public final class Nesterov extends StepSized {

@@ -1,8 +1,9 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
+import gdviz.model.method.StepSized;
+import gdviz.model.objective.Objective;
 import java.util.Random;
 
 /** Stochastic gradient descent as a model: x ← x − η·(∇f(x) + σ·ξ), ξ ~ N(0, I), seeded. */

@@ -1,7 +1,8 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
 import gdviz.model.method.Method;
+import gdviz.model.method.Optimizer;
+import gdviz.model.objective.Objective;
 
 /**
  * Each step tries x − η·∇f(x) for every candidate η (100, 10, 1, 0.1, … 0.00001) and keeps the one

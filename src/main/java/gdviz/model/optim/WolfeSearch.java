@@ -1,6 +1,6 @@
 package gdviz.model.optim;
 
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 import java.util.List;
 
 /**

@@ -1,18 +1,18 @@
 package gdviz.model.preset;
 
-import gdviz.model.format.Quote;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import gdviz.model.CsvData;
-import gdviz.model.DataObjective;
-import gdviz.model.DataSets;
-import gdviz.model.DataTable;
-import gdviz.model.LogisticLoss;
-import java.util.List;
-import gdviz.model.LinearRegressionLoss;
-import gdviz.model.LinearRegressionLoss.Intercept;
-import gdviz.model.LinearRegressionLoss.Scale;
 import gdviz.model.SetupException;
-import gdviz.model.SyntheticData;
+import gdviz.model.data.CsvData;
+import gdviz.model.data.DataSets;
+import gdviz.model.data.DataTable;
+import gdviz.model.data.LinearRegressionLoss.Intercept;
+import gdviz.model.data.LinearRegressionLoss.Scale;
+import gdviz.model.data.LinearRegressionLoss;
+import gdviz.model.data.LogisticLoss;
+import gdviz.model.data.SyntheticData;
+import gdviz.model.format.Quote;
+import gdviz.model.objective.DataObjective;
+import java.util.List;
 
 /**
  * A least-squares regression data set in a preset: either a table ({@code x}: one number or one

@@ -1,6 +1,6 @@
 package gdviz.model.preset;
 
-import gdviz.model.RunSetup;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * lists what each run changes). {@code kind} is {@code run}, or {@code difference-quotient} for
  * the derivative check, which runs no optimizer.
  */
-public record Preset(String name, String description, int order, String kind, RunSpec base, List<RunSpec> runs,
+public record Preset(String name, String description, int order, String kind, RunOverrides base, List<RunOverrides> runs,
     DerivativeCheck derivativeCheck, ViewSpec view) {
 
   public static final String KIND_RUN = "run";
@@ -75,7 +75,7 @@ public record Preset(String name, String description, int order, String kind, Ru
 
     /** Refuses a check that cannot be drawn: fewer than 2 points, from ≥ to, h ≤ 0. */
     public void check() {
-      gdviz.model.DifferenceQuotient.checkRange(fromOrDefault(), toOrDefault(), pointsOrDefault(), hOrDefault());
+      gdviz.model.objective.DifferenceQuotient.checkRange(fromOrDefault(), toOrDefault(), pointsOrDefault(), hOrDefault());
     }
   }
 
@@ -89,13 +89,13 @@ public record Preset(String name, String description, int order, String kind, Ru
   }
 
   /** The runs this preset makes, with {@code overrides} (e.g. the command line) applied to each. */
-  public List<RunSetup> setups(RunSpec overrides) {
+  public List<RunSetup> setups(RunOverrides overrides) {
     List<RunSetup> setups = new ArrayList<>();
     if (runs.isEmpty()) {
       setups.add(SetupResolver.resolve(base.overriddenBy(overrides), name, description));
     } else {
-      for (RunSpec run : runs) {
-        RunSpec merged = base.overriddenBy(run).overriddenBy(overrides);
+      for (RunOverrides run : runs) {
+        RunOverrides merged = base.overriddenBy(run).overriddenBy(overrides);
         String label = run.label() != null ? run.label() : merged.method();
         setups.add(SetupResolver.resolve(merged, label, description));
       }

@@ -1,9 +1,9 @@
 package gdviz.model.preset;
 
-import gdviz.model.RunSetup;
-import gdviz.model.Schedule;
 import gdviz.model.SetupException;
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
+import gdviz.model.run.RunSetup;
+import gdviz.model.run.Schedule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ final class PresetChecks {
   private PresetChecks() {}
 
   static void check(Preset p, String source) {
-    List<RunSpec> specs = new ArrayList<>();
+    List<RunOverrides> specs = new ArrayList<>();
     List<String> where = new ArrayList<>();
     specs.add(p.base());
     where.add(source);
@@ -42,7 +42,7 @@ final class PresetChecks {
     }
   }
 
-  private static void check(RunSpec spec) {
+  private static void check(RunOverrides spec) {
     if (spec.method() != null) {
       Methods.require(spec.method());
     }

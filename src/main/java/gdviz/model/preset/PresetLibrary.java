@@ -1,6 +1,5 @@
 package gdviz.model.preset;
 
-import gdviz.model.format.Quote;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gdviz.model.SetupException;
+import gdviz.model.format.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -122,15 +122,15 @@ public final class PresetLibrary {
     JsonNode runsNode = fields.remove("runs");
     JsonNode checkNode = fields.remove("derivativeCheck");
     JsonNode viewNode = fields.remove("view");
-    RunSpec base = RunSpecJson.read(fields, JSON, source);
-    List<RunSpec> runs = new ArrayList<>();
+    RunOverrides base = RunOverridesJson.read(fields, JSON, source);
+    List<RunOverrides> runs = new ArrayList<>();
     if (runsNode != null) {
       if (!runsNode.isArray()) {
         throw new SetupException(source + ": runs must be a list [ {…}, {…} ]");
       }
       int i = 1;
       for (JsonNode run : runsNode) {
-        runs.add(RunSpecJson.read(run, JSON, source + ", run " + i++));
+        runs.add(RunOverridesJson.read(run, JSON, source + ", run " + i++));
       }
     }
     Preset.DerivativeCheck check = checkNode == null ? null

@@ -27,11 +27,11 @@ public final class PresetWriter {
     if (!Preset.KIND_RUN.equals(p.kind())) {
       root.put("kind", p.kind());
     }
-    root.setAll(RunSpecJson.write(p.base()));
+    root.setAll(RunOverridesJson.write(p.base()));
     if (!p.runs().isEmpty()) {
       ArrayNode runs = root.putArray("runs");
-      for (RunSpec r : p.runs()) {
-        runs.add(RunSpecJson.write(r));
+      for (RunOverrides r : p.runs()) {
+        runs.add(RunOverridesJson.write(r));
       }
     }
     if (p.derivativeCheck() != null) {

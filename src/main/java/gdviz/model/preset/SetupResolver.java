@@ -1,27 +1,27 @@
 package gdviz.model.preset;
 
-import gdviz.model.format.Quote;
-import gdviz.model.BuiltinFunctions;
-import gdviz.model.DataObjective;
-import gdviz.model.DataSets;
-import gdviz.model.ExpressionObjective;
-import gdviz.model.Objective;
-import gdviz.model.RotatedObjective;
-import gdviz.model.RunSetup;
-import gdviz.model.Schedule;
 import gdviz.model.SetupException;
+import gdviz.model.data.DataSets;
 import gdviz.model.expr.Expression;
 import gdviz.model.expr.ExpressionException;
 import gdviz.model.expr.ExpressionParser;
 import gdviz.model.expr.Exprs;
+import gdviz.model.format.Quote;
 import gdviz.model.method.KnobValues;
 import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
+import gdviz.model.objective.BuiltinFunctions;
+import gdviz.model.objective.DataObjective;
+import gdviz.model.objective.ExpressionObjective;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.RotatedObjective;
+import gdviz.model.optim.Methods;
+import gdviz.model.run.RunSetup;
+import gdviz.model.run.Schedule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
-/** Turns a {@link RunSpec} into a checked {@link RunSetup}, or a {@link SetupException} saying what is wrong. */
+/** Turns a {@link RunOverrides} into a checked {@link RunSetup}, or a {@link SetupException} saying what is wrong. */
 public final class SetupResolver {
   public static final long DEFAULT_STEPS = 100;
 
@@ -32,12 +32,12 @@ public final class SetupResolver {
    * @param fallbackLabel label to use when the spec has none (e.g. the preset name)
    * @param dataDescription how to describe a data-set objective (e.g. the preset description)
    */
-  public static RunSetup resolve(RunSpec spec, String fallbackLabel, String dataDescription) {
+  public static RunSetup resolve(RunOverrides spec, String fallbackLabel, String dataDescription) {
     return resolve(spec, fallbackLabel, objective(spec, dataDescription));
   }
 
-  /** As {@link #resolve(RunSpec, String, String)} with the objective already built (the app caches it). */
-  public static RunSetup resolve(RunSpec spec, String fallbackLabel, Objective objective) {
+  /** As {@link #resolve(RunOverrides, String, String)} with the objective already built (the app caches it). */
+  public static RunSetup resolve(RunOverrides spec, String fallbackLabel, Objective objective) {
     Method method = spec.method() == null ? Methods.standard() : Methods.require(spec.method());
     long seed = spec.seed() == null ? 0 : spec.seed();
     double[] start = start(spec, objective, seed);
@@ -61,7 +61,7 @@ public final class SetupResolver {
   }
 
   /** The objective a spec names: its function or data, rotated if asked. */
-  public static Objective objective(RunSpec spec, String dataDescription) {
+  public static Objective objective(RunOverrides spec, String dataDescription) {
     Objective objective;
     if (spec.data() != null && spec.function() != null) {
       throw new SetupException("give either a function or data, not both");
@@ -131,12 +131,12 @@ public final class SetupResolver {
     return values;
   }
 
-  private static double[] start(RunSpec spec, Objective objective, long seed) {
+  private static double[] start(RunOverrides spec, Objective objective, long seed) {
     if (spec.start() != null) {
       return spec.start();
     }
     if (spec.randomStart() != null) {
-      RunSpec.RandomStart r = spec.randomStart();
+      RunOverrides.RandomStart r = spec.randomStart();
       if (r.min() == null || r.max() == null || r.min() > r.max()) {
         throw new SetupException("randomStart needs min ≤ max");
       }

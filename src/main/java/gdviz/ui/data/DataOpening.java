@@ -1,7 +1,7 @@
 package gdviz.ui.data;
 
-import gdviz.model.CsvData;
 import gdviz.model.SetupException;
+import gdviz.model.data.CsvData;
 import gdviz.model.preset.Preset;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package gdviz.ui.data;
 
-import gdviz.model.CsvData;
-import gdviz.model.DataSets;
+import gdviz.model.data.CsvData;
+import gdviz.model.data.DataSets;
 import gdviz.model.preset.DataSpec;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class DataSetPreset {
     names.addAll(data.featureNames());
     double[] start = new double[names.size()];
     double eta = DataSets.startingEta(spec.toObjective(fileName), start);
-    RunSpec base = RunSpec.builder().data(spec).start(start).method("gd").eta(eta).steps(1000L).parameters(names)
+    RunOverrides base = RunOverrides.builder().data(spec).start(start).method("gd").eta(eta).steps(1000L).parameters(names)
         .build();
     int rows = data.table().targets().length;
     String loss = data.binary() ? "logistic regression (every y is 0 or 1): mean cross-entropy"
@@ -47,7 +47,7 @@ public final class DataSetPreset {
   public static Preset standardized(Preset p, boolean on) {
     DataSpec data = p.base().data().withStandardize(on);
     double eta = DataSets.startingEta(data.toObjective(p.name()), p.base().start());
-    RunSpec base = p.base().toBuilder().data(data).eta(eta).build();
+    RunOverrides base = p.base().toBuilder().data(data).eta(eta).build();
     String d = p.description().replace("; features standardized (mean 0, sd 1)", "");
     return new Preset(p.name(), on ? d + "; features standardized (mean 0, sd 1)" : d, p.order(), p.kind(), base,
         p.runs(), p.derivativeCheck(), p.view());

@@ -2,10 +2,10 @@ package gdviz.ui.files;
 
 import gdviz.engine.Trajectory;
 import gdviz.engine.TrajectoryCsv;
-import gdviz.model.IteratePath;
-import gdviz.model.LossBaseline;
-import gdviz.model.Objective;
 import gdviz.model.SetupException;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.LossBaseline;
+import gdviz.model.objective.Objective;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.model.preset.PresetWriter;
@@ -16,16 +16,15 @@ import gdviz.plot.Palette;
 import gdviz.plot.Viewport;
 import gdviz.plot.export.AtomicFile;
 import gdviz.plot.export.FigureFiles;
+import gdviz.ui.playback.Frame;
+import gdviz.ui.plots.FunctionPlotView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import gdviz.ui.MainView;
-import gdviz.ui.MainViewModel;
-import gdviz.ui.playback.Frame;
-import gdviz.ui.plots.FunctionPlotView;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -36,82 +35,16 @@ import javafx.stage.FileChooser;
  * off the FX thread, reporting once when done.
  */
 public final class FileActions {
-  private final MainViewModel model;
-  private final MainView view;
+  private final ShownWindow window;
   private final Executor exports;
 
-  /** @param exports where files are written (a thread of its own in the app) */
-  public FileActions(MainViewModel model, MainView view, Executor exports) {
-    this.model = model;
-    this.view = view;
+  /**
+   * @param window what the window shows, read on the FX thread
+   * @param exports where files are written (a thread of its own in the app)
+   */
+  public FileActions(ShownWindow window, Executor exports) {
+    this.window = window;
     this.exports = exports;
-  }
-
-  /**
-   * What the screen shows, as a figure: the function plot of the selected run's function with the
-   * runs drawn on it (as far as they are shown, or whole for an animation), at the screen's view
-   * (widened to the figure's aspect, never stretched), the tangent or −∇f arrow as on screen, the
-   * loss of every run shown, and the data panel when the screen has it.
-   */
-  public Figure currentFigure(Figure.View panels, boolean caption, boolean wholeRuns) {
-    Frame frame = model.frameProperty().get();
-    if (frame == null) {
-      throw new IllegalStateException("nothing to export yet");
-    }
-    if (!Platform.isFxApplicationThread()) {
-      throw new IllegalStateException("the figure shown is read on the FX thread");
-    }
-    List<Figure.Line> lines = new ArrayList<>();
-    List<Integer> onFunction = new ArrayList<>();
-    List<Figures.RunData> data = new ArrayList<>();
-    int selected = 0;
-    for (int i = 0; i < frame.runs().size(); i++) {
-      Frame.RunFrame r = frame.runs().get(i);
-      boolean isSelected = i == frame.selected();
-      if (!r.visible()) { // unticked in the legend: not on the screen, not in the figure
-        continue;
-      }
-      if (isSelected) {
-        selected = lines.size();
-      }
-      if (r.sameFunction()) {
-        onFunction.add(lines.size());
-      }
-      IteratePath path = wholeRuns ? r.trajectory() : r.trajectory().first(r.shown());
-      java.awt.Color colour = frame.compare() ? Palette.RUNS[r.colour() % Palette.RUNS.length] : Palette.VERMILLION;
-      lines.add(new Figure.Line(r.label(), path, r.trajectory(), colour, path.size() - 1,
-          isSelected && model.plotOptions().tangentProperty().get(),
-          isSelected && model.plotOptions().gradientArrowProperty().get() && r.setup().method().usesGradient(),
-          LossBaseline.of(r.setup()),
-          isSelected ? new gdviz.engine.StateReplay(r.setup())::at : null));
-      data.add(new Figures.RunData(r.label(), r.setup(), r.trajectory(), r.outcome()));
-    }
-    FunctionPlotView plot = view.functionPlot();
-    Figure.Panel panel = new Figure.Panel(null, plot.shownObjective(), plot.xAxis(), plot.yAxis(),
-        frame.setup().parameterNames(), List.copyOf(onFunction), plot.world(), plot.marker(), "least squares");
-    Figure.DataPanel dataPanel = null;
-    if (view.plots().showsDataFit() && frame.setup().objective() instanceof gdviz.model.DataObjective loss) {
-      double[] theta = view.dataFit().theta();
-      dataPanel = new Figure.DataPanel(loss, wholeRuns ? frame.trajectory().x(frame.trajectory().size() - 1) : theta,
-          loss.closedFormMinimizer(), lines.get(selected).colour(), frame.setup().parameterNames());
-    }
-    return new Figure(title(), List.of(panel), List.copyOf(lines), selected, panels, model.plotOptions().lossLogProperty().get(),
-        dataPanel, caption ? Figures.caption(data) : null);
-  }
-
-  /**
-   * The figure these settings ask for, taken now on the FX thread: "what the window shows" draws
-   * the plots shown, as placed in the window (an animation draws the function and loss plots
-   * growing); the title typed in the dialog, if any.
-   */
-  private Figure figureFor(ExportDialog.Settings s) {
-    boolean gif = s.format().equals("gif");
-    boolean shown = s.view() == Figure.View.SHOWN && !gif;
-    Figure figure = currentFigure(s.view() == Figure.View.SHOWN ? Figure.View.ALL : s.view(), s.caption(), gif);
-    if (shown) {
-      figure = figure.showing(view.plots().shownPlots());
-    }
-    return s.title() == null ? figure : figure.withTitle(s.title());
   }
 
   /**
@@ -120,16 +53,16 @@ public final class FileActions {
    * clipboard on the FX thread.
    */
   public void copyFigure() {
-    Frame frame = model.frameProperty().get();
+    Frame frame = window.frame();
     if (frame == null || !frame.selectedRun().visible()) {
       problem("Nothing to copy", frame == null ? "the run has not produced an iterate yet"
           : "every run is hidden: tick one in the legend");
       return;
     }
     int width = ExportDialog.DEFAULT_WIDTH;
-    int height = ExportDialog.heightFor(plotAreaAspect());
-    Figure figure = figureFor(new ExportDialog.Settings(Figure.View.SHOWN, "png", width, height, 2, true, 1));
-    view.setStatusMessage("copying the figure…");
+    int height = ExportDialog.heightFor(window.plotAreaAspect());
+    Figure figure = window.figure(new ExportDialog.Settings(Figure.View.SHOWN, "png", width, height, 2, true, 1));
+    window.status("copying the figure…");
     exports.execute(() -> {
       try {
         var image = FigureFiles.render((g, w, h) -> FigurePainter.paint(g, figure, w, h), width, height, 2);
@@ -138,17 +71,12 @@ public final class FileActions {
           var content = new javafx.scene.input.ClipboardContent();
           content.putImage(fx);
           javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-          view.setStatusMessage("copied the figure (" + image.getWidth() + " × " + image.getHeight() + " pixels)");
+          window.status("copied the figure (" + image.getWidth() + " × " + image.getHeight() + " pixels)");
         });
       } catch (RuntimeException | OutOfMemoryError e) {
-        Platform.runLater(() -> view.setStatusMessage("could not copy the figure: " + e.getMessage()));
+        Platform.runLater(() -> window.status("could not copy the figure: " + e.getMessage()));
       }
     });
-  }
-
-  /** The window's plot area, height / width (NaN before it is laid out). */
-  public double plotAreaAspect() {
-    return view.plots().plotAreaAspect();
   }
 
   /** What a file action writes, taken on the FX thread: immutable, so it is written on another thread. */
@@ -158,53 +86,12 @@ public final class FileActions {
   }
 
   /**
-   * The selected run on the surface in 3D, as shown: the iterates shown (a GIF: one frame per
-   * {@code every} steps up to there), from the screen's camera over the 2D view's rectangle.
-   */
-  private FileWork surfaceSnapshot(ExportDialog.Settings s, int every) {
-    Frame frame = model.frameProperty().get();
-    Frame.RunFrame r = frame.selectedRun();
-    Figures.RunData run = new Figures.RunData(r.label(), r.setup(), r.trajectory().first(r.shown()), r.outcome());
-    List<Integer> steps = new ArrayList<>();
-    int last = Math.max(0, r.shown() - 1);
-    for (int k = s.format().equals("gif") ? 0 : last; k < last; k += every) {
-      steps.add(k);
-    }
-    steps.add(last);
-    String title = title();
-    Viewport world = view.functionPlot().world();
-    var camera = view.plots().surface().camera();
-    return file -> {
-      var frames = s.theme().on(gdviz.plot.SurfaceFigures.surfaceFrames(title, run, world, camera, steps,
-          model.plotOptions().logHeightsProperty().get()));
-      switch (s.format()) {
-        case "svg" -> FigureFiles.svg(file, frames.get(frames.size() - 1), s.width(), s.height());
-        case "gif" -> FigureFiles.gif(file, frames, s.width(), s.height(), 150);
-        default -> FigureFiles.png(file, frames.get(frames.size() - 1), s.width(), s.height(), s.scale());
-      }
-    };
-  }
-
-  /** The figure's title: the selected run's function as a slide prints it (f(x₁, x₂) = x₁² + 2x₂²). */
-  public String title() {
-    Objective f = model.selected().objectiveProperty().get();
-    return f == null ? "" : gdviz.model.format.MathText.typeset(f.description());
-  }
-
-  /** The file name offered: the preset's name, or "my-function" for a function of the user's own. */
-  public String suggestedName(String extension) {
-    Preset p = model.presetProperty().get();
-    String base = p == null ? "figure" : model.setup().ownFunctionProperty().get() ? "my-function" : p.name();
-    return base + "." + extension;
-  }
-
-  /**
    * Writes the current view to a file (PNG, SVG or GIF by the settings): what is shown is taken
    * now, on the FX thread, and written on the export thread; the status line says when it is done.
    * An animation has at most {@link Figures#MAX_FRAMES} frames: more steps are drawn every K-th.
    */
   public void export(Path file, ExportDialog.Settings s) {
-    Frame frame = model.frameProperty().get();
+    Frame frame = window.frame();
     if (frame == null || !frame.selectedRun().visible()) {
       problem("Nothing to export", frame == null ? "the run has not produced an iterate yet"
           : "every run is hidden: tick one in the legend");
@@ -214,11 +101,20 @@ public final class FileActions {
     String done = "exported " + file.getFileName() + (every == s.every() ? ""
         : String.format(Locale.ROOT, " (a frame every %,d steps: at most %,d frames)", every, Figures.MAX_FRAMES));
     boolean gif = s.format().equals("gif");
-    if (view.plots().surface().isVisible() && (gif || s.view() != Figure.View.SHOWN)) {
-      background(done, file, surfaceSnapshot(s, every)); // the surface in 3D as shown, from the same camera
+    if (window.surfaceShown() && (gif || s.view() != Figure.View.SHOWN)) {
+      // the surface in 3D as shown, from the same camera
+      Supplier<List<FigureFiles.Drawing>> shot = window.surfaceFrames(s.format().equals("gif"), every);
+      background(done, file, out -> {
+        var frames = s.theme().on(shot.get());
+        switch (s.format()) {
+          case "svg" -> FigureFiles.svg(out, frames.get(frames.size() - 1), s.width(), s.height());
+          case "gif" -> FigureFiles.gif(out, frames, s.width(), s.height(), 150);
+          default -> FigureFiles.png(out, frames.get(frames.size() - 1), s.width(), s.height(), s.scale());
+        }
+      });
       return;
     }
-    Figure figure = figureFor(s);
+    Figure figure = window.figure(s);
     background(done, file, out -> {
       FigureFiles.Drawing drawing = s.theme().on((g, w, h) -> FigurePainter.paint(g, figure, w, h));
       switch (s.format()) {
@@ -235,7 +131,7 @@ public final class FileActions {
    * comparing): the iterates computed so far, taken now, written on the export thread.
    */
   public void saveIterates(Path file) {
-    Frame frame = model.frameProperty().get();
+    Frame frame = window.frame();
     if (frame == null) {
       problem("Nothing to save yet", "there are no iterates yet");
       return;
@@ -265,13 +161,7 @@ public final class FileActions {
    * (the controls' last changes stored into the selected run), and written on the export thread.
    */
   public void saveScenario(Path file) {
-    Viewport w = view.functionPlot().world();
-    Preset.ViewSpec shown = new Preset.ViewSpec(w == null ? null : w.xMin(), w == null ? null : w.xMax(),
-        w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
-        model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get(),
-        model.runs().list().stream().filter(r -> !r.visible()).map(r -> r.label()).toList(),
-        Preset.ViewSpec.SHOWABLE.stream().filter(n -> model.plotOptions().panels().get(n).get()).toList());
-    Preset scenario = model.scenario(shown);
+    Preset scenario = window.scenario();
     background("saved " + file.getFileName(), file, out -> {
       byte[] json = PresetWriter.toJson(scenario);
       AtomicFile.write(out, stream -> stream.write(json));
@@ -281,9 +171,8 @@ public final class FileActions {
   /** Opens a scenario file; a corrupt or foreign file throws {@link SetupException} and changes nothing. */
   public void openScenario(Path file) {
     Preset p = PresetLibrary.readFile(file);
-    view.plots().showWorldOf(p.view());
-    model.open(p);
-    view.setStatusMessage("opened " + file.getFileName());
+    window.open(p);
+    window.status("opened " + file.getFileName());
   }
 
   private FileChooser chooser(String title, String description, String... extensions) {
@@ -306,7 +195,7 @@ public final class FileActions {
 
   public void chooseAndSave() {
     FileChooser c = chooser("Save scenario", "gdviz scenarios (JSON)", "*.json");
-    c.setInitialFileName(suggestedName("json"));
+    c.setInitialFileName(window.suggestedName("json"));
     var file = c.showSaveDialog(window());
     if (file != null) {
       saveScenario(file.toPath());
@@ -314,11 +203,11 @@ public final class FileActions {
   }
 
   public void chooseAndExport() {
-    var settings = new ExportDialog(title(), plotAreaAspect());
+    var settings = new ExportDialog(window.title(), window.plotAreaAspect());
     settings.initOwner(window());
     settings.showAndWait().ifPresent(s -> {
       FileChooser c = chooser("Export figure", s.format().toUpperCase(Locale.ROOT) + " files", "*." + s.format());
-      c.setInitialFileName(suggestedName(s.format()));
+      c.setInitialFileName(window.suggestedName(s.format()));
       var file = c.showSaveDialog(window());
       if (file != null) {
         export(file.toPath(), s);
@@ -340,19 +229,19 @@ public final class FileActions {
    * reports once, on the FX thread, when done.
    */
   private void background(String done, Path file, FileWork work) {
-    view.setStatusMessage("writing " + file.getFileName() + "…");
+    window.status("writing " + file.getFileName() + "…");
     exports.execute(() -> {
       try {
         work.writeTo(file);
-        Platform.runLater(() -> view.setStatusMessage(done));
+        Platform.runLater(() -> window.status(done));
       } catch (IOException | RuntimeException e) {
         Platform.runLater(() -> {
-          view.setStatusMessage("");
+          window.status("");
           problem("Could not write " + file.getFileName(), e.getMessage());
         });
       } catch (OutOfMemoryError e) {
         Platform.runLater(() -> {
-          view.setStatusMessage("");
+          window.status("");
           problem("Could not write " + file.getFileName(), "the Java heap is full: export fewer frames (a"
               + " larger 'every K steps'), a smaller figure, or start gdviz with more heap (java -Xmx2g -jar gdviz.jar)");
         });
@@ -370,7 +259,6 @@ public final class FileActions {
   }
 
   private javafx.stage.Window window() {
-    var scene = view.root().getScene();
-    return scene == null ? null : scene.getWindow();
+    return window.stage();
   }
 }

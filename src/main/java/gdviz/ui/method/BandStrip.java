@@ -1,6 +1,6 @@
 package gdviz.ui.method;
 
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.StepSizeBands;
 import gdviz.plot.label.LabelPlacer;
 import java.util.ArrayList;
 import java.util.List;

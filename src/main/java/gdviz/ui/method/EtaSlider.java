@@ -1,8 +1,8 @@
 package gdviz.ui.method;
 
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.format.Numbers;
 import gdviz.model.format.Quote;
-import gdviz.model.Numbers;
-import gdviz.model.StepSizeBands;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;

@@ -1,6 +1,6 @@
 package gdviz.ui.method;
 
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 import java.util.function.IntSupplier;

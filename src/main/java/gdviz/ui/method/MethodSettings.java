@@ -2,8 +2,8 @@ package gdviz.ui.method;
 
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.optim.Methods;
+import gdviz.model.preset.RunOverrides;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -34,7 +34,7 @@ public final class MethodSettings {
       if (!showing && m != null) {
         showing = true;
         try {
-          fillKnobs(m, RunSpec.EMPTY);
+          fillKnobs(m, RunOverrides.EMPTY);
         } finally {
           showing = false;
         }
@@ -58,24 +58,24 @@ public final class MethodSettings {
   }
 
   /** Shows a run's settings (its own over the preset's), without telling the listener. */
-  public void show(RunSpec settings) {
+  public void show(RunOverrides overrides) {
     showing = true;
     try {
-      Method m = settings.method() == null ? Methods.standard() : Methods.byId(settings.method())
+      Method m = overrides.method() == null ? Methods.standard() : Methods.byId(overrides.method())
           .orElse(Methods.standard());
       method.set(m);
-      eta.set(settings.eta() != null ? settings.eta() : m.defaultEta());
-      schedule.set(settings.schedule() == null ? "constant" : settings.schedule());
-      fillKnobs(m, settings);
+      eta.set(overrides.eta() != null ? overrides.eta() : m.defaultEta());
+      schedule.set(overrides.schedule() == null ? "constant" : overrides.schedule());
+      fillKnobs(m, overrides);
     } finally {
       showing = false;
     }
   }
 
-  private void fillKnobs(Method m, RunSpec settings) {
+  private void fillKnobs(Method m, RunOverrides overrides) {
     knobs.clear();
     for (Knob k : m.knobs()) {
-      Object v = settings.knob(k.name());
+      Object v = overrides.knob(k.name());
       if (v == null) {
         v = k.defaultValue();
       }
@@ -86,11 +86,11 @@ public final class MethodSettings {
   }
 
   /** The controls' method, η and knob values, as a run's own settings. */
-  public RunSpec asSpec() {
+  public RunOverrides asOverrides() {
     Method m = method.get();
     String s = schedule.get() == null ? "" : schedule.get().trim();
     // "constant" said explicitly: a run set back to constant must override a schedule it had
-    RunSpec.Builder b = RunSpec.builder().method(m.id()).eta(eta.get()).schedule(s.isEmpty() ? "constant" : s);
+    RunOverrides.Builder b = RunOverrides.builder().method(m.id()).eta(eta.get()).schedule(s.isEmpty() ? "constant" : s);
     for (Knob k : m.knobs()) {
       b.knob(k.name(), knobs.get(k.name()));
     }

@@ -1,8 +1,8 @@
 package gdviz.ui.method;
 
+import gdviz.model.analysis.StepSizeBands;
 import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
-import gdviz.model.StepSizeBands;
+import gdviz.model.optim.Methods;
 import java.util.function.IntSupplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
@@ -22,7 +22,7 @@ public final class MethodView extends VBox {
    * @param samples the data set's size (the batch size's slider reaches it)
    */
   public MethodView(MethodSettings settings, ObservableValue<String> heading,
-      ObservableValue<StepSizeBands> bands, ObservableValue<gdviz.model.Curvature> curvature, IntSupplier samples) {
+      ObservableValue<StepSizeBands> bands, ObservableValue<gdviz.model.objective.Curvature> curvature, IntSupplier samples) {
     setSpacing(6);
     Label title = section("");
     title.setId("methodHeading");
@@ -38,16 +38,16 @@ public final class MethodView extends VBox {
     etaSlider.bandsProperty().bind(bands);
     schedule = new ScheduleField(settings.scheduleProperty());
     // each eigen-direction's factor per step, live with the slider (gd, momentum, Nesterov)
-    Label factors = new gdviz.ui.SteadyLabel();
+    Label factors = new gdviz.ui.widgets.SteadyLabel();
     factors.setId("directionFactors");
     factors.getStyleClass().add("hint");
     factors.setWrapText(true);
     factors.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
       Method m = settings.methodProperty().get();
-      var rule = m == null ? null : gdviz.model.ConvergenceRate.Rule.of(m.id());
+      var rule = m == null ? null : gdviz.model.analysis.ConvergenceRate.Rule.of(m.id());
       double beta = Double.isNaN(settings.number("beta")) ? 0 : settings.number("beta");
       StepSizeBands b = bands.getValue();
-      return gdviz.model.ConvergenceRate.readout(rule, settings.etaProperty().get(), beta, curvature.getValue(),
+      return gdviz.model.analysis.ConvergenceRate.readout(rule, settings.etaProperty().get(), beta, curvature.getValue(),
           b != null && b.local());
     }, settings.methodProperty(), settings.etaProperty(), settings.knobs(), curvature, bands));
     // shown while it has a text: told only when that changes (a binding on the text itself told the

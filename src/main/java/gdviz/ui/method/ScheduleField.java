@@ -1,7 +1,7 @@
 package gdviz.ui.method;
 
-import gdviz.model.Schedule;
 import gdviz.model.SetupException;
+import gdviz.model.run.Schedule;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -132,7 +132,7 @@ final class ScheduleField extends VBox {
     gc.stroke();
     gc.setFill(ink);
     gc.setFont(javafx.scene.text.Font.font(11));
-    gc.fillText("ηₖ / η over the run's " + n + " steps (peak " + gdviz.model.Numbers.compact(max) + ")", 4,
+    gc.fillText("ηₖ / η over the run's " + n + " steps (peak " + gdviz.model.format.Numbers.compact(max) + ")", 4,
         PLOT_HEIGHT - 2);
   }
 

@@ -1,9 +1,9 @@
 package gdviz.ui.playback;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.Outcome;
-import gdviz.model.RunSetup;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.Outcome;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.run.RunSetup;
 import java.util.List;
 
 /**

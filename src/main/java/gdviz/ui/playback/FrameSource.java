@@ -1,9 +1,9 @@
 package gdviz.ui.playback;
 
 import gdviz.engine.RunScheduler;
-import gdviz.model.Divergence;
-import gdviz.model.RunSetup;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.Divergence;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;

@@ -1,6 +1,6 @@
 package gdviz.ui.playback;
 
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;

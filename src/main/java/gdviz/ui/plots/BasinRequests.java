@@ -1,8 +1,8 @@
 package gdviz.ui.plots;
 
-import gdviz.engine.Workers;
 import gdviz.engine.BasinMap;
-import gdviz.model.RunSetup;
+import gdviz.engine.Workers;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.Viewport;
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
 package gdviz.ui.plots;
 
-import gdviz.model.DataObjective;
+import gdviz.model.objective.DataObjective;
 import gdviz.plot.DataSpacePainter;
 import java.awt.Color;
 import java.util.List;

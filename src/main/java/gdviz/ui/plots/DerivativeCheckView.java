@@ -1,7 +1,7 @@
 package gdviz.ui.plots;
 
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
+import gdviz.model.format.Numbers;
+import gdviz.model.objective.Objective;
 import gdviz.plot.DerivativeCheckPainter;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

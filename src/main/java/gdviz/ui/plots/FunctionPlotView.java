@@ -1,9 +1,9 @@
 package gdviz.ui.plots;
 
-import gdviz.model.IteratePath;
-import gdviz.model.Objective;
-import gdviz.model.PointerReadout;
-import gdviz.model.SliceObjective;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.PointerReadout;
+import gdviz.model.analysis.SliceObjective;
+import gdviz.model.objective.Objective;
 import gdviz.plot.FunctionPlotPainter;
 import gdviz.plot.PathReduction;
 import gdviz.plot.PlotStyle;

@@ -1,7 +1,7 @@
 package gdviz.ui.plots;
 
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.objective.Curvature;
 import gdviz.plot.MomentumMapPainter;
 import gdviz.plot.Viewport;
 import java.util.Arrays;

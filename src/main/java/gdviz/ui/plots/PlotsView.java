@@ -2,16 +2,16 @@ package gdviz.ui.plots;
 
 import gdviz.engine.StateReplay;
 import gdviz.engine.Workers;
-import gdviz.model.DataObjective;
-import gdviz.model.IteratePath;
-import gdviz.model.LossBaseline;
+import gdviz.model.analysis.IteratePath;
+import gdviz.model.analysis.LossBaseline;
+import gdviz.model.objective.DataObjective;
 import gdviz.model.preset.Preset;
 import gdviz.plot.LossPainter;
 import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
 import gdviz.plot.Viewport;
-import gdviz.ui.LiveScrollPanes;
 import gdviz.ui.playback.Frame;
+import gdviz.ui.widgets.LiveScrollPanes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -33,7 +33,7 @@ public final class PlotsView extends StackPane {
   private final LossPlotView lossPlot = new LossPlotView();
   private final DataFitView dataFit = new DataFitView();
   private final DerivativeCheckView derivativeCheck = new DerivativeCheckView();
-  private final Label banner = new gdviz.ui.SteadyLabel(); // a new warning of as many lines: the plots stay as laid out
+  private final Label banner = new gdviz.ui.widgets.SteadyLabel(); // a new warning of as many lines: the plots stay as laid out
   private final PlotArrangement plots;
   private final FitRule fit = new FitRule();
   private final StabilityPanels stability;
@@ -45,7 +45,7 @@ public final class PlotsView extends StackPane {
   private int shownAxes = -1;
   private Viewport pendingWorld;
   private StateReplay replay;
-  private final java.util.Map<gdviz.model.RunSetup, LossBaseline> baselines = new java.util.IdentityHashMap<>();
+  private final java.util.Map<gdviz.model.run.RunSetup, LossBaseline> baselines = new java.util.IdentityHashMap<>();
 
   /**
    * @param legend the compared runs' legend, shown above the function plot
@@ -202,7 +202,7 @@ public final class PlotsView extends StackPane {
       boolean newFunction = frame.objectiveVersion() != shownVersion;
       shownVersion = frame.objectiveVersion();
       shownAxes = axes;
-      functionPlot.showObjective(frame.setup().objective(), gdviz.model.SliceObjective.heldAt(frame.setup()), xAxis, yAxis,
+      functionPlot.showObjective(frame.setup().objective(), gdviz.model.analysis.SliceObjective.heldAt(frame.setup()), xAxis, yAxis,
           frame.setup().parameterNames());
       if (lesson && newFunction) {
         Preset.DerivativeCheck c = preset.derivativeCheckOrDefault();
@@ -223,7 +223,7 @@ public final class PlotsView extends StackPane {
     drawPaths(frame, o, xAxis, yAxis);
     drawLosses(frame, o);
     showDataFit(frame, o);
-    stability.show(frame, o, gdviz.model.Curvature.at(frame.setup().objective(), frame.setup().start()));
+    stability.show(frame, o, gdviz.model.objective.Curvature.at(frame.setup().objective(), frame.setup().start()));
     String warning = frame.selectedRun().visible() ? frame.banner() : null;
     banner.setText(warning == null ? "" : warning);
     banner.setVisible(warning != null);
@@ -308,7 +308,7 @@ public final class PlotsView extends StackPane {
   }
 
   /** The selected run's method state, replayed (forward as it plays, from the start when it goes back). */
-  public StateReplay replay(gdviz.model.RunSetup setup) {
+  public StateReplay replay(gdviz.model.run.RunSetup setup) {
     if (replay == null || replay.setup() != setup) {
       replay = new StateReplay(setup);
     }
@@ -316,7 +316,7 @@ public final class PlotsView extends StackPane {
   }
 
   /** f* of a run's function, worked out once per run (a quadratic's minimum takes an eigen-decomposition). */
-  private LossBaseline baseline(gdviz.model.RunSetup setup) {
+  private LossBaseline baseline(gdviz.model.run.RunSetup setup) {
     if (baselines.size() > 64) {
       baselines.clear();
     }
@@ -346,7 +346,7 @@ public final class PlotsView extends StackPane {
       plots.secondary().remove(dataFit);
     }
     if (drawable) {
-      gdviz.model.DataObjective loss = (gdviz.model.DataObjective) frame.setup().objective();
+      gdviz.model.objective.DataObjective loss = (gdviz.model.objective.DataObjective) frame.setup().objective();
       int k = Math.max(0, frame.current());
       dataFit.show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(),
           o.themeProperty().get().run(frame.selectedRun().colour()), frame.setup().parameterNames());

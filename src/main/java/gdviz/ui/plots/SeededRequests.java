@@ -1,9 +1,9 @@
 package gdviz.ui.plots;
 
-import gdviz.engine.Workers;
 import gdviz.engine.RunSpread;
 import gdviz.engine.SeededRuns;
-import gdviz.model.RunSetup;
+import gdviz.engine.Workers;
+import gdviz.model.run.RunSetup;
 import java.util.Arrays;
 
 /**

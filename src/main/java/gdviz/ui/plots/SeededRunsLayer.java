@@ -2,7 +2,7 @@ package gdviz.ui.plots;
 
 import gdviz.engine.RunSpread;
 import gdviz.engine.Workers;
-import gdviz.model.LossBaseline;
+import gdviz.model.analysis.LossBaseline;
 import gdviz.plot.LossPainter;
 import gdviz.plot.SpreadPainter;
 import gdviz.ui.playback.Frame;

@@ -2,11 +2,11 @@ package gdviz.ui.plots;
 
 import gdviz.engine.EtaSweep;
 import gdviz.engine.Workers;
-import gdviz.model.ConvergenceRate;
-import gdviz.model.Curvature;
-import gdviz.model.RunSetup;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.ConvergenceRate;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.objective.Curvature;
 import gdviz.model.optim.Momentum;
+import gdviz.model.run.RunSetup;
 import gdviz.plot.Palette;
 import gdviz.plot.SweepPainter;
 import gdviz.ui.playback.Frame;

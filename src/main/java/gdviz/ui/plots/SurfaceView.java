@@ -1,7 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.engine.Workers;
-import gdviz.model.Objective;
+import gdviz.model.objective.Objective;
 import gdviz.plot.SurfaceMesh;
 import gdviz.plot.SurfacePainter;
 import gdviz.plot.Viewport;
@@ -84,7 +84,7 @@ public final class SurfaceView extends LayeredCanvas {
 
   /** A frame's runs on the surface of what the 2D view shows (its function, rectangle and plane). */
   void showFrame(gdviz.ui.playback.Frame frame, PlotOptions o, FunctionPlotView plot,
-      gdviz.model.optim.Sketch selectedState, gdviz.plot.SpreadPainter.Picture seeded) {
+      gdviz.model.method.Sketch selectedState, gdviz.plot.SpreadPainter.Picture seeded) {
     spread = seeded;
     if (plot.shownObjective() == null || plot.world() == null) {
       return;

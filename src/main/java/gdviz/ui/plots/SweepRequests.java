@@ -1,8 +1,8 @@
 package gdviz.ui.plots;
 
-import gdviz.engine.Workers;
 import gdviz.engine.EtaSweep;
-import gdviz.model.RunSetup;
+import gdviz.engine.Workers;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

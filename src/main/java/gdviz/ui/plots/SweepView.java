@@ -1,7 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.engine.EtaSweep;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.StepSizeBands;
 import gdviz.plot.SweepPainter;
 import gdviz.plot.Viewport;
 import java.util.List;

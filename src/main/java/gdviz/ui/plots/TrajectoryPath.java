@@ -1,7 +1,7 @@
 package gdviz.ui.plots;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 
 /** The first {@code shown} iterates of a trajectory, as the painters read them. */
 record TrajectoryPath(Trajectory trajectory, int shown) implements IteratePath {

@@ -1,6 +1,6 @@
 package gdviz.ui.runs;
 
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.ui.playback.FrameSource;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,10 +17,10 @@ public final class ComparedRun {
   private final BooleanProperty visible = new SimpleBooleanProperty(true);
   private final int colour;
   private final boolean named;
-  private RunSpec own;
+  private RunOverrides own;
 
   /** @param named whether the label is the preset's (kept) rather than one gdviz made up */
-  public ComparedRun(String label, int colour, RunSpec own, boolean named) {
+  public ComparedRun(String label, int colour, RunOverrides own, boolean named) {
     this.label.set(label);
     this.colour = colour;
     this.own = own;
@@ -54,11 +54,11 @@ public final class ComparedRun {
   }
 
   /** This run's own settings (over the preset's and the shared ones). */
-  public RunSpec own() {
+  public RunOverrides own() {
     return own;
   }
 
-  public void setOwn(RunSpec spec) {
+  public void setOwn(RunOverrides spec) {
     own = spec;
   }
 

@@ -1,11 +1,11 @@
 package gdviz.ui.runs;
 
-import gdviz.model.EtaComparison;
-import gdviz.model.Numbers;
-import gdviz.model.StepSizeBands;
-import gdviz.model.method.Methods;
+import gdviz.model.analysis.EtaComparison;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.format.Numbers;
+import gdviz.model.optim.Methods;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import gdviz.ui.playback.FrameSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class ComparedRuns {
   private final ObservableList<ComparedRun> runs = FXCollections.observableArrayList();
   private final IntegerProperty selected = new SimpleIntegerProperty(0);
   private final ReadOnlyStringWrapper selectedLabel = new ReadOnlyStringWrapper("");
-  private RunSpec base = RunSpec.EMPTY;
+  private RunOverrides base = RunOverrides.EMPTY;
   private int nextColour;
 
   public ComparedRuns() {
@@ -78,7 +78,7 @@ public final class ComparedRuns {
   }
 
   /** The preset's own settings, under every run's. */
-  public RunSpec base() {
+  public RunOverrides base() {
     return base;
   }
 
@@ -88,7 +88,7 @@ public final class ComparedRuns {
   }
 
   /** A run's full settings before the shared fields: the preset's, then its own. */
-  public RunSpec settingsOf(ComparedRun run) {
+  public RunOverrides overridesOf(ComparedRun run) {
     return base.overriddenBy(run.own());
   }
 
@@ -98,10 +98,10 @@ public final class ComparedRuns {
     nextColour = 0;
     List<ComparedRun> list = new ArrayList<>();
     if (p.runs().isEmpty()) {
-      list.add(new ComparedRun(autoLabel(base), nextColour++, RunSpec.EMPTY, false));
+      list.add(new ComparedRun(autoLabel(base), nextColour++, RunOverrides.EMPTY, false));
     } else {
       for (int i = 0; i < p.runs().size(); i++) {
-        RunSpec r = p.runs().get(i);
+        RunOverrides r = p.runs().get(i);
         boolean named = r.label() != null;
         list.add(new ComparedRun(named ? r.label() : autoLabel(base.overriddenBy(r)), nextColour++, r, named));
       }
@@ -114,7 +114,7 @@ public final class ComparedRuns {
   }
 
   /** "momentum, η = 0.05": what a run is called when nobody named it. */
-  public static String autoLabel(RunSpec s) {
+  public static String autoLabel(RunOverrides s) {
     String method = s.method() == null ? Methods.standard().id() : s.method();
     double eta = s.eta() != null ? s.eta() : Methods.byId(method).map(m -> m.defaultEta()).orElse(0.1);
     return method + ", η = " + Numbers.format(eta);
@@ -123,7 +123,7 @@ public final class ComparedRuns {
   /** After the controls changed a run's own settings: a run nobody named is renamed after them. */
   public void renamed(ComparedRun run) {
     if (!run.named()) {
-      run.labelProperty().set(uniqueLabel(autoLabel(settingsOf(run)), run));
+      run.labelProperty().set(uniqueLabel(autoLabel(overridesOf(run)), run));
     }
   }
 
@@ -148,11 +148,11 @@ public final class ComparedRuns {
   /** The classic slide from the selected run: its method at three η chosen by {@link EtaComparison}. */
   public void compareLearningRates(double eta, StepSizeBands bands) {
     ComparedRun source = selected();
-    String method = settingsOf(source).method() == null ? Methods.standard().id() : settingsOf(source).method();
+    String method = overridesOf(source).method() == null ? Methods.standard().id() : overridesOf(source).method();
     nextColour = 0;
     List<ComparedRun> list = new ArrayList<>();
     for (EtaComparison.Choice c : EtaComparison.around(eta, bands)) {
-      RunSpec own = source.own().overriddenBy(RunSpec.builder().method(method).eta(c.eta()).build());
+      RunOverrides own = source.own().overriddenBy(RunOverrides.builder().method(method).eta(c.eta()).build());
       list.add(new ComparedRun(c.label(), nextColour++, own, false));
     }
     runs.setAll(list);
@@ -162,9 +162,9 @@ public final class ComparedRuns {
   /** Beside a Newton run, the same with half the step (damped Newton). */
   public void addDampedNewton() {
     ComparedRun source = selected();
-    RunSpec s = settingsOf(source);
+    RunOverrides s = overridesOf(source);
     double damped = Numbers.round((s.eta() != null ? s.eta() : 1.0) / 2, 3);
-    RunSpec own = source.own().overriddenBy(RunSpec.builder().method("newton").eta(damped).build());
+    RunOverrides own = source.own().overriddenBy(RunOverrides.builder().method("newton").eta(damped).build());
     runs.add(new ComparedRun(uniqueLabel("damped newton, η = " + Numbers.format(damped), null), nextColour++, own,
         false));
   }
@@ -175,12 +175,12 @@ public final class ComparedRuns {
   }
 
   /** The whole set as a preset: the shared settings, and each run's own when several are compared. */
-  public Preset scenario(Preset p, RunSpec shared, Preset.ViewSpec view) {
-    RunSpec merged = base.overriddenBy(shared);
-    List<RunSpec> own = new ArrayList<>();
+  public Preset scenario(Preset p, RunOverrides shared, Preset.ViewSpec view) {
+    RunOverrides merged = base.overriddenBy(shared);
+    List<RunOverrides> own = new ArrayList<>();
     if (runs.size() > 1) {
       for (ComparedRun r : runs) {
-        own.add(r.own().overriddenBy(RunSpec.builder().label(r.label()).build()));
+        own.add(r.own().overriddenBy(RunOverrides.builder().label(r.label()).build()));
       }
     } else {
       merged = merged.overriddenBy(runs.get(0).own());

@@ -1,8 +1,8 @@
 package gdviz.ui.runs;
 
-import gdviz.model.Objective;
-import gdviz.model.RunSetup;
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.StepSizeBands;
+import gdviz.model.objective.Objective;
+import gdviz.model.run.RunSetup;
 import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -22,7 +22,7 @@ public final class SelectedFunction {
   private final ReadOnlyStringWrapper derivativeText = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<List<String>> parameterNames = new ReadOnlyObjectWrapper<>(List.of("x"));
   private final ReadOnlyObjectWrapper<StepSizeBands> bands = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<gdviz.model.Curvature> curvature = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<gdviz.model.objective.Curvature> curvature = new ReadOnlyObjectWrapper<>();
   private String key = "";
 
   /** Shows the selected run's setup; {@code functionKey} tells whether its function is new. */
@@ -35,7 +35,7 @@ public final class SelectedFunction {
     }
     parameterNames.set(selected.parameterNames());
     bands.set(StepSizeBands.at(selected.objective(), selected.start()));
-    curvature.set(gdviz.model.Curvature.at(selected.objective(), selected.start()));
+    curvature.set(gdviz.model.objective.Curvature.at(selected.objective(), selected.start()));
   }
 
   public ReadOnlyObjectProperty<Objective> objectiveProperty() {
@@ -58,7 +58,7 @@ public final class SelectedFunction {
   }
 
   /** The Hessian's eigen-directions at the start (exact for a quadratic), or null. */
-  public ReadOnlyObjectProperty<gdviz.model.Curvature> curvatureProperty() {
+  public ReadOnlyObjectProperty<gdviz.model.objective.Curvature> curvatureProperty() {
     return curvature.getReadOnlyProperty();
   }
 

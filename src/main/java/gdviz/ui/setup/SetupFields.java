@@ -1,11 +1,11 @@
 package gdviz.ui.setup;
 
-import gdviz.model.format.Quote;
-import gdviz.model.Numbers;
-import gdviz.model.RunSetup;
 import gdviz.model.SetupException;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.format.Numbers;
+import gdviz.model.format.Quote;
+import gdviz.model.preset.RunOverrides;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -55,7 +55,7 @@ public final class SetupFields {
   }
 
   /** Fills the fields from a preset's first run (its data, if it has some, is not typed). */
-  public void load(RunSpec first, RunSpec base) {
+  public void load(RunOverrides first, RunOverrides base) {
     constants = base.constants();
     randomStart = base.start() == null && base.randomStart() != null;
     lastParsedFunction = null; // the constants may differ
@@ -78,13 +78,13 @@ public final class SetupFields {
    * The shared settings as typed; throws {@link SetupException} when a field has a problem (which
    * is then shown beside it).
    */
-  public RunSpec parse() {
+  public RunOverrides parse() {
     problem.set(""); // a problem found earlier may be about text no longer in the fields
     String function = functionEditable.get() ? parsedFunction() : null;
     double[] start = parseStart();
     long steps = parseWhole(stepsText.get(), "steps", 0);
     long seed = parseWhole(seedText.get(), "seed", Long.MIN_VALUE);
-    return RunSpec.builder().function(function).rotate(rotated.get() ? 45.0 : null).start(start).steps(steps)
+    return RunOverrides.builder().function(function).rotate(rotated.get() ? 45.0 : null).start(start).steps(steps)
         .seed(seed).build();
   }
 

@@ -1,7 +1,7 @@
 package gdviz.ui.table;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.Numbers;
+import gdviz.model.format.Numbers;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;

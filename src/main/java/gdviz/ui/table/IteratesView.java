@@ -1,23 +1,23 @@
 package gdviz.ui.table;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.Numbers;
-import gdviz.ui.LiveScrollPanes;
+import gdviz.model.format.Numbers;
 import gdviz.ui.playback.Frame;
+import gdviz.ui.widgets.LiveScrollPanes;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -41,7 +41,7 @@ public final class IteratesView extends VBox {
   private final IntConsumer showIterate;
   private final Supplier<String> derivatives;
   private final IterateRows tableRows = new IterateRows();
-  private java.util.function.Function<Frame, gdviz.model.optim.Sketch> sketches = f -> gdviz.model.optim.Sketch.NONE;
+  private java.util.function.Function<Frame, gdviz.model.method.Sketch> sketches = f -> gdviz.model.method.Sketch.NONE;
   private Trajectory tableTrajectory;
   private final LongProperty tableVersion = new SimpleLongProperty();
   private boolean syncingTable;
@@ -308,7 +308,7 @@ public final class IteratesView extends VBox {
   }
 
   /** What the plot draws of the method's state at the frame's iterate, to be named with its numbers here. */
-  public void setSketches(java.util.function.Function<Frame, gdviz.model.optim.Sketch> drawn) {
+  public void setSketches(java.util.function.Function<Frame, gdviz.model.method.Sketch> drawn) {
     sketches = drawn;
   }
 

@@ -1,10 +1,10 @@
 package gdviz.ui.table;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.Numbers;
-import gdviz.model.Objective;
-import gdviz.model.RunSetup;
+import gdviz.model.format.Numbers;
 import gdviz.model.method.Knob;
+import gdviz.model.objective.Objective;
+import gdviz.model.run.RunSetup;
 
 /**
  * One update written out with its numbers, as a student would on paper:
@@ -153,7 +153,7 @@ final class StepByHand {
 
   /** Subscript digits: 12 → ₁₂. */
   /** The arrows (and a box's half-sides) the plot draws at xₖ, with their numbers; "" for none. */
-  static String drawn(gdviz.model.optim.Sketch s, int k) {
+  static String drawn(gdviz.model.method.Sketch s, int k) {
     if (s == null || s.arrows().isEmpty() && s.vertices().isEmpty()) {
       return "";
     }
@@ -164,7 +164,7 @@ final class StepByHand {
         out.append("\n  ").append(vector(s.polygon().get(i))).append("  f = ").append(num(s.vertices().get(i)));
       }
     }
-    for (gdviz.model.optim.Sketch.Arrow a : s.arrows()) {
+    for (gdviz.model.method.Sketch.Arrow a : s.arrows()) {
       out.append("\n  ").append(a.label()).append(" = ").append(vector(a.by()));
     }
     if (s.polygon().size() == 4 && s.vertices().isEmpty()) {

@@ -1,6 +1,6 @@
 package gdviz.ui.window;
 
-import gdviz.model.StepSizeBands;
+import gdviz.model.analysis.StepSizeBands;
 import gdviz.model.method.Method;
 import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodSettings;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The derivative formulas a student sees: exact, simplified, and readable. */
 class SymbolicDerivativeTest {
@@ -57,10 +57,10 @@ class SymbolicDerivativeTest {
   @Test
   void aFunctionTooLargeForExactDerivativesIsRefusedNamingTheLimit() {
     var e = org.junit.jupiter.api.Assertions.assertThrows(ExpressionException.class,
-        () -> new gdviz.model.ExpressionObjective(parser.parse(product(333))));
+        () -> new gdviz.model.objective.ExpressionObjective(parser.parse(product(333))));
     assertEquals("the function is too large for exact derivatives: its second derivatives take more than 1,000,000"
         + " terms to build (a product of about 150 factors does); write it shorter", e.getMessage());
-    var fine = new gdviz.model.ExpressionObjective(parser.parse(product(100)));
+    var fine = new gdviz.model.objective.ExpressionObjective(parser.parse(product(100)));
     double[][] h = new double[2][2];
     fine.hessian(new double[] {1, 1}, h);
     assertEquals(h[0][1], h[1][0]);

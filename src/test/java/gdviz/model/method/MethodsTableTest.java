@@ -2,6 +2,7 @@ package gdviz.model.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gdviz.model.optim.Methods;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

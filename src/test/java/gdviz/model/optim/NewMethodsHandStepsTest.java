@@ -3,10 +3,10 @@ package gdviz.model.optim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gdviz.model.Objective;
-import gdviz.model.Quadratic;
 import gdviz.model.method.KnobValues;
-import gdviz.model.method.Methods;
+import gdviz.model.method.Optimizer;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.LinearRegressionLoss;
-import gdviz.model.LinearRegressionLoss.Intercept;
-import gdviz.model.LinearRegressionLoss.Scale;
-import gdviz.model.Objective;
-import gdviz.model.Quadratic;
+import gdviz.model.data.LinearRegressionLoss.Intercept;
+import gdviz.model.data.LinearRegressionLoss.Scale;
+import gdviz.model.data.LinearRegressionLoss;
+import gdviz.model.method.Optimizer;
+import gdviz.model.objective.Objective;
+import gdviz.model.objective.Quadratic;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -201,7 +202,7 @@ class OptimizerHandStepsTest {
   void candidatesThatOverflowCountAsInfinity() {
     // f = x⁴ at x = 1e70: ∇f = 4e210, so even η = 1e-5 gives |x| ≈ 4e205 and f overflows to +∞. Every
     // candidate is +∞, none is chosen, and x stays where it is (step size 0) instead of becoming NaN.
-    Objective quartic = new gdviz.model.ExpressionObjective(new gdviz.model.expr.ExpressionParser().parse("x^4"));
+    Objective quartic = new gdviz.model.objective.ExpressionObjective(new gdviz.model.expr.ExpressionParser().parse("x^4"));
     double[] x = {1e70};
     double[] g = new double[1];
     quartic.gradient(x, g);

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gdviz.engine.StateReplay;
-import gdviz.model.Quadratic;
-import gdviz.model.RunSetup;
-import gdviz.model.method.Methods;
+import gdviz.model.method.Sketch;
+import gdviz.model.objective.Quadratic;
+import gdviz.model.run.RunSetup;
 import org.junit.jupiter.api.Test;
 
 /** The arrows and boxes drawn at an iterate: the parts of the next step, worked out by hand. */
 class StateArrowsTest {
-  private static final gdviz.model.Objective BOWL = Quadratic.weightedSquares(new double[] {1, 25}, "bowl");
+  private static final gdviz.model.objective.Objective BOWL = Quadratic.weightedSquares(new double[] {1, 25}, "bowl");
 
   @Test
   void momentumsNextStepIsTheVelocityKeptPlusTheNewGradient() {

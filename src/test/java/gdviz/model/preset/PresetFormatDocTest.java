@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class PresetFormatDocTest {
   @Test
   void everyRunFieldAndEveryKnobIsDocumented() throws Exception {
     String doc = Files.readString(DOC);
-    for (String field : RunSpecJson.knownFields()) {
+    for (String field : RunOverridesJson.knownFields()) {
       assertTrue(doc.contains("`" + field + "`"), "resources/presets/README.md does not name `" + field + "`");
     }
     List<String> lines = Files.readAllLines(DOC);

@@ -74,7 +74,7 @@ class PresetLibraryTest {
         {"name": "two", "description": "d", "function": "x^2", "start": [1], "steps": 3,
          "runs": [{"label": "slow", "eta": 0.1}, {"label": "fast", "eta": 0.4, "steps": 1}]}
         """.getBytes(StandardCharsets.UTF_8), "two.json");
-    var setups = p.setups(RunSpec.EMPTY);
+    var setups = p.setups(RunOverrides.EMPTY);
     assertEquals(2, setups.size());
     assertEquals("slow", setups.get(0).label());
     assertEquals(0.1, setups.get(0).eta());
@@ -87,7 +87,7 @@ class PresetLibraryTest {
     Preset p = PresetLibrary.parse("""
         {"name": "c", "description": "d", "function": "x*cos(c*x)", "constants": {"c": "0.15*pi"}, "start": 1}
         """.getBytes(StandardCharsets.UTF_8), "c.json");
-    assertEquals(Math.cos(0.15 * Math.PI), p.setups(RunSpec.EMPTY).get(0).objective().value(new double[] {1}),
+    assertEquals(Math.cos(0.15 * Math.PI), p.setups(RunOverrides.EMPTY).get(0).objective().value(new double[] {1}),
         1e-15);
     // refused as the file is read, naming it
     assertEquals("c.json: constant c = '2*x' must be a finite number", assertThrows(SetupException.class,

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class RunSpecTest {
   @Test
   void aLaterSettingWinsAndKnobsMergeByName() {
-    RunSpec preset = RunSpec.builder().function("x^2").eta(0.1).knob("beta", 0.9).knob("eps", 1e-6).build();
-    RunSpec mine = RunSpec.builder().eta(0.3).knob("beta", 0.5).build();
-    RunSpec merged = preset.overriddenBy(mine);
+    RunOverrides preset = RunOverrides.builder().function("x^2").eta(0.1).knob("beta", 0.9).knob("eps", 1e-6).build();
+    RunOverrides mine = RunOverrides.builder().eta(0.3).knob("beta", 0.5).build();
+    RunOverrides merged = preset.overriddenBy(mine);
     assertEquals(0.3, merged.eta());
     assertEquals("x^2", merged.function());
     assertEquals(Map.of("beta", 0.5, "eps", 1e-6), merged.knobs());
@@ -25,17 +25,17 @@ class RunSpecTest {
   @Test
   void aFunctionReplacesDataAndDataAFunction() {
     DataSpec data = new DataSpec(new double[][] {{1}, {2}}, new double[] {1, 2}, null, null, null, null);
-    RunSpec withData = RunSpec.builder().data(data).build();
-    assertNull(withData.overriddenBy(RunSpec.builder().function("x^2").build()).data());
-    assertNull(RunSpec.builder().function("x^2").build().overriddenBy(withData).function());
+    RunOverrides withData = RunOverrides.builder().data(data).build();
+    assertNull(withData.overriddenBy(RunOverrides.builder().function("x^2").build()).data());
+    assertNull(RunOverrides.builder().function("x^2").build().overriddenBy(withData).function());
   }
 
   @Test
   void writtenAndReadBackTheSame() {
-    RunSpec s = RunSpec.builder().label("l").function("x1^2").start(1, 2).method("linesearch").eta(0.5).steps(7L)
+    RunOverrides s = RunOverrides.builder().label("l").function("x1^2").start(1, 2).method("linesearch").eta(0.5).steps(7L)
         .seed(3L).parameters(java.util.List.of("a", "b")).knob("lineSearch", "exact")
         .knob("bracket", new double[] {0, 2}).knob("batchSize", 4).knob("shuffle", false).build();
-    RunSpec back = RunSpecJson.read(RunSpecJson.write(s), PresetLibrary.JSON, "test");
+    RunOverrides back = RunOverridesJson.read(RunOverridesJson.write(s), PresetLibrary.JSON, "test");
     assertEquals(s, back);
     assertArrayEquals(new double[] {0, 2}, (double[]) back.knob("bracket"), 0.0);
   }

@@ -2,7 +2,7 @@ package gdviz.ui.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
 import org.junit.jupiter.api.Test;
 
 /** Sliders spread each knob as its declaration says and give back values a user would type. */

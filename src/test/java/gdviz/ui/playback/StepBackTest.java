@@ -41,8 +41,8 @@ class StepBackTest extends gdviz.ui.WindowUnderTest {
     assertEquals(List.of(10), shownK(robot), "Shift+→ ten forward");
     robot.type(KeyCode.RIGHT);
     assertEquals(List.of(11), shownK(robot), "→ one forward");
-    assertEquals("k = 11 of 25", onFx(robot, () -> view.timeline().readout()), "the iterate slider follows");
-    assertEquals(11.0, onFx(robot, () -> view.timeline().slider().getValue()));
+    assertEquals("k = 11 of 25", onFx(robot, () -> view.iterateSlider().readout()), "the iterate slider follows");
+    assertEquals(11.0, onFx(robot, () -> view.iterateSlider().slider().getValue()));
   }
 
   @Test
@@ -54,11 +54,11 @@ class StepBackTest extends gdviz.ui.WindowUnderTest {
     });
     int runs = onFx(robot, () -> model.frameProperty().get().runs().size());
     assertEquals(3, runs, "too small / just right / too large");
-    robot.interact(() -> view.timeline().slider().setValue(7));
+    robot.interact(() -> view.iterateSlider().slider().setValue(7));
     assertEquals(List.of(7, 7, 7), shownK(robot), "one playhead for every run");
     // a click near the track's right end: the last iterate of the longest run
-    Bounds track = onFx(robot, () -> view.timeline().slider().lookup(".track").localToScreen(
-        view.timeline().slider().lookup(".track").getBoundsInLocal()));
+    Bounds track = onFx(robot, () -> view.iterateSlider().slider().lookup(".track").localToScreen(
+        view.iterateSlider().slider().lookup(".track").getBoundsInLocal()));
     robot.clickOn(track.getMaxX() - 2, track.getCenterY());
     List<Integer> atEnd = shownK(robot);
     int longest = onFx(robot, () -> model.frameProperty().get().runs().stream()

@@ -3,7 +3,7 @@ package gdviz.ui.plots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gdviz.model.IteratePath;
+import gdviz.model.analysis.IteratePath;
 import gdviz.plot.LossPainter;
 import gdviz.plot.Palette;
 import gdviz.plot.PlotTheme;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gdviz.model.SetupException;
-import gdviz.model.preset.RunSpec;
+import gdviz.model.preset.RunOverrides;
 import org.junit.jupiter.api.Test;
 
 class SetupFieldsTest {
   private static SetupFields loaded(String function, double... start) {
     SetupFields f = new SetupFields();
-    RunSpec s = RunSpec.builder().function(function).start(start).build();
+    RunOverrides s = RunOverrides.builder().function(function).start(start).build();
     f.load(s, s);
     return f;
   }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.DescentRun;
 import gdviz.engine.Trajectory;
-import gdviz.model.RunSetup;
-import gdviz.model.method.Methods;
+import gdviz.model.optim.Methods;
 import gdviz.model.preset.SetupResolver;
+import gdviz.model.run.RunSetup;
 import org.junit.jupiter.api.Test;
 
 class StepByHandTest {
