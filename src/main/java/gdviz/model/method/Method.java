@@ -1,6 +1,7 @@
 package gdviz.model.method;
 
 import gdviz.model.SetupException;
+import gdviz.model.format.HandWriting;
 import gdviz.model.objective.DataObjective;
 import gdviz.model.objective.Objective;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class Method {
   private final boolean usesGradient;
   private final Factory factory;
   private final Check check;
+  private final StepOnPaper.Writer onPaper;
 
   private Method(Builder b) {
     this.id = b.id;
@@ -56,6 +58,7 @@ public final class Method {
     this.usesGradient = b.usesGradient;
     this.factory = b.factory;
     this.check = b.check;
+    this.onPaper = b.onPaper;
   }
 
   public static Builder named(String id, String summary) {
@@ -134,6 +137,21 @@ public final class Method {
     return ownStep;
   }
 
+  /**
+   * One step written out with its numbers, as a student would on paper: the method's own working
+   * where it declares one ({@code x₁ = x₀ − η·f′(x₀) = 10 − 0.2·20 = 6}), else its rule, the
+   * gradient and the step taken.
+   */
+  public String explain(StepOnPaper step) {
+    if (onPaper != null) {
+      return onPaper.write(step);
+    }
+    String used = usesGradient ? "here " + step.gradientName() + " = " + HandWriting.vector(step.gradient()) + ",\n"
+        : id + " uses values of f only, no gradient and no η;\n"; // the simplex is drawn and listed
+    return rule + "\n" + used + "the step taken " + step.next() + " − " + step.previous() + " = "
+        + HandWriting.vector(step.step()) + ",\n" + step.next() + " = " + HandWriting.vector(step.after());
+  }
+
   /** A fresh optimizer for one run; the knob values must have passed {@link #validate}. */
   public Optimizer create(Objective f, double eta, KnobValues knobs, long seed) {
     return factory.create(f, eta, knobs, seed);
@@ -181,6 +199,7 @@ public final class Method {
     private boolean usesGradient = true;
     private Factory factory;
     private Check check;
+    private StepOnPaper.Writer onPaper;
 
     private Builder(String id, String summary) {
       this.id = id;
@@ -239,6 +258,12 @@ public final class Method {
     /** Its step is its own (a line search, a simplex): a schedule does not apply; {@code why} says so. */
     public Builder choosesItsOwnStep(String why) {
       ownStep = why;
+      return this;
+    }
+
+    /** How the method writes one of its steps out with the run's numbers. */
+    public Builder onPaper(StepOnPaper.Writer writer) {
+      this.onPaper = writer;
       return this;
     }
 

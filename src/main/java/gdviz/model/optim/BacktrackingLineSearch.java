@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import gdviz.model.method.StepOnPaper;
+import gdviz.model.format.HandWriting;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 import gdviz.model.method.Optimizer;
@@ -25,6 +27,7 @@ public final class BacktrackingLineSearch implements Optimizer {
       .knobs(RULE, BRACKET)
       .choosesItsOwnStep("it chooses each step by a line search")
       .sketched()
+      .onPaper(BacktrackingLineSearch::onPaper)
       .creates((f, eta, k, seed) -> {
         if (!"exact".equals(k.choice(RULE))) {
           return new BacktrackingLineSearch(f.dimension(), eta);
@@ -95,5 +98,12 @@ public final class BacktrackingLineSearch implements Optimizer {
     }
     return new Sketch(java.util.List.of(), null, null, arrows,
         "the line search's trials from the iterate: rejected (✗) until f falls enough, then the step");
+  }
+
+  /** The step length the search chose, and how, then gradient descent's step with it. */
+  private static String onPaper(StepOnPaper s) {
+    return "step length t = " + HandWriting.num(s.eta()) + " chosen by "
+        + ("exact".equals(s.knobs().choice(RULE)) ? "an exact search (Brent)" : "backtracking (Armijo)") + "\n"
+        + s.downhill("t");
   }
 }

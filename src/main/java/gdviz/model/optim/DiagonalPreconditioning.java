@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import gdviz.model.method.StepOnPaper;
+import gdviz.model.format.HandWriting;
 import gdviz.model.method.Method;
 import gdviz.model.method.StepSized;
 import gdviz.model.objective.Objective;
@@ -14,6 +16,7 @@ public final class DiagonalPreconditioning extends StepSized {
       .rule("diagonal preconditioning: xᵢ ← xᵢ − η·∂f/∂xᵢ / |∂²f/∂xᵢ²| (a coordinate of zero curvature: unscaled)")
       .defaultEta(1)
       .needsHessian()
+      .onPaper(DiagonalPreconditioning::onPaper)
       .creates((f, eta, k, seed) -> new DiagonalPreconditioning(f.dimension(), eta));
 
   private final double[][] hessian;
@@ -33,4 +36,15 @@ public final class DiagonalPreconditioning extends StepSized {
     return eta;
   }
 
+  /** x₁ = x₀ − η·∇f(x₀)/|diag H| with the numbers (a zero curvature divides by 1). */
+  private static String onPaper(StepOnPaper s) {
+    double[][] h = s.hessian();
+    double[] diag = new double[s.dimension()];
+    for (int i = 0; i < diag.length; i++) {
+      diag[i] = Math.abs(h[i][i]) == 0 ? 1 : Math.abs(h[i][i]);
+    }
+    return s.next() + " = " + s.previous() + " − η·∇f(" + s.previous() + ")/|diag H|"
+        + "\n   = " + HandWriting.vector(s.before()) + " − " + HandWriting.product(s.eta(), HandWriting.operand(s.gradient()))
+        + "/" + HandWriting.operand(diag) + "\n   = " + HandWriting.vector(s.after());
+  }
 }

@@ -7,6 +7,7 @@ import gdviz.model.objective.Objective;
 /** x ← x − η·∇f(x). */
 public final class GradientDescent extends StepSized {
   public static final Method METHOD = Method.named("gd", "gradient descent: x ← x − η·∇f(x)")
+      .onPaper(s -> s.downhill("η"))
       .rule("gradient descent: x ← x − η·∇f(x)")
       .sameAs("torch.optim.SGD(lr=η)")
       .creates((f, eta, k, seed) -> new GradientDescent(eta));

@@ -1,5 +1,12 @@
 package gdviz.model.optim;
 
+import gdviz.model.method.StepOnPaper;
+import static gdviz.model.format.HandWriting.vector;
+import static gdviz.model.format.HandWriting.product;
+import static gdviz.model.format.HandWriting.operand;
+import static gdviz.model.format.HandWriting.num;
+import static gdviz.model.format.HandWriting.matrix;
+import static gdviz.model.format.HandWriting.factor;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 import gdviz.model.method.StepSized;
@@ -23,6 +30,7 @@ public final class Newton extends StepSized {
       .defaultEta(1)
       .needsHessian()
       .knobs(ABS_HESSIAN)
+      .onPaper(Newton::onPaper)
       .creates((f, eta, k, seed) -> new Newton(f.dimension(), eta, k.flag(ABS_HESSIAN)));
 
   private final boolean absolute;
@@ -93,4 +101,21 @@ public final class Newton extends StepSized {
     }
   }
 
+  /** x₁ = x₀ − η·f′(x₀)/f″(x₀) with the numbers; in several variables H and what H⁻¹∇f came to. */
+  private static String onPaper(StepOnPaper s) {
+    double[][] h = s.hessian();
+    boolean abs = s.knobs().flag(ABS_HESSIAN);
+    String prev = s.previous();
+    if (s.dimension() == 1) {
+      String curvature = abs ? "|f″(" + prev + ")|" : "f″(" + prev + ")";
+      double c = abs ? Math.abs(h[0][0]) : h[0][0];
+      return s.next() + " = " + prev + " − η·f′(" + prev + ")/" + curvature
+          + "\n   = " + num(s.before()[0]) + " − " + product(s.eta(), factor(s.gradient()[0])) + "/" + factor(c)
+          + "\n   = " + num(s.after()[0]);
+    }
+    return s.next() + " = " + prev + " − η·" + (abs ? "|H|⁻¹" : "H⁻¹") + "∇f(" + prev + ")\n   with ∇f = "
+        + vector(s.gradient()) + ", H = " + matrix(h)
+        + "\n   = " + vector(s.before()) + " − " + product(s.eta(), operand(s.perEta()))
+        + "\n   = " + vector(s.after());
+  }
 }

@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import gdviz.model.method.StepOnPaper;
+import gdviz.model.format.HandWriting;
 import gdviz.model.method.Knob;
 import gdviz.model.method.Method;
 import gdviz.model.method.StepSized;
@@ -15,6 +17,7 @@ public final class NoisyGradientDescent extends StepSized {
       .sameAs("— (a model of SGD's noise for a function that has no samples)")
       .random()
       .knobs(NOISE)
+      .onPaper(NoisyGradientDescent::onPaper)
       .creates((f, eta, k, seed) -> new NoisyGradientDescent(eta, k.real(NOISE), seed));
 
   private final double sigma;
@@ -34,4 +37,16 @@ public final class NoisyGradientDescent extends StepSized {
     return eta;
   }
 
+  /** x₁ = x₀ − η·(∇f(x₀) + σ·ξ), with the noise the seed drew worked out from the step. */
+  private static String onPaper(StepOnPaper s) {
+    double[] noisy = s.perEta();
+    double[] noise = new double[s.dimension()];
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = noisy[i] - (s.maximize() ? -s.gradient()[i] : s.gradient()[i]);
+    }
+    return s.next() + " = " + s.previous() + " − η·(" + s.gradientName() + " + σ·ξ)"
+        + "\n   with σ·ξ = " + HandWriting.vector(noise) + " (seeded noise)"
+        + "\n   = " + HandWriting.vector(s.before()) + " − " + HandWriting.product(s.eta(), HandWriting.operand(noisy))
+        + "\n   = " + HandWriting.vector(s.after());
+  }
 }

@@ -1,5 +1,7 @@
 package gdviz.model.optim;
 
+import gdviz.model.method.StepOnPaper;
+import gdviz.model.format.HandWriting;
 import gdviz.model.method.Method;
 import gdviz.model.method.Optimizer;
 import gdviz.model.objective.Objective;
@@ -14,6 +16,7 @@ public final class StepSizeCandidates implements Optimizer {
       .rule("each step: x ← x − η·∇f(x) for the η ∈ {100, 10, …, 0.00001} with the lowest f")
       .defaultEta(1)
       .choosesItsOwnStep("it picks each step from its own list of candidates")
+      .onPaper(StepSizeCandidates::onPaper)
       .creates((f, eta, k, seed) -> new StepSizeCandidates(f.dimension()));
 
   public static final double[] CANDIDATES = {100, 10, 1, 0.1, 0.01, 0.001, 0.0001, 0.00001};
@@ -46,5 +49,10 @@ public final class StepSizeCandidates implements Optimizer {
       x[i] -= bestEta * g[i];
     }
     return bestEta;
+  }
+
+  /** Which η won, then gradient descent's step with it. */
+  private static String onPaper(StepOnPaper s) {
+    return "of η ∈ {100, 10, …, 0.00001} the lowest f came with η = " + HandWriting.num(s.eta()) + "\n" + s.downhill("η");
   }
 }
