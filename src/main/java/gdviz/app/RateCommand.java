@@ -4,7 +4,6 @@ import gdviz.model.SetupException;
 import gdviz.model.analysis.ConvergenceRate;
 import gdviz.model.format.Numbers;
 import gdviz.model.objective.Curvature;
-import gdviz.model.optim.Momentum;
 import gdviz.model.preset.Preset;
 import gdviz.model.run.RunSetup;
 import java.io.PrintWriter;
@@ -38,13 +37,11 @@ final class RateCommand implements Callable<Integer> {
 
   /** Whether two setups have the same rate: the same function, start, rule, η and β. */
   private static boolean sameRate(RunSetup a, RunSetup b) {
-    ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(a.method().id());
     boolean sameFunction = a.objective() == b.objective()
         || a.objective().description().equals(b.objective().description());
-    boolean sameBeta = rule == null || rule == ConvergenceRate.Rule.GD
-        || a.knobs().real(Momentum.BETA) == b.knobs().real(Momentum.BETA);
-    return sameFunction && rule == ConvergenceRate.Rule.of(b.method().id()) && a.eta() == b.eta()
-        && java.util.Arrays.equals(a.start(), b.start()) && a.maximize() == b.maximize() && sameBeta;
+    return sameFunction && java.util.Objects.equals(ConvergenceRate.of(a), ConvergenceRate.of(b))
+        && ConvergenceRate.Rule.of(a.method()) == ConvergenceRate.Rule.of(b.method()) && a.eta() == b.eta()
+        && java.util.Arrays.equals(a.start(), b.start()) && a.maximize() == b.maximize();
   }
 
   @Override
@@ -56,7 +53,7 @@ final class RateCommand implements Callable<Integer> {
     }
     List<RunSetup> setups = options.setups(chosen, options.toSpec(eta));
     RunSetup setup = setups.get(0);
-    ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(setup.method().id());
+    ConvergenceRate.Setting rule = ConvergenceRate.of(setup);
     for (RunSetup other : setups) { // runs that differ only where the rate does not look (a batch size) rate alike
       if (!sameRate(setup, other)) {
         throw new SetupException("rate speaks for one setup; " + chosen.name() + " has " + setups.size() + " runs ("
@@ -73,9 +70,8 @@ final class RateCommand implements Callable<Integer> {
       throw new SetupException(setup.objective().description() + " has no Hessian at the start point to read "
           + "the rate from");
     }
-    double beta = rule == ConvergenceRate.Rule.GD ? 0 : setup.knobs().real(Momentum.BETA);
-    List<ConvergenceRate.Direction> directions = ConvergenceRate.directions(rule, setup.eta(), beta, c);
-    double rate = ConvergenceRate.rate(rule, setup.eta(), beta, c);
+    List<ConvergenceRate.Direction> directions = rule.directions(c);
+    double rate = rule.rate(c);
     for (ConvergenceRate.Direction d : directions) {
       if (!Double.isFinite(d.factor()) || !Double.isFinite(rate)) { // refused before a line is written
         throw new SetupException("η·λ = " + Numbers.format(setup.eta()) + "·" + Numbers.format(d.lambda())

@@ -1,8 +1,8 @@
 package gdviz.engine;
 
+import gdviz.model.run.RunSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,17 +13,9 @@ import java.util.List;
 public final class TrajectoryCsv {
   private TrajectoryCsv() {}
 
-  /** {@code x} in one variable, {@code x1, x2, …} in several. */
+  /** {@code x} in one variable, {@code x1, x2, …} in several: a run's default parameter names. */
   public static List<String> parameterColumns(int dimension) {
-    List<String> names = new ArrayList<>();
-    if (dimension == 1) {
-      names.add("x");
-    } else {
-      for (int i = 1; i <= dimension; i++) {
-        names.add("x" + i);
-      }
-    }
-    return names;
+    return RunSetup.defaultNames(dimension);
   }
 
   public static String header(int dimension, boolean withRun) {

@@ -5,7 +5,6 @@ import gdviz.model.analysis.ConvergenceRate;
 import gdviz.model.analysis.LossBaseline;
 import gdviz.model.analysis.StepSizeBands;
 import gdviz.model.objective.Curvature;
-import gdviz.model.optim.Momentum;
 import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +56,12 @@ public final class LabFigures {
   }
 
   private static gdviz.plot.export.FigureFiles.Drawing momentumMap(RunSetup s) {
-    ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(s.method().id());
+    ConvergenceRate.Setting rate = ConvergenceRate.of(s);
     Curvature c = curvature(s);
-    if (!LabPictures.hasMomentumMap(rule, c)) {
+    if (rate == null || !LabPictures.hasMomentumMap(rate.rule(), c)) {
       return null;
     }
-    return LabPictures.momentumMap(rule, c, s.eta(), s.knobs().real(Momentum.BETA));
+    return LabPictures.momentumMap(rate.rule(), c, s.eta(), rate.beta());
   }
 
   /** The curvature the momentum map is drawn for: at the start, as the window's map. */

@@ -46,10 +46,9 @@ public final class LossTheory {
             .append(")");
       }
     }
-    var rule = gdviz.model.analysis.ConvergenceRate.Rule.of(setup.method().id());
-    if (bound && rule != null && setup.schedule().isConstant()) {
-      double beta = rule == gdviz.model.analysis.ConvergenceRate.Rule.GD ? 0 : setup.knobs().real(gdviz.model.optim.Momentum.BETA);
-      double rho = gdviz.model.analysis.ConvergenceRate.rate(rule, setup.eta(), beta, c);
+    var rate = gdviz.model.analysis.ConvergenceRate.of(setup);
+    if (bound && rate != null && setup.schedule().isConstant()) {
+      double rho = rate.rate(c);
       IteratePath line = gdviz.model.analysis.DirectionLosses.bound(run.value(0), minimum, rho, Math.max(1, run.size()));
       losses.add(new LossPainter.Series(line.first(Math.max(1, shown)), ink, -1, line, baseline).asGuide());
       note.append(note.length() > 0 ? "; " : "").append("dashed: ρ^(2k)·(f₀ − f*), ρ = ")

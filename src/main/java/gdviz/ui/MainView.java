@@ -169,7 +169,7 @@ public final class MainView {
     plots.functionPlot().setOnPointer(statusPointer::setText);
     plots.sweep().setOnEtaPicked(model.method().etaProperty()::set);
     plots.momentumMap().setOnPicked((eta, beta) -> {
-      model.method().knobs().put("beta", beta);
+      model.method().knobs().put(gdviz.model.optim.Momentum.BETA.name(), beta);
       model.method().etaProperty().set(eta);
     });
     Menus.wire(this, model);

@@ -1,7 +1,13 @@
 package gdviz.model.analysis;
 
 import gdviz.model.format.Numbers;
+import gdviz.model.method.KnobValues;
+import gdviz.model.method.Method;
 import gdviz.model.objective.Curvature;
+import gdviz.model.optim.GradientDescent;
+import gdviz.model.optim.Momentum;
+import gdviz.model.optim.Nesterov;
+import gdviz.model.run.RunSetup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,26 +33,71 @@ public final class ConvergenceRate {
   public enum Rule {
     GD, MOMENTUM, NESTEROV;
 
-    /** The rule of a method id, or null for a method whose rate this cannot give. */
-    public static Rule of(String methodId) {
-      return switch (methodId) {
-        case "gd" -> GD;
-        case "momentum" -> MOMENTUM;
-        case "nesterov" -> NESTEROV;
-        default -> null;
+    /** The rule of a method, or null for a method whose rate this cannot give. */
+    public static Rule of(Method method) {
+      return method == GradientDescent.METHOD ? GD : method == Momentum.METHOD ? MOMENTUM
+          : method == Nesterov.METHOD ? NESTEROV : null;
+    }
+
+    /** The trace of the map of (error, velocity) along a direction of curvature λ (gd: the factor itself). */
+    public double trace(double eta, double beta, double lambda) {
+      return switch (this) {
+        case GD -> 1 - eta * lambda;
+        case MOMENTUM -> 1 + beta - eta * lambda;
+        case NESTEROV -> (1 + beta) * (1 - eta * lambda);
       };
     }
+
+    /** Its determinant (0 for gd, whose map is a number). */
+    public double det(double eta, double beta, double lambda) {
+      return switch (this) {
+        case GD -> 0;
+        case MOMENTUM -> beta;
+        case NESTEROV -> beta * (1 - eta * lambda);
+      };
+    }
+  }
+
+  /** What a run's rate depends on: its method's rule, its η and (momentum, Nesterov) its β. */
+  public record Setting(Rule rule, double eta, double beta) {
+    public double factor(double lambda) {
+      return ConvergenceRate.factor(rule, eta, beta, lambda);
+    }
+
+    public double rate(Curvature c) {
+      return ConvergenceRate.rate(rule, eta, beta, c);
+    }
+
+    public List<Direction> directions(Curvature c) {
+      return ConvergenceRate.directions(rule, eta, beta, c);
+    }
+
+    public String readout(Curvature c, boolean local) {
+      return ConvergenceRate.readout(rule, eta, beta, c, local);
+    }
+  }
+
+  /** The setting of a run; null for a method whose rate this cannot give. */
+  public static Setting of(RunSetup setup) {
+    return of(setup.method(), setup.eta(), setup.knobs());
+  }
+
+  /** The setting of a method at η with these knob values (β read from them); null for a method this cannot speak for. */
+  public static Setting of(Method method, double eta, KnobValues knobs) {
+    Rule rule = Rule.of(method);
+    if (rule == null) {
+      return null;
+    }
+    double beta = rule == Rule.GD ? 0 : knobs.real(Momentum.BETA);
+    return new Setting(rule, eta, Double.isNaN(beta) ? 0 : beta);
   }
 
   private ConvergenceRate() {}
 
   /** The factor of one direction with curvature λ; β is ignored for gd. */
   public static double factor(Rule rule, double eta, double beta, double lambda) {
-    return switch (rule) {
-      case GD -> Math.abs(1 - eta * lambda);
-      case MOMENTUM -> spectralRadius(1 + beta - eta * lambda, beta);
-      case NESTEROV -> spectralRadius((1 + beta) * (1 - eta * lambda), beta * (1 - eta * lambda));
-    };
+    return rule == Rule.GD ? Math.abs(rule.trace(eta, beta, lambda))
+        : spectralRadius(rule.trace(eta, beta, lambda), rule.det(eta, beta, lambda));
   }
 
   /** The largest |t| over the roots of t² − trace·t + det. */

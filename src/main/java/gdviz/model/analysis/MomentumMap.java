@@ -67,8 +67,8 @@ public final class MomentumMap {
     if (worst >= 1) {
       return Region.DIVERGENT;
     }
-    double trace = rule == ConvergenceRate.Rule.MOMENTUM ? 1 + beta - eta * lambda : (1 + beta) * (1 - eta * lambda);
-    double det = rule == ConvergenceRate.Rule.MOMENTUM ? beta : beta * (1 - eta * lambda);
+    double trace = rule.trace(eta, beta, lambda);
+    double det = rule.det(eta, beta, lambda);
     double disc = trace * trace - 4 * det;
     if (disc < 0) {
       return Region.RIPPLES;

@@ -43,12 +43,10 @@ public final class MethodView extends VBox {
     factors.getStyleClass().add("hint");
     factors.setWrapText(true);
     factors.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-      Method m = settings.methodProperty().get();
-      var rule = m == null ? null : gdviz.model.analysis.ConvergenceRate.Rule.of(m.id());
-      double beta = Double.isNaN(settings.number("beta")) ? 0 : settings.number("beta");
+      var rate = gdviz.model.analysis.ConvergenceRate.of(settings.methodProperty().get(), settings.etaProperty().get(),
+          gdviz.model.method.KnobValues.of(settings.knobs()));
       StepSizeBands b = bands.getValue();
-      return gdviz.model.analysis.ConvergenceRate.readout(rule, settings.etaProperty().get(), beta, curvature.getValue(),
-          b != null && b.local());
+      return rate == null ? "" : rate.readout(curvature.getValue(), b != null && b.local());
     }, settings.methodProperty(), settings.etaProperty(), settings.knobs(), curvature, bands));
     // shown while it has a text: told only when that changes (a binding on the text itself told the
     // panel at every new text, and the panel laid out all its controls again in each slider frame)

@@ -5,7 +5,6 @@ import gdviz.engine.Workers;
 import gdviz.model.analysis.ConvergenceRate;
 import gdviz.model.analysis.StepSizeBands;
 import gdviz.model.objective.Curvature;
-import gdviz.model.optim.Momentum;
 import gdviz.model.run.RunSetup;
 import gdviz.plot.Palette;
 import gdviz.plot.SweepPainter;
@@ -54,9 +53,8 @@ final class StabilityPanels {
     }
     if (o.momentumMapProperty().get()) {
       RunSetup s = frame.setup();
-      ConvergenceRate.Rule rule = ConvergenceRate.Rule.of(s.method().id());
-      double beta = rule == null || rule == ConvergenceRate.Rule.GD ? Double.NaN : s.knobs().real(Momentum.BETA);
-      momentumMap.show(rule, startCurvature, s.eta(), beta);
+      ConvergenceRate.Setting rate = ConvergenceRate.of(s);
+      momentumMap.show(rate == null ? null : rate.rule(), startCurvature, s.eta(), rate == null ? 0 : rate.beta());
     }
   }
 

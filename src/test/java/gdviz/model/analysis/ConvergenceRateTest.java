@@ -59,7 +59,7 @@ class ConvergenceRateTest {
         .knobs(KnobValues.of(method.equals("gd") ? Map.of() : Map.of("beta", beta))).build();
     var t = DescentRun.run(setup).trajectory();
     Curvature c = Curvature.at(BOWL, new double[] {0, 0});
-    double r = ConvergenceRate.rate(Rule.of(method), eta, beta, c);
+    double r = ConvergenceRate.rate(Rule.of(gdviz.model.optim.Methods.require(method)), eta, beta, c);
     // per-step contraction of |x_k − x*| (x* = 0) between two windows 1000 steps apart
     double measured = Math.pow(envelope(t, 1150, 1200) / envelope(t, 150, 200), 1.0 / 1000);
     assertEquals(r, measured, 0.01 * r, method + " η = " + eta + " β = " + beta);
