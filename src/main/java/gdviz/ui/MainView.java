@@ -246,8 +246,14 @@ public final class MainView {
     plots.fitToSelectedRun(model.frameProperty().get());
   }
 
-  /** Runs one frame now (tests call this instead of waiting for the animation timer). */
+  /**
+   * Runs one frame now, as the animation timer does at every pulse (tests call it instead of
+   * waiting for the timer). On the FX thread only: a frame draws the scene.
+   */
   public void pulse() {
+    if (!javafx.application.Platform.isFxApplicationThread()) {
+      throw new IllegalStateException("MainView.pulse() draws a frame: call it on the FX thread (robot.interact(view::pulse))");
+    }
     model.pulse(System.nanoTime());
   }
 

@@ -52,10 +52,15 @@ public final class MainViewModel {
   private final DoubleProperty speed = new SimpleDoubleProperty(4);
   private final PlotOptions plotOptions = new PlotOptions();
   private final PlaybackControls controls;
+  /** Settings are being put into the controls: their listeners must not run anything. */
   private boolean loading;
-  private boolean settingsDirty;
-  private boolean ranThisFrame;
-  private boolean rerunPending;
+  /**
+   * The dirty bit: the method controls hold values not yet stored into the selected run (a slider
+   * moved after this frame's run was posted). The next pulse consumes it: stores, runs.
+   */
+  private boolean controlsAhead;
+  /** A run was posted in this frame: a further slider move waits for the next pulse. */
+  private boolean postedThisFrame;
   /** The selected run's setup as last posted (its start drawn from the seed where the preset asks). */
   private gdviz.model.run.RunSetup lastSelected;
 
@@ -68,7 +73,7 @@ public final class MainViewModel {
     preset.addListener((obs, old, p) -> loadPreset(p));
     runs.selectedProperty().addListener((obs, old, i) -> {
       if (!loading) {
-        if (settingsDirty && old.intValue() >= 0 && old.intValue() < runs.list().size()) {
+        if (controlsAhead && old.intValue() >= 0 && old.intValue() < runs.list().size()) {
           storeSettingsInto(old.intValue()); // the run left keeps what its controls said
         }
         method.show(runs.overridesOf(runs.selected()));
@@ -89,13 +94,10 @@ public final class MainViewModel {
       // a slider can move hundreds of times a second: the first change in a frame is run at once;
       // later ones in the same frame only leave the newest value in the controls, stored into the
       // selected run and run at the next frame (in pulse)
-      settingsDirty = true;
-      if (ranThisFrame) {
-        rerunPending = true;
-      } else {
+      controlsAhead = true;
+      if (!postedThisFrame) {
         flushSettings();
         rerun(true);
-        ranThisFrame = true;
       }
     });
   }
@@ -111,41 +113,45 @@ public final class MainViewModel {
       return;
     }
     setups.clear();
-    loading = true;
-    try {
+    whileLoading(() -> {
       runs.load(p);
       setup.load(runs.overridesOf(runs.selected()), p.base());
       method.show(runs.overridesOf(runs.selected()));
       exampleEta.set(method.etaProperty().get());
-      settingsDirty = false;
+      controlsAhead = false;
       // each example opens with its own loss scale (linear unless its view says log)
       plotOptions.lossLogProperty().set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
       plotOptions.panels().forEach((name, on) -> on.set(p.view() != null && p.view().shows(name)));
-    } finally {
-      loading = false;
-    }
+    });
     frames.playback().reset();
     asOpened = List.of();
     rerun(false);
     if (setup.startTextProperty().get().isEmpty() && lastSelected != null) {
-      loading = true; // a random start (step-size-candidates): show the point the run drew (not the last frame's)
-      try {
-        setup.showDrawnStart(lastSelected.start());
-      } finally {
-        loading = false;
-      }
+      // a random start (step-size-candidates): show the point the run drew (not the last frame's)
+      whileLoading(() -> setup.showDrawnStart(lastSelected.start()));
+    }
+  }
+
+  /** Puts settings into the controls without their listeners running anything (even when it throws). */
+  private void whileLoading(Runnable change) {
+    boolean outer = loading;
+    loading = true;
+    try {
+      change.run();
+    } finally {
+      loading = outer;
     }
   }
 
   /** Stores settings the controls changed since the last frame into the selected run. */
   private void flushSettings() {
-    if (settingsDirty) {
+    if (controlsAhead) {
       storeSettingsInto(runs.selectedProperty().get());
     }
   }
 
   private void storeSettingsInto(int index) {
-    settingsDirty = false;
+    controlsAhead = false;
     if (index < 0 || index >= runs.list().size()) {
       return;
     }
@@ -163,10 +169,9 @@ public final class MainViewModel {
   /** Removes a run; the last one stays. */
   public void removeRun(int index) {
     flushSettings();
-    loading = true;
-    boolean removed = runs.remove(index);
-    loading = false;
-    if (removed) {
+    boolean[] removed = new boolean[1];
+    whileLoading(() -> removed[0] = runs.remove(index));
+    if (removed[0]) {
       method.show(runs.overridesOf(runs.selected()));
       rerun(false);
     }
@@ -175,9 +180,7 @@ public final class MainViewModel {
   /** The classic slide from the selected run: too small, right, too large, each labelled by its band. */
   public void compareLearningRates() {
     flushSettings();
-    loading = true;
-    runs.compareLearningRates(method.etaProperty().get(), selected.bandsProperty().get());
-    loading = false;
+    whileLoading(() -> runs.compareLearningRates(method.etaProperty().get(), selected.bandsProperty().get()));
     method.show(runs.overridesOf(runs.selected()));
     frames.playback().showAll();
     rerun(false);
@@ -217,7 +220,6 @@ public final class MainViewModel {
 
   /** Builds every run's setup from the settings and posts them; problems go to the error properties. */
   private void rerun(boolean settingChanged) {
-    rerunPending = false;
     if (runs.list().isEmpty()) {
       return;
     }
@@ -240,6 +242,7 @@ public final class MainViewModel {
     describe(built.setups(), sel);
     selected.show(lastSelected, built.functionKeys().get(sel));
     frames.submit(built.setups(), built.functionKeys());
+    postedThisFrame = true;
     if (settingChanged) {
       // a slider can move hundreds of times a second: only post the run; the frame pump draws the
       // newest one once per frame
@@ -277,11 +280,11 @@ public final class MainViewModel {
 
   /** Called once per frame (an AnimationTimer in the app): advances playback and publishes a frame if anything changed. */
   public void pulse(long now) {
-    if (rerunPending) {
+    if (controlsAhead) { // the dirty bit, consumed once per pulse
       flushSettings();
       rerun(true);
     }
-    ranThisFrame = false;
+    postedThisFrame = false;
     Frame next = frames.pulse(now, runs.looks(), runs.selectedProperty().get(), selected.bandsProperty().get(),
         selected.versionProperty().get());
     playing.set(frames.playback().playing());

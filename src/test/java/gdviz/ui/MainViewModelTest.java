@@ -1,7 +1,5 @@
 package gdviz.ui;
 
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,5 +74,24 @@ class MainViewModelTest {
     model.pulse(System.nanoTime());
     assertEquals(List.of(2.0, 6.0, -6.0), java.util.Arrays.stream(model.frameProperty().get().setup().start()).boxed()
         .toList(), "the run's own start");
+  }
+
+  /**
+   * Two η moves in one frame: the first runs at once, the second waits for the pulse — also when a
+   * shared field changes in between (that run used the stored η: the newest must still run).
+   */
+  @Test
+  void theNewestSliderValueRunsAtTheNextPulseWhateverRanMeanwhile() {
+    MainViewModel model = new MainViewModel(library, Runnable::run);
+    model.presetProperty().set(library.require("quadratic-1d"));
+    model.pulse(System.nanoTime());
+    model.method().etaProperty().set(0.3);
+    model.method().etaProperty().set(0.35);
+    model.setup().stepsTextProperty().set("12");
+    model.pulse(System.nanoTime());
+    assertEquals(0.35, model.frameProperty().get().setup().eta(), "the newest η ran");
+    assertEquals(12, model.frameProperty().get().setup().steps());
+    model.pulse(System.nanoTime());
+    assertEquals(0.35, model.frameProperty().get().setup().eta());
   }
 }

@@ -106,6 +106,14 @@ class MainViewTest {
   }
 
   @Test
+  void aFrameIsDrawnOnTheFxThreadOnly(FxRobot robot) {
+    select(robot, "quadratic-1d");
+    IllegalStateException off = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, view::pulse);
+    assertTrue(off.getMessage().contains("on the FX thread"), off.getMessage());
+    robot.interact(view::pulse); // on it: fine
+  }
+
+  @Test
   void everyPresetShowsAPlotWithoutError(FxRobot robot) {
     for (Preset p : LIBRARY.all()) {
       select(robot, p.name());
