@@ -1,25 +1,16 @@
 package gdviz.ui;
 
 import gdviz.engine.Workers;
-import gdviz.model.objective.DataObjective;
-import gdviz.model.optim.Methods;
 import gdviz.model.preset.Preset;
 import gdviz.ui.data.DataOpening;
 import gdviz.ui.files.FileActions;
 import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodView;
 import gdviz.ui.playback.Frame;
-import gdviz.ui.playback.PlaybackView;
 import gdviz.ui.playback.IterateSlider;
-import gdviz.ui.plots.DataFitView;
-import gdviz.ui.plots.DerivativeCheckView;
 import gdviz.ui.plots.FunctionPlotView;
-import gdviz.ui.plots.LossPlotView;
 import gdviz.ui.plots.PlotsView;
-import gdviz.ui.runs.CompareView;
 import gdviz.ui.runs.LegendView;
-import gdviz.ui.setup.SetupFields;
-import gdviz.ui.setup.SetupView;
 import gdviz.ui.table.IteratesView;
 import gdviz.ui.widgets.LiveScrollPanes;
 import gdviz.ui.window.Appearance;
@@ -30,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -60,9 +50,7 @@ public final class MainView {
   private WindowLayout layout;
   private PresentationStrip strip;
   private MethodView methodView;
-  private SetupView setupView;
-  /** The controls that drive a run (method, comparisons, playback): hidden for the difference-quotient lesson. */
-  private final VBox runControls = new VBox(6);
+  private ControlsColumn column;
   private AnimationTimer timer;
 
   @FXML private BorderPane root;
@@ -109,28 +97,9 @@ public final class MainView {
 
   @FXML
   private void initialize() {
-    SetupFields setup = model.setup();
-    methodView = new MethodView(model.method(), Bindings.createStringBinding(() -> model.runs().list().size() > 1
-        ? "Method of " + model.runs().selectedLabelProperty().get() : "Method", model.runs().list(),
-        model.runs().selectedLabelProperty()), model.selected().bandsProperty(), model.selected().curvatureProperty(),
-        this::samples);
-    runControls.getChildren().addAll(
-        methodView,
-        SetupView.message(setup.problemProperty()),
-        new CompareView(model.runs(), new CompareView.Actions(model::compareLearningRates, model::addRun,
-            () -> model.removeRun(model.runs().selectedProperty().get()), model::addDampedNewton),
-            Bindings.createBooleanBinding(
-            () -> model.method().methodProperty().get() == Methods.byId("newton").orElse(null),
-            model.method().methodProperty())),
-        new PlaybackView(new PlaybackView.Actions(model.playback()::togglePlay, model.playback()::step,
-            model.playback()::stepBack, model.playback()::reset),
-            model.playingProperty(), model.speedProperty(),
-            new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
-                model.plotOptions().lossLogProperty(), model.plotOptions().seededRunsProperty(),
-                model.plotOptions().seededCountProperty())));
-    setupView = new SetupView(model.presets(), model.presetProperty(), setup, model.aboutProperty(),
-        model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
-    controls.getChildren().addAll(setupView, data.standardizeBox(), runControls);
+    column = new ControlsColumn(model);
+    methodView = column.methodView();
+    controls.getChildren().addAll(column.setupView(), data.standardizeBox(), column.runControls());
     statusBar.getChildren().add(statusBar.getChildren().indexOf(statusNote) + 1, data.progress());
     VBox plotColumn = new VBox(plots, iterateSlider);
     VBox.setVgrow(plots, javafx.scene.layout.Priority.ALWAYS);
@@ -139,28 +108,13 @@ public final class MainView {
     workArea.getItems().addAll(plotColumn, iterates);
     strip = new PresentationStrip(model.method(), model.selected().bandsProperty(), model.playback(),
         model.playingProperty(), () -> appearance.presentationProperty().set(false));
-    strip.eta().homeProperty().bind(model.exampleEtaProperty());
-    methodView.etaSlider().homeProperty().bind(model.exampleEtaProperty());
+    strip.eta().homeProperty().bind(model.method().exampleEtaProperty());
+    methodView.etaSlider().homeProperty().bind(model.method().exampleEtaProperty());
     layout = new WindowLayout(appearance, new WindowLayout.Parts(root, menuBar, controlsScroll, statusBar, workArea,
         iterates, strip, this::showLook));
     statusNote.textProperty().bind(layout.noteProperty());
-    // folded controls: a button opens their drawer (as Ctrl+1 does)
-    javafx.scene.control.Button drawer = new javafx.scene.control.Button("☰ Controls");
-    drawer.setId("controlsDrawerButton");
-    drawer.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
-    drawer.visibleProperty().bind(layout.foldedProperty());
-    drawer.managedProperty().bind(layout.foldedProperty());
-    drawer.setOnAction(e -> toggleControls());
-    drawer.setFocusTraversable(false);
-    statusBar.getChildren().add(0, drawer);
-    // a status line longer than the window is cut with its whole text in a tooltip
-    for (Label l : List.of(statusStep, statusOutcome, statusMessage, statusNote, statusPointer)) {
-      l.setMinWidth(0);
-      l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-      javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-      tip.textProperty().bind(l.textProperty());
-      l.setTooltip(tip);
-    }
+    StatusLine.dress(statusBar, layout.foldedProperty(), this::toggleControls,
+        List.of(statusStep, statusOutcome, statusMessage, statusNote, statusPointer));
     LiveScrollPanes.uncache(controlsScroll);
     iterates.setSketches(frame -> model.plotOptions().methodStateProperty().get()
         && frame.setup().objective().dimension() >= 2 ? plots.replay(frame.setup()).at(Math.max(0, frame.current()))
@@ -189,9 +143,7 @@ public final class MainView {
   /** The difference-quotient lesson runs no optimizer: the controls that drive one are hidden. */
   private void showLessonOrRuns(Preset p) {
     boolean lesson = lesson();
-    runControls.setVisible(!lesson);
-    runControls.setManaged(!lesson);
-    setupView.showRunFields(!lesson);
+    column.showRunControls(!lesson);
     layout.setLesson(lesson);
   }
 
@@ -277,10 +229,6 @@ public final class MainView {
     methodView.showSteps(frame.setup().steps());
   }
 
-  private int samples() {
-    return model.selected().objectiveProperty().get() instanceof DataObjective d ? d.sampleCount() : 10_000;
-  }
-
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------
 
   public Parent root() {
@@ -295,18 +243,6 @@ public final class MainView {
     return plots.functionPlot();
   }
 
-  public LossPlotView lossPlot() {
-    return plots.lossPlot();
-  }
-
-  public DataFitView dataFit() {
-    return plots.dataFit();
-  }
-
-  public DerivativeCheckView derivativeCheck() {
-    return plots.derivativeCheck();
-  }
-
   public EtaSlider etaSlider() {
     return methodView.etaSlider();
   }
@@ -318,14 +254,6 @@ public final class MainView {
 
   public IteratesView iterates() {
     return iterates;
-  }
-
-  public javafx.scene.control.TableView<Integer> iterTable() {
-    return iterates.table();
-  }
-
-  public Label stepText() {
-    return iterates.stepText();
   }
 
   public LegendView legend() {

@@ -6,6 +6,7 @@ import gdviz.model.objective.Objective;
 import gdviz.model.preset.Preset;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.model.preset.RunOverrides;
+import gdviz.model.run.RunSetup;
 import gdviz.ui.method.MethodSettings;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.playback.FrameSource;
@@ -40,29 +41,18 @@ public final class MainViewModel {
   private final SetupCache setups = new SetupCache();
   private final FrameSource frames;
   private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
-  /** The selected run's η as the example opened it: the η slider's mark, and H. */
-  private final javafx.beans.property.DoubleProperty exampleEta = new javafx.beans.property.SimpleDoubleProperty(
-      Double.NaN);
   private final SelectedFunction selected = new SelectedFunction();
   private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
-  private final javafx.beans.property.ReadOnlyStringWrapper about = new javafx.beans.property.ReadOnlyStringWrapper("");
-  /** Every run's setup as the example opened it: what {@link #aboutProperty} compares with. */
-  private List<gdviz.model.run.RunSetup> asOpened = List.of();
+  private final ExampleChanges changes = new ExampleChanges();
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(4);
   private final PlotOptions plotOptions = new PlotOptions();
   private final PlaybackControls controls;
   /** Settings are being put into the controls: their listeners must not run anything. */
   private boolean loading;
-  /**
-   * The dirty bit: the method controls hold values not yet stored into the selected run (a slider
-   * moved after this frame's run was posted). The next pulse consumes it: stores, runs.
-   */
-  private boolean controlsAhead;
-  /** A run was posted in this frame: a further slider move waits for the next pulse. */
-  private boolean postedThisFrame;
+  private final EditsPerFrame edits = new EditsPerFrame();
   /** The selected run's setup as last posted (its start drawn from the seed where the preset asks). */
-  private gdviz.model.run.RunSetup lastSelected;
+  private RunSetup lastSelected;
 
   /** @param worker where runs execute: a single daemon thread in the app, {@code Runnable::run} in tests */
   public MainViewModel(PresetLibrary library, Executor worker) {
@@ -73,7 +63,7 @@ public final class MainViewModel {
     preset.addListener((obs, old, p) -> loadPreset(p));
     runs.selectedProperty().addListener((obs, old, i) -> {
       if (!loading) {
-        if (controlsAhead && old.intValue() >= 0 && old.intValue() < runs.list().size()) {
+        if (edits.controlsAhead() && old.intValue() >= 0 && old.intValue() < runs.list().size()) {
           storeSettingsInto(old.intValue()); // the run left keeps what its controls said
         }
         method.show(runs.overridesOf(runs.selected()));
@@ -91,14 +81,7 @@ public final class MainViewModel {
       if (loading) {
         return;
       }
-      // a slider can move hundreds of times a second: the first change in a frame is run at once;
-      // later ones in the same frame only leave the newest value in the controls, stored into the
-      // selected run and run at the next frame (in pulse)
-      controlsAhead = true;
-      if (!postedThisFrame) {
-        flushSettings();
-        rerun(true);
-      }
+      edits.edited(this::storeAndRun);
     });
   }
 
@@ -117,14 +100,14 @@ public final class MainViewModel {
       runs.load(p);
       setup.load(runs.overridesOf(runs.selected()), p.base());
       method.show(runs.overridesOf(runs.selected()));
-      exampleEta.set(method.etaProperty().get());
-      controlsAhead = false;
+      method.markExampleEta();
+      edits.stored();
       // each example opens with its own loss scale (linear unless its view says log)
       plotOptions.lossLogProperty().set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
       plotOptions.panels().forEach((name, on) -> on.set(p.view() != null && p.view().shows(name)));
     });
     frames.playback().reset();
-    asOpened = List.of();
+    changes.reopened();
     rerun(false);
     if (setup.startTextProperty().get().isEmpty() && lastSelected != null) {
       // a random start (step-size-candidates): show the point the run drew (not the last frame's)
@@ -143,15 +126,20 @@ public final class MainViewModel {
     }
   }
 
+  private void storeAndRun() {
+    flushSettings();
+    rerun(true);
+  }
+
   /** Stores settings the controls changed since the last frame into the selected run. */
   private void flushSettings() {
-    if (controlsAhead) {
+    if (edits.controlsAhead()) {
       storeSettingsInto(runs.selectedProperty().get());
     }
   }
 
   private void storeSettingsInto(int index) {
-    controlsAhead = false;
+    edits.stored();
     if (index < 0 || index >= runs.list().size()) {
       return;
     }
@@ -236,13 +224,10 @@ public final class MainViewModel {
     }
     int sel = Math.max(0, Math.min(runs.selectedProperty().get(), built.setups().size() - 1));
     lastSelected = built.setups().get(sel);
-    if (asOpened.isEmpty()) {
-      asOpened = built.setups();
-    }
-    describe(built.setups(), sel);
+    changes.describe(preset.get(), built.setups(), sel, setup.ownFunctionProperty().get());
     selected.show(lastSelected, built.functionKeys().get(sel));
     frames.submit(built.setups(), built.functionKeys());
-    postedThisFrame = true;
+    edits.posted();
     if (settingChanged) {
       // a slider can move hundreds of times a second: only post the run; the frame pump draws the
       // newest one once per frame
@@ -252,39 +237,16 @@ public final class MainViewModel {
     }
   }
 
-  /**
-   * The example's description, and once anything was changed, which settings: the description
-   * names the example's own ("gd from (−5, −2)").
-   */
-  private void describe(List<gdviz.model.run.RunSetup> now, int sel) {
-    Preset p = preset.get();
-    if (p == null) {
-      about.set("");
-      return;
-    }
-    List<String> changes = now.size() != asOpened.size() ? List.of("the runs compared")
-        : gdviz.model.run.SetupChanges.between(asOpened.get(sel), now.get(sel));
-    boolean own = setup.ownFunctionProperty().get();
-    String head = own ? "your own function, with the other settings of " + p.name() : p.description();
-    List<String> others = changes.stream().filter(c -> !own || !c.equals("the function")).toList();
-    about.set(others.isEmpty() ? head : head + "\n(as the example opened; changed since: " + String.join(", ", others)
-        + ")");
-  }
-
   /** The example's description, and what was changed since it opened. */
   public javafx.beans.property.ReadOnlyStringProperty aboutProperty() {
-    return about.getReadOnlyProperty();
+    return changes.aboutProperty();
   }
 
   // ---- frames and playback ---------------------------------------------------------------------
 
   /** Called once per frame (an AnimationTimer in the app): advances playback and publishes a frame if anything changed. */
   public void pulse(long now) {
-    if (controlsAhead) { // the dirty bit, consumed once per pulse
-      flushSettings();
-      rerun(true);
-    }
-    postedThisFrame = false;
+    edits.pulse(this::storeAndRun);
     Frame next = frames.pulse(now, runs.looks(), runs.selectedProperty().get(), selected.bandsProperty().get(),
         selected.versionProperty().get());
     playing.set(frames.playback().playing());
@@ -332,18 +294,6 @@ public final class MainViewModel {
 
   public ReadOnlyBooleanProperty playingProperty() {
     return playing.getReadOnlyProperty();
-  }
-
-  /** The selected run's η as the example opened it (NaN before one is open). */
-  public javafx.beans.property.ReadOnlyDoubleProperty exampleEtaProperty() {
-    return exampleEta;
-  }
-
-  /** Back to the example's own η (H). */
-  public void returnToExampleEta() {
-    if (exampleEta.get() > 0) {
-      method.etaProperty().set(exampleEta.get());
-    }
   }
 
   public DoubleProperty speedProperty() {

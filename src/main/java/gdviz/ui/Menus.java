@@ -53,6 +53,13 @@ final class Menus {
   private Menus() {}
 
   static void wire(MainView view, MainViewModel model) {
+    wireFile(view);
+    wireRun(view, model);
+    wireView(view, model);
+    wireWindow(view);
+  }
+
+  private static void wireFile(MainView view) {
     MenuItem[] file = items(view, "openItem", "saveItem", "exportItem", "csvItem", "quitItem");
     file[0].setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
     file[0].setOnAction(e -> view.files().chooseAndOpen());
@@ -70,7 +77,9 @@ final class Menus {
     MenuItem dataItem = items(view, "dataItem")[0];
     dataItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
     dataItem.setOnAction(e -> view.data().chooseAndOpen(view.root().getScene().getWindow()));
+  }
 
+  private static void wireRun(MainView view, MainViewModel model) {
     MenuItem[] run = items(view, "playItem", "stepItem", "stepBackItem", "resetItem", "endItem", "compareItem");
     var lesson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.presetProperty().get() != null
         && gdviz.model.preset.Preset.KIND_DIFFERENCE_QUOTIENT.equals(model.presetProperty().get().kind()),
@@ -84,7 +93,10 @@ final class Menus {
     shown(run[3], "R", model.playback()::reset);
     shown(run[4], "End", model.playback()::end);
     shown(run[5], "C", model::compareLearningRates);
+  }
 
+  /** The View menu: framing, what is drawn (each with its key), the dark theme, the shortcut list. */
+  private static void wireView(MainView view, MainViewModel model) {
     MenuItem[] v = items(view, "fitItem", "tangentItem", "arrowItem", "logItem", "darkItem", "shortcutsItem");
     shown(v[0], "F", view::fitToPath);
     CheckMenuItem tangent = (CheckMenuItem) v[1];
@@ -115,6 +127,13 @@ final class Menus {
         ? gdviz.plot.PlotTheme.DARK : gdviz.plot.PlotTheme.LIGHT));
     appearance.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == gdviz.plot.PlotTheme.DARK));
     dark.setAccelerator(new DisplayedShortcut("Ctrl+Shift+D"));
+    v[5].setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    v[5].setOnAction(e -> showShortcuts(view));
+  }
+
+  /** The Window menu: panels, presentation mode, full screen, the UI scale. */
+  private static void wireWindow(MainView view) {
+    var appearance = view.appearance();
     MenuItem[] w = items(view, "controlsItem", "iteratesItem", "presentationItem", "fullScreenItem", "zoomInItem",
         "zoomOutItem", "actualSizeItem");
     ((CheckMenuItem) w[0]).selectedProperty().bindBidirectional(appearance.controlsShownProperty());
@@ -126,8 +145,6 @@ final class Menus {
     shown(w[4], "Ctrl+=", appearance::zoomIn);
     shown(w[5], "Ctrl+−", appearance::zoomOut);
     shown(w[6], "Ctrl+0", appearance::actualSize);
-    v[5].setAccelerator(new KeyCodeCombination(KeyCode.F1));
-    v[5].setOnAction(e -> showShortcuts(view));
   }
 
   /** The menu items with these ids (as MainView.fxml names them), in this order. */

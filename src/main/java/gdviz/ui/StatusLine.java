@@ -2,8 +2,15 @@ package gdviz.ui;
 
 import gdviz.model.format.Numbers;
 import gdviz.ui.playback.Frame;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
-/** The status line's words for a frame: where the selected run is, and how it ended. */
+/** The status line: its words for a frame (where the selected run is, how it ended), and its dress. */
 final class StatusLine {
   /** What the status line and the table say when every compared run is unticked in the legend. */
   static final String ALL_HIDDEN = "every run is hidden: tick one in the legend";
@@ -35,5 +42,27 @@ final class StatusLine {
       return "running…";
     }
     return (frame.compare() ? frame.selectedRun().label() + ": " : "") + frame.outcome().message();
+  }
+
+  /**
+   * The status bar's dress: a "☰ Controls" button first while the controls are folded (it opens
+   * their drawer, as Ctrl+1 does); each label longer than the window cut, its whole text in a tooltip.
+   */
+  static void dress(HBox bar, ObservableValue<Boolean> folded, Runnable toggleControls, List<Label> labels) {
+    Button drawer = new Button("☰ Controls");
+    drawer.setId("controlsDrawerButton");
+    drawer.setMinWidth(Button.USE_PREF_SIZE);
+    drawer.visibleProperty().bind(folded);
+    drawer.managedProperty().bind(folded);
+    drawer.setOnAction(e -> toggleControls.run());
+    drawer.setFocusTraversable(false);
+    bar.getChildren().add(0, drawer);
+    for (Label l : labels) {
+      l.setMinWidth(0);
+      l.setTextOverrun(OverrunStyle.ELLIPSIS);
+      Tooltip tip = new Tooltip();
+      tip.textProperty().bind(l.textProperty());
+      l.setTooltip(tip);
+    }
   }
 }

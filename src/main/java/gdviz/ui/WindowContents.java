@@ -82,7 +82,7 @@ final class WindowContents implements ShownWindow {
         frame.setup().parameterNames(), List.copyOf(onFunction), plot.world(), plot.marker(), "least squares");
     Figure.DataPanel dataPanel = null;
     if (view.plots().showsDataFit() && frame.setup().objective() instanceof gdviz.model.objective.DataObjective loss) {
-      double[] theta = view.dataFit().theta();
+      double[] theta = view.plots().dataFit().theta();
       dataPanel = new Figure.DataPanel(loss, wholeRuns ? frame.trajectory().x(frame.trajectory().size() - 1) : theta,
           loss.closedFormMinimizer(), lines.get(selected).colour(), frame.setup().parameterNames());
     }

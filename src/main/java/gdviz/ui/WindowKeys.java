@@ -31,7 +31,7 @@ final class WindowKeys {
         .on(KeyCode.HOME, whenRunning(view, model.playback()::reset))
         .on(KeyCode.END, whenRunning(view, model.playback()::end))
         .on(KeyCode.C, whenRunning(view, model::compareLearningRates))
-        .on(KeyCode.H, model::returnToExampleEta)
+        .on(KeyCode.H, model.method()::returnToExampleEta)
         .on(KeyCode.F, whenRunning(view, view::fitToPath))
         .on(KeyCode.T, () -> toggle(options.tangentProperty()))
         .on(KeyCode.G, () -> toggle(options.gradientArrowProperty()))

@@ -13,7 +13,6 @@ import gdviz.plot.Palette;
 import gdviz.plot.Pixels;
 import gdviz.plot.PlotStyle;
 import gdviz.plot.Viewport;
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;

@@ -11,7 +11,6 @@ import gdviz.model.run.RunSetup;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
-import gdviz.plot.ViewFit;
 import gdviz.plot.export.FigureFiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.analysis.Outcome.Kind;
 import gdviz.model.method.KnobValues;
-import gdviz.model.method.Method;
 import gdviz.model.objective.Quadratic;
 import gdviz.model.optim.Methods;
 import gdviz.model.run.RunSetup;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
-import gdviz.model.format.Numbers;
 import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.Figure;
 import gdviz.plot.Viewport;
@@ -138,7 +137,7 @@ class ClassroomFixesTest {
       model.playback().end();
     });
     List<String[]> cells = onFx(robot, () -> {
-      view.iterTable().scrollTo(55);
+      view.iterates().table().scrollTo(55);
       return visibleCells();
     });
     robot.interact(() -> { });
@@ -158,7 +157,7 @@ class ClassroomFixesTest {
 
   /** {column, drawn text, the cell's text} of every visible cell. */
   private List<String[]> visibleCells() {
-    return view.iterTable().lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+    return view.iterates().table().lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
         .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getParent().isVisible())
         .map(c -> new String[] {c.getTableColumn().getText(), c.getChildrenUnmodifiable().stream()
             .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
@@ -239,10 +238,10 @@ class ClassroomFixesTest {
     assertFalse(shown(robot.lookup("#methodChooser").query()), "no method: the lesson runs none");
     assertFalse(shown(robot.lookup("#playButton").query()));
     assertNull(view.iterates().getScene(), "no iterates table");
-    var slider = view.derivativeCheck().hSlider();
+    var slider = view.plots().derivativeCheck().hSlider();
     double width = onFx(robot, slider::getWidth);
     robot.interact(() -> slider.setValue(-10));
-    assertEquals(1e-10, view.derivativeCheck().h(), 0.0);
+    assertEquals(1e-10, view.plots().derivativeCheck().h(), 0.0);
     robot.interact(() -> slider.setValue(-2));
     assertEquals(width, onFx(robot, slider::getWidth), 0.0, "the slider keeps its width as the read-out changes");
     robot.type(KeyCode.SPACE);
@@ -286,11 +285,11 @@ class ClassroomFixesTest {
   @Test
   void parametersAreCalledWhatTheCourseCallsThem(FxRobot robot) {
     select(robot, "linreg-20pts");
-    List<String> columns = onFx(robot, () -> view.iterTable().getColumns().stream().map(c -> c.getText()).toList());
+    List<String> columns = onFx(robot, () -> view.iterates().table().getColumns().stream().map(c -> c.getText()).toList());
     assertEquals(List.of("k", "θ₀", "θ₁", "f", "|∇f|", "η"), columns);
     assertEquals("θ₀", onFx(robot, () -> view.functionPlot().xTitle()));
     assertEquals("θ₁", onFx(robot, () -> view.functionPlot().yTitle()));
-    String note = onFx(robot, () -> view.dataFit().note());
+    String note = onFx(robot, () -> view.plots().dataFit().note());
     assertTrue(note.contains("Error function = 405.98496249324046"), note);
     assertTrue(note.contains("(1./2*m) is m/2"), note);
   }

@@ -76,7 +76,7 @@ class DataOpeningTest extends WindowUnderTest {
         "exam1,exam2,admitted\n1,1,0\n2,1,0\n1,2,0\n3,3,1\n4,3,1\n3,4,1\n2,3,1\n3,1,0\n");
     openAndWait(robot, csv);
     assertTrue(onFx(robot, () -> view.plots().showsDataFit()), "the data panel is shown");
-    String note = onFx(robot, () -> view.dataFit().note());
+    String note = onFx(robot, () -> view.plots().dataFit().note());
     assertTrue(note.startsWith("y\u00a0=\u00a01 blue, y\u00a0=\u00a00 orange; the line θ₀ + θ₁x₁ + θ₂x₂ = 0"), note);
     robot.interact(() -> {
       model.playback().reset();
@@ -86,7 +86,7 @@ class DataOpeningTest extends WindowUnderTest {
     String start = onFx(robot, () -> robot.lookup("#statusStep").queryAs(javafx.scene.control.Label.class)
         .getText());
     assertTrue(start.endsWith("accuracy 50 % (4 of 8 rows)"), start);
-    assertTrue(onFx(robot, () -> view.dataFit().note()).endsWith("accuracy 50 % (4 of 8 rows)"));
+    assertTrue(onFx(robot, () -> view.plots().dataFit().note()).endsWith("accuracy 50 % (4 of 8 rows)"));
     robot.interact(() -> {
       model.playback().end();
       view.pulse();

@@ -49,7 +49,7 @@ class FrameWorkTest extends WindowUnderTest {
   /** The table's cells in sight: rows of its height (26 px each, one more cut at the bottom) × columns shown. */
   private long cellsInSight(FxRobot robot) {
     return onFx(robot, () -> {
-      var table = view.iterTable();
+      var table = view.iterates().table();
       long columns = table.getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible).count();
       return (long) (Math.ceil(table.getHeight() / table.getFixedCellSize()) + 1) * columns;
     });
@@ -115,7 +115,7 @@ class FrameWorkTest extends WindowUnderTest {
     for (double eta : new double[] {0.6, 0.65, 0.7, 0.8, 0.9}) {
       frame(robot, () -> model.method().etaProperty().set(eta));
       lengths.add(onFx(robot, () -> model.frameProperty().get().trajectory().size()));
-      rowCounts.add(onFx(robot, () -> view.iterTable().getItems().size()));
+      rowCounts.add(onFx(robot, () -> view.iterates().table().getItems().size()));
     }
     assertTrue(lengths.size() > 1, "the runs stop at different steps: " + lengths);
     assertEquals(1, rowCounts.size(), "rows for runs of " + lengths + " iterates: " + rowCounts);
@@ -140,7 +140,7 @@ class FrameWorkTest extends WindowUnderTest {
       lengths.add(size);
       assertEquals(top, onFx(robot, this::firstRowInSight), "η = " + eta + ": the last row, " + (size - 1)
           + ", was in sight");
-      assertEquals(size - 1, onFx(robot, () -> view.iterTable().getSelectionModel().getSelectedIndex()));
+      assertEquals(size - 1, onFx(robot, () -> view.iterates().table().getSelectionModel().getSelectedIndex()));
       assertEquals(Integer.toString(size - 1), onFx(robot, () -> iterateNumberShown(size - 1)), "the run's last row");
       assertEquals("", onFx(robot, () -> iterateNumberShown(size)), "the row past the run is blank");
     }
@@ -149,7 +149,7 @@ class FrameWorkTest extends WindowUnderTest {
 
   /** The k column's text in row {@code row}, as drawn ("" when blank). */
   private String iterateNumberShown(int row) {
-    for (javafx.scene.Node n : view.iterTable().lookupAll(".table-row-cell")) {
+    for (javafx.scene.Node n : view.iterates().table().lookupAll(".table-row-cell")) {
       if (n instanceof javafx.scene.control.TableRow<?> r && r.isVisible() && r.getIndex() == row) {
         var k = (javafx.scene.control.TableCell<?, ?>) r.lookup(".table-cell");
         return k.getText() == null ? "" : k.getText();
@@ -159,7 +159,7 @@ class FrameWorkTest extends WindowUnderTest {
   }
 
   private int firstRowInSight() {
-    var flow = (javafx.scene.control.skin.VirtualFlow<?>) view.iterTable().lookup(".virtual-flow");
+    var flow = (javafx.scene.control.skin.VirtualFlow<?>) view.iterates().table().lookup(".virtual-flow");
     return flow.getFirstVisibleCell().getIndex();
   }
 

@@ -204,13 +204,13 @@ class HammeredUiTest {
       assertEquals(fresh.trajectory().x(k, 1), shown.x(k, 1), 0.0);
     }
     Thread.sleep(100);
-    var rows = view.iterTable().getItems();
+    var rows = view.iterates().table().getItems();
     assertEquals(Math.min(gdviz.ui.table.IterateRows.WINDOW, shown.size()), rows.size(), "the table's window of rows");
     assertEquals(shown.size() - 1, (int) rows.get(rows.size() - 1), "ending at this run's last iterate");
     // what the cells draw on screen (their text nodes, after layout), not only what they were told
     List<String> wrong = new java.util.ArrayList<>();
     int[] checked = new int[1];
-    robot.interact(() -> view.iterTable().lookupAll(".table-cell").stream()
+    robot.interact(() -> view.iterates().table().lookupAll(".table-cell").stream()
         .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
         .filter(c -> c.isVisible() && c.getParent() != null && c.getParent().isVisible() && !c.isEmpty()
             && c.getItem() != null)

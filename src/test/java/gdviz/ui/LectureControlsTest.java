@@ -37,7 +37,7 @@ class LectureControlsTest extends WindowUnderTest {
 
   @Test
   void theEtaSliderStepsThroughRatesAndReturnsToTheExamplesEta(FxRobot robot) {
-    assertEquals(0.2, onFx(robot, () -> model.exampleEtaProperty().get()), "quadratic-1d's own η");
+    assertEquals(0.2, onFx(robot, () -> model.method().exampleEtaProperty().get()), "quadratic-1d's own η");
     Slider track = robot.lookup("#etaSliderTrack").queryAs(Slider.class);
     int shown = onFx(robot, () -> model.frameProperty().get().shown());
     robot.interact(track::requestFocus);

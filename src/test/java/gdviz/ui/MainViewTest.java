@@ -290,7 +290,7 @@ class MainViewTest {
   void tableRowsAreOneFillAndTheSelectedRowStandsOut(FxRobot robot) {
     select(robot, "quadratic-2d");
     robot.interact(() -> { });
-    List<javafx.scene.control.TableRow<?>> rows = onFx(robot, () -> view.iterTable().lookupAll(".table-row-cell")
+    List<javafx.scene.control.TableRow<?>> rows = onFx(robot, () -> view.iterates().table().lookupAll(".table-row-cell")
         .stream().<javafx.scene.control.TableRow<?>>map(n -> (javafx.scene.control.TableRow<?>) n)
         .filter(r -> r.isVisible() && !r.isEmpty()).toList());
     assertTrue(rows.size() > 3, "rows shown: " + rows.size());

@@ -33,7 +33,7 @@ class ScheduleFieldTest extends WindowUnderTest {
     assertEquals(0.025, t.eta(10), 0.0);
     assertEquals(1.7279999999999998, t.x(4, 0), 0.0); // 2.16 − 0.1·4.32
     robot.interact(() -> model.playback().end());
-    assertTrue(onFx(robot, () -> view.stepText().getText().replace('\u00A0', ' ')).contains("0.025·"), "the step by hand uses η₁₀");
+    assertTrue(onFx(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' ')).contains("0.025·"), "the step by hand uses η₁₀");
     // back to constant: the run's own setting overrides the schedule it had
     type(robot, "constant");
     assertEquals(0.2, (double) onFx(robot, () -> model.frameProperty().get().trajectory().eta(10)), 0.0);

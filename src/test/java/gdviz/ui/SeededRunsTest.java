@@ -51,13 +51,13 @@ class SeededRunsTest extends WindowUnderTest {
     // seeds 1, 2, …: the first seeded run is the run itself
     var own = onFx(robot, () -> model.frameProperty().get().trajectory());
     assertEquals(own.value(20), picture.spread().runs().get(0).trajectory().value(20));
-    assertEquals("median of 50 seeded runs (dashed), 10–90 % band", onFx(robot, () -> view.lossPlot().note()));
+    assertEquals("median of 50 seeded runs (dashed), 10–90 % band", onFx(robot, () -> view.plots().lossPlot().note()));
     robot.interact(() -> view.root().requestFocus());
     robot.type(KeyCode.END);
     assertEquals(20, spread(robot).k(), "the ellipse follows the step shown");
     robot.type(KeyCode.N);
     assertNull(spread(robot), "N hides them");
-    assertEquals("", onFx(robot, () -> view.lossPlot().note()));
+    assertEquals("", onFx(robot, () -> view.plots().lossPlot().note()));
   }
 
   @Test
@@ -74,6 +74,6 @@ class SeededRunsTest extends WindowUnderTest {
     robot.interact(() -> model.plotOptions().seededRunsProperty().set(true));
     assertNull(spread(robot));
     assertEquals("many seeded runs: gd does not draw on the seed (try sgd, minibatch or shrinking)",
-        onFx(robot, () -> view.lossPlot().note()));
+        onFx(robot, () -> view.plots().lossPlot().note()));
   }
 }

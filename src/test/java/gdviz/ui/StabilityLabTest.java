@@ -41,7 +41,7 @@ class StabilityLabTest extends WindowUnderTest {
     // momentum, η = 0.02, β = 0.7: t² − (1.7 − 0.02λ)t + 0.7 has complex roots for λ = 2 and 50: √0.7
     Label factors = robot.lookup("#directionFactors").queryAs(Label.class);
     assertEquals("per step the error along v₁ (λ = 2) ×0.837, along v₂ (λ = 50) ×0.837", factors.getText());
-    assertTrue(onFx(robot, () -> view.lossPlot().note()).contains("ρ = 0.83666"), "the bound's rate on the loss");
+    assertTrue(onFx(robot, () -> view.plots().lossPlot().note()).contains("ρ = 0.83666"), "the bound's rate on the loss");
     waitForTheSweep(robot);
     assertEquals(200, (int) onFx(robot, () -> view.plots().sweep().curves().get(0).points().size()));
   }

@@ -34,11 +34,11 @@ class StepByHandLayoutTest extends WindowUnderTest {
           view.root().applyCss();
           view.root().layout();
           javafx.scene.text.Text longest = new javafx.scene.text.Text(
-              LineBreaks.longestRun(view.stepText().getText()));
-          longest.setFont(view.stepText().getFont());
-          return new double[] {view.stepText().getWidth(), longest.getLayoutBounds().getWidth()};
+              LineBreaks.longestRun(view.iterates().stepText().getText()));
+          longest.setFont(view.iterates().stepText().getFont());
+          return new double[] {view.iterates().stepText().getWidth(), longest.getLayoutBounds().getWidth()};
         });
-        String text = onFx(robot, () -> view.stepText().getText());
+        String text = onFx(robot, () -> view.iterates().stepText().getText());
         String at = method + " at " + scale + " %: ";
         assertTrue(widths[0] >= widths[1], at + "the panel " + widths[0] + " px for a term " + widths[1] + " px wide");
         String worked = text.split("\n\n")[0]; // the derivatives after it are as typed

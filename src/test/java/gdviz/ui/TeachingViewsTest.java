@@ -106,7 +106,7 @@ class TeachingViewsTest {
     assertEquals(gdviz.model.optim.Methods.require("momentum"), model.method().methodProperty().get());
     Frame frame = onFx(robot, () -> model.frameProperty().get());
     assertEquals("momentum", frame.selectedRun().label(), "the table and status follow it");
-    assertEquals(6, (int) onFx(robot, () -> view.lossPlot().seriesCount()), "six losses");
+    assertEquals(6, (int) onFx(robot, () -> view.plots().lossPlot().seriesCount()), "six losses");
     for (int i = 1; i < 7; i++) {
       robot.clickOn("#legend-visible-" + i);
     }
@@ -148,7 +148,7 @@ class TeachingViewsTest {
   @Test
   void selectingATableRowShowsThatStepByHand(FxRobot robot) {
     select(robot, "quadratic-1d");
-    robot.interact(() -> view.iterTable().scrollTo(0));
+    robot.interact(() -> view.iterates().table().scrollTo(0));
     TableRow<?> row = robot.lookup(".table-row-cell")
         .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(row);
@@ -158,24 +158,24 @@ class TeachingViewsTest {
         + "   = " + Numbers.compact(t.x(0, 0)) + " − " + Numbers.compact(t.eta(1)) + "·"
         + Numbers.compact(t.gradient(0, 0)) + "\n"
         + "   = " + Numbers.compact(t.x(1, 0));
-    String text = onFx(robot, () -> view.stepText().getText().replace('\u00A0', ' '));
+    String text = onFx(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
     assertTrue(text.startsWith(expected), text);
     assertTrue(text.startsWith("x₁ = x₀ − η·f′(x₀)\n   = 10 − 0.2·20\n   = 6"), "the textbook numbers: " + text);
     assertTrue(text.contains("f'(x) = 2*x"), "with the symbolic derivative");
 
     select(robot, "newton-cosh");
     // the new run's 11 iterates (the rows below them blank: the table is padded to its height)
-    assertEquals(10, (int) view.iterTable().getItems().get(10), "the new run's rows: the table must still refill");
-    List<String> blank = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+    assertEquals(10, (int) view.iterates().table().getItems().get(10), "the new run's rows: the table must still refill");
+    List<String> blank = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
         .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
         .filter(c -> c.getTableRow() != null && c.getTableRow().getIndex() > 10 && c.isVisible())
         .map(c -> c.getText() == null ? "" : c.getText()).filter(s -> !s.isEmpty()).toList());
     assertEquals(List.of(), blank, "no numbers past the run's last iterate");
-    robot.interact(() -> view.iterTable().scrollTo(0)); // the table followed the run to its end: scroll up
+    robot.interact(() -> view.iterates().table().scrollTo(0)); // the table followed the run to its end: scroll up
     TableRow<?> first = robot.lookup(".table-row-cell")
         .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(first);
-    String newton = onFx(robot, () -> view.stepText().getText().replace('\u00A0', ' '));
+    String newton = onFx(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
     // f'(10) = 0.5·sinh(5), f''(10) = 0.25·cosh(5)
     assertTrue(newton.startsWith("x₁ = x₀ − η·f′(x₀)/f″(x₀)\n   = 10 − 1·" + Numbers.compact(0.5 * Math.sinh(5))
         + "/" + Numbers.compact(0.25 * Math.cosh(5))), newton);
@@ -189,7 +189,7 @@ class TeachingViewsTest {
       robot.interact(() -> {
         model.method().etaProperty().set(eta);
         view.pulse();
-        view.iterTable().scrollTo(0);
+        view.iterates().table().scrollTo(0);
       });
       robot.interact(() -> { }); // one more pulse: the scrolled rows are laid out
       Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
@@ -222,7 +222,7 @@ class TeachingViewsTest {
         model.method().etaProperty().set(eta);
         view.pulse();
         // a row asked to lay out is re-styled and re-laid out whole by the table in the next pulse
-        view.iterTable().lookupAll(".table-row-cell").stream()
+        view.iterates().table().lookupAll(".table-row-cell").stream()
             .map(n -> (TableRow<?>) n)
             .filter(r -> r.isVisible() && !r.isEmpty() && r.isNeedsLayout())
             .forEach(r -> rowsAsked.add(r.getIndex()));
@@ -233,7 +233,7 @@ class TeachingViewsTest {
           + eta + ")");
       robot.interact(() -> { }); // a pulse: the cells lay out their new text
       Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
-      List<String[]> shown = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+      List<String[]> shown = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
           .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
           .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getParent().isVisible())
           .map(c -> new String[] {c.getText(), c.getChildrenUnmodifiable().stream()
@@ -259,7 +259,7 @@ class TeachingViewsTest {
     for (String preset : new String[] {"quadratic-1d", "nonconvex-1d", "half-square-shift"}) {
       select(robot, preset);
       robot.interact(() -> { });
-      List<String> cut = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+      List<String> cut = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
           .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
           .filter(c -> c.isVisible() && c.getParent().isVisible() && !c.isEmpty() && c.getText() != null)
           .filter(c -> c.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
@@ -281,7 +281,7 @@ class TeachingViewsTest {
       Thread.sleep(20);
     }
     robot.interact(() -> { }); // laid out
-    List<String> kCells = onFx(robot, () -> view.iterTable().lookupAll(".table-cell").stream()
+    List<String> kCells = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
         .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
         .filter(c -> c.isVisible() && c.getParent().isVisible() && !c.isEmpty() && c.getText() != null
             && c.getTableColumn().getText().equals("k"))
@@ -304,11 +304,11 @@ class TeachingViewsTest {
     double[] exact = ((DataObjective) frame.setup().objective()).closedFormMinimizer();
     assertArrayEquals(exact, onFx(robot, () -> view.functionPlot().marker()), 0.0, "marked on the contour");
     assertNotNull(robot.lookup("#dataFit").query(), "the scatter with the fitted line is shown");
-    assertArrayEquals(frame.trajectory().x(frame.current()), onFx(robot, () -> view.dataFit().theta()), 0.0,
+    assertArrayEquals(frame.trajectory().x(frame.current()), onFx(robot, () -> view.plots().dataFit().theta()), 0.0,
         "the line is the current iterate's");
     // playing moves the line: back to the start, the line is θ = (1, 1)
     robot.interact(model.playback()::reset);
-    assertArrayEquals(new double[] {1, 1}, onFx(robot, () -> view.dataFit().theta()), 0.0);
+    assertArrayEquals(new double[] {1, 1}, onFx(robot, () -> view.plots().dataFit().theta()), 0.0);
   }
 
   @Test
@@ -341,9 +341,9 @@ class TeachingViewsTest {
     select(robot, "difference-quotient");
     Node lesson = robot.lookup("#derivativeCheck").query();
     assertTrue(lesson.isVisible());
-    assertEquals(1e-5, view.derivativeCheck().h(), 0.0);
-    robot.interact(() -> view.derivativeCheck().hSlider().setValue(-8));
-    assertEquals(1e-8, view.derivativeCheck().h(), 0.0);
+    assertEquals(1e-5, view.plots().derivativeCheck().h(), 0.0);
+    robot.interact(() -> view.plots().derivativeCheck().hSlider().setValue(-8));
+    assertEquals(1e-8, view.plots().derivativeCheck().h(), 0.0);
     select(robot, "quadratic-1d");
     assertFalse(lesson.isVisible());
   }

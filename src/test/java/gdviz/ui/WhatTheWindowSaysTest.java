@@ -86,7 +86,7 @@ class WhatTheWindowSaysTest extends WindowUnderTest {
     });
     assertTrue(!onFx(robot, () -> view.etaSlider().isVisible()), "no η slider, no bands");
     assertEquals(0, (int) onFx(robot, () -> view.functionPlot().lastDrawn().arrow().length), "no −∇f arrow");
-    String step = onFx(robot, () -> view.stepText().getText().replace('\u00A0', ' '));
+    String step = onFx(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
     assertTrue(!step.contains("∇f(x"), "no gradient in its step: " + step);
     assertTrue(step.contains("neldermead uses values of f only, no gradient and no η"), step);
     assertTrue(step.contains("the Nelder–Mead simplex: "), step);

@@ -76,7 +76,7 @@ class WindowAppearanceTest extends WindowUnderTest {
     robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
     assertEquals(110, view.appearance().scaleProperty().get());
     assertEquals(1.1, onFx(robot, () -> view.functionPlot().scale()), 1e-12);
-    assertEquals(1.1, onFx(robot, () -> view.lossPlot().scale()), 1e-12);
+    assertEquals(1.1, onFx(robot, () -> view.plots().lossPlot().scale()), 1e-12);
     assertTrue(onFx(robot, () -> view.root().getStyle()).contains("-fx-font-size: 15.4px"));
     double font = onFx(robot, () -> robot.lookup("#startField").queryAs(TextField.class).getFont().getSize());
     assertEquals(15.4, font, 1e-5, "the controls' text grows (a float inside JavaFX)");
@@ -106,12 +106,12 @@ class WindowAppearanceTest extends WindowUnderTest {
     assertSame(PlotTheme.DARK, model.plotOptions().themeProperty().get());
     java.awt.Color paper = PlotTheme.DARK.paper();
     Color expected = Color.rgb(paper.getRed(), paper.getGreen(), paper.getBlue());
-    for (Node plot : new Node[] {view.functionPlot(), view.lossPlot()}) {
+    for (Node plot : new Node[] {view.functionPlot(), view.plots().lossPlot()}) {
       Color fill = (Color) onFx(robot, () -> ((Region) plot).getBackground().getFills().get(0).getFill());
       assertEquals(expected, fill, plot.getId());
     }
     // the loss plot's page, as rendered: a pixel of its left margin
-    var image = onFx(robot, () -> view.lossPlot().snapshot(null, null));
+    var image = onFx(robot, () -> view.plots().lossPlot().snapshot(null, null));
     Color margin = image.getPixelReader().getColor(4, (int) image.getHeight() / 2);
     assertEquals(expected.getRed(), margin.getRed(), 0.02);
     assertEquals(expected.getBlue(), margin.getBlue(), 0.02);

@@ -5,7 +5,6 @@ import gdviz.model.method.Method;
 import gdviz.model.method.Sketch;
 import gdviz.model.method.StepSized;
 import gdviz.model.objective.Objective;
-import java.util.List;
 
 /**
  * m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², bias-corrected m̂ = m/(1 − β₁ᵗ),

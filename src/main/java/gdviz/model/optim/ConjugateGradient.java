@@ -4,8 +4,6 @@ import gdviz.model.method.Method;
 import gdviz.model.method.Optimizer;
 import gdviz.model.method.Sketch;
 import gdviz.model.objective.Objective;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Nonlinear conjugate gradients, Polak–Ribière+: the first direction is −∇f; then

@@ -5,7 +5,6 @@ import gdviz.model.method.Method;
 import gdviz.model.method.Sketch;
 import gdviz.model.method.StepSized;
 import gdviz.model.objective.Objective;
-import java.util.List;
 
 /** s ← γ·s + (1 − γ)·g², x ← x − η·g / √(s + ε), per coordinate. */
 public final class RmsProp extends StepSized {

@@ -23,6 +23,8 @@ import javafx.collections.ObservableMap;
 public final class MethodSettings {
   private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Methods.standard());
   private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
+  /** The selected run's η as the example opened it: the η slider's mark, and H. */
+  private final DoubleProperty exampleEta = new SimpleDoubleProperty(Double.NaN);
   /** The learning-rate schedule as typed ("constant", "step:0.5:10" …). */
   private final StringProperty schedule = new SimpleStringProperty("constant");
   private final ObservableMap<String, Object> knobs = FXCollections.observableHashMap();
@@ -117,5 +119,22 @@ public final class MethodSettings {
   /** One knob's value as a number (sliders), or NaN. */
   public double number(String name) {
     return knobs.get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
+  /** The η shown now is the example's own (an example was opened). */
+  public void markExampleEta() {
+    exampleEta.set(eta.get());
+  }
+
+  /** The selected run's η as the example opened it (NaN before one is open). */
+  public javafx.beans.property.ReadOnlyDoubleProperty exampleEtaProperty() {
+    return exampleEta;
+  }
+
+  /** Back to the example's own η (H). */
+  public void returnToExampleEta() {
+    if (exampleEta.get() > 0) {
+      eta.set(exampleEta.get());
+    }
   }
 }

@@ -1,21 +1,17 @@
 package gdviz.ui.table;
 
 import gdviz.engine.Trajectory;
-import gdviz.model.format.Numbers;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.widgets.LiveScrollPanes;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -25,7 +21,6 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**

@@ -2,7 +2,6 @@ package gdviz.model.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.expr.ExpressionCode.Part;
 import java.util.EnumSet;

@@ -8,7 +8,6 @@ import gdviz.plot.LossPainter;
 import gdviz.plot.Palette;
 import gdviz.plot.PlotTheme;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
