@@ -8,14 +8,11 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
@@ -46,18 +43,7 @@ public final class IteratesView extends VBox {
   private int fits;
   /** Rows for the iterates the shown run will have, while it is still coming in (up to the window). */
   private int plannedRows;
-  /** The width of a number column: room for 6 significant digits with an exponent, −1.23457e-15. */
-  private static final double NUMBER_WIDTH = 92;
-  /** The narrowest a number column gets: room for −1.2e-15, so no number is ever cut. */
-  private static final double NUMBER_MIN_WIDTH = 64;
-  private List<String> columnNames = List.of();
-  /** The iterate number's column: wide enough for 4 digits, wider for longer runs (10⁷ has 8). */
-  private static final double K_WIDTH = 44;
-  private TableColumn<Integer, Integer> kColumn;
-  private int kDigits = 1;
-  /** The UI scale (1 = 100 %): the columns widen with the text. */
-  private double scale = 1;
-  private long cellWrites;
+  private final IterateColumns columns;
 
   /**
    * @param showIterate shows iterate k everywhere (a row picked)
@@ -70,7 +56,8 @@ public final class IteratesView extends VBox {
     getStyleClass().add("side-panel");
     setSpacing(6);
     setMinWidth(300);
-    widthProperty().addListener((obs, old, w) -> fitPanelToColumns());
+    columns = new IterateColumns(iterTable, this, () -> tableTrajectory, tableVersion);
+    widthProperty().addListener((obs, old, w) -> columns.fitPanel());
     setPadding(new javafx.geometry.Insets(8));
     heading.setId("iteratesHeading");
     heading.getStyleClass().add("section");
@@ -103,7 +90,12 @@ public final class IteratesView extends VBox {
    * tests that check a frame rewrites the rows in sight, not every row of a run.
    */
   public long cellWrites() {
-    return cellWrites;
+    return columns.cellWrites();
+  }
+
+  /** The columns at this UI scale (1 = 100 %). */
+  public void setScale(double scale) {
+    columns.setScale(scale);
   }
 
   public Label stepText() {
@@ -118,7 +110,7 @@ public final class IteratesView extends VBox {
     iterTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     // widths for six significant digits in the table's font (main.css): no number cut short in 1D;
     // in 2D the point takes what the panel has left
-    showColumns(List.of("x"));
+    columns.show(List.of("x"));
     iterTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
       if (syncingTable || row.intValue() < 0) {
         return;
@@ -163,31 +155,6 @@ public final class IteratesView extends VBox {
     }
   }
 
-  /** Sizes the k column for iterate numbers up to {@code largest}: 4 digits, or 7 and more (see below). */
-  private void fitIterateNumbers(int largest) {
-    // two widths in practice: budgets under 10,000 fit the narrowest column; larger ones get room
-    // for 7 digits at once, so going from 300,000 steps to a million does not widen the column —
-    // a wider column lays out the whole side panel and the plots again (80–130 ms on two cores)
-    int digits = Integer.toString(Math.max(0, largest)).length();
-    if (digits > 4) {
-      digits = Math.max(7, digits);
-    }
-    if (digits == kDigits) {
-      return;
-    }
-    kDigits = digits;
-    double width = 14 + 7.5 * digits; // before any cell exists: about the table's digits
-    if (iterTable.lookup(".table-cell") instanceof TableCell<?, ?> cell) {
-      Text sample = new Text("8".repeat(digits));
-      sample.setFont(cell.getFont());
-      width = Math.ceil(sample.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 4);
-    }
-    // its minimum too: when the columns do not fit (2D), the table squeezes the others, not this one
-    kColumn.setMinWidth(Math.max(K_WIDTH * scale, width));
-    kColumn.setPrefWidth(Math.max(K_WIDTH * scale, width));
-    fitPanelToColumns();
-  }
-
   /**
    * Selects iterate k's row and keeps it in sight. The table scrolls only when the row would be out
    * of sight (then it shows three rows above it): a scroll lays out every row in sight again, which
@@ -230,78 +197,6 @@ public final class IteratesView extends VBox {
     return height;
   }
 
-  /** k, one column per parameter, f, |∇f|, η: rebuilt when the parameters change. */
-  private void showColumns(List<String> names) {
-    if (names.equals(columnNames)) {
-      return;
-    }
-    columnNames = List.copyOf(names);
-    iterTable.getColumns().clear();
-    kDigits = -1;
-    iterTable.getColumns().add(kColumn = column("k", K_WIDTH * scale, K_WIDTH * scale, null));
-    for (int i = 0; i < names.size(); i++) {
-      int coordinate = i;
-      iterTable.getColumns().add(column(names.get(i), NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
-          k -> tableTrajectory.x(k, coordinate)));
-    }
-    iterTable.getColumns().add(column("f", NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
-        k -> tableTrajectory.value(k)));
-    iterTable.getColumns().add(column("|∇f|", NUMBER_WIDTH * scale, NUMBER_MIN_WIDTH * scale,
-        k -> tableTrajectory.gradientNorm(k)));
-    iterTable.getColumns().add(column("η", 64 * scale, 56 * scale, k -> k == 0 ? Double.NaN : tableTrajectory.eta(k)));
-    fitPanelToColumns();
-  }
-
-  /**
-   * The panel is never narrower than k, the coordinates and f at their narrowest; |∇f| and then η
-   * are shown as long as the panel has room for them too. No column is ever out of sight.
-   */
-  private void fitPanelToColumns() {
-    List<TableColumn<Integer, ?>> columns = iterTable.getColumns();
-    int optional = 2; // |∇f| and η, the last two
-    double essential = 0;
-    for (int i = 0; i < columns.size() - optional; i++) {
-      essential += columns.get(i).getMinWidth();
-    }
-    double chrome = snappedLeftInset() + snappedRightInset() + 22 * scale; // + the vertical scroll bar
-    setMinWidth(essential + chrome);
-    double room = getWidth() - chrome - essential;
-    for (int i = columns.size() - optional; i < columns.size(); i++) {
-      TableColumn<Integer, ?> c = columns.get(i);
-      boolean fits = getWidth() <= 0 || room >= c.getMinWidth();
-      if (c.isVisible() != fits) {
-        c.setVisible(fits);
-      }
-      room -= fits ? c.getMinWidth() : 0;
-      if (!fits) {
-        room = -1; // η only after |∇f|
-      }
-    }
-  }
-
-  /** The columns at this UI scale (1 = 100 %). */
-  public void setScale(double scale) {
-    if (scale == this.scale) {
-      return;
-    }
-    this.scale = scale;
-    List<String> names = columnNames;
-    columnNames = List.of();
-    showColumns(names);
-  }
-
-  /** A column of iterate k's numbers ({@code number} null: the iterate number itself). */
-  private TableColumn<Integer, Integer> column(String title, double width, double minWidth,
-      java.util.function.IntToDoubleFunction number) {
-    TableColumn<Integer, Integer> c = new TableColumn<>(title);
-    c.setPrefWidth(width);
-    c.setMinWidth(minWidth);
-    c.setSortable(false);
-    c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-    c.setCellFactory(column -> new IterateCell(number, () -> tableTrajectory, tableVersion, () -> cellWrites++));
-    return c;
-  }
-
   /** What the plot draws of the method's state at the frame's iterate, to be named with its numbers here. */
   public void setSketches(java.util.function.Function<Frame, gdviz.model.method.Sketch> drawn) {
     sketches = drawn;
@@ -330,9 +225,9 @@ public final class IteratesView extends VBox {
     try {
       boolean anotherRun = t != tableTrajectory;
       tableTrajectory = t;
-      showColumns(frame.setup().parameterNames());
+      columns.show(frame.setup().parameterNames());
       // sized for the run's step budget at once: a streaming run does not resize it at every digit
-      fitIterateNumbers(Math.max(size - 1, (int) Math.min(Integer.MAX_VALUE, frame.setup().steps())));
+      columns.fitIterateNumbers(Math.max(size - 1, (int) Math.min(Integer.MAX_VALUE, frame.setup().steps())));
       int k = Math.max(0, frame.current());
       shownIterate = k;
       // a run gets its rows for the iterates its budget allows (up to the window) at once: the row
