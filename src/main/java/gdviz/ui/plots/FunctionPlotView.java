@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import org.jfree.fx.FXGraphics2D;
 
 /**
@@ -27,8 +24,6 @@ import org.jfree.fx.FXGraphics2D;
  * moves it live.
  */
 public final class FunctionPlotView extends LayeredCanvas {
-  private static final double GRAB_RADIUS = 12;
-
   /** A path to draw with its options; one of them is the selected run's. */
   public record PathToDraw(IteratePath path, TrajectoryPainter.Options options) {}
 
@@ -51,23 +46,11 @@ public final class FunctionPlotView extends LayeredCanvas {
   private List<IteratePath> pendingFit;
   private boolean pendingFitAll;
   private boolean userMoved;
-  private BiConsumer<double[], double[]> onStartPicked = (p, r) -> { };
-  private Consumer<String> onPointer = s -> { };
-
-  private double pressX;
-  private double pressY;
-  private boolean draggingStart;
-  private boolean panned;
-  private Viewport pressWorld;
+  private final PlotGestures gestures = new PlotGestures(this);
 
   public FunctionPlotView() {
     setId("functionPlot");
-    addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-    addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-    addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-    addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-    addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(logical(e.getX()), logical(e.getY())));
-    addEventHandler(MouseEvent.MOUSE_EXITED, e -> onPointer.accept(""));
+    gestures.listen();
   }
 
   /**
@@ -75,12 +58,12 @@ public final class FunctionPlotView extends LayeredCanvas {
    * coordinates drawn) and the world units per pixel along each, to round it to what can be aimed.
    */
   public void setOnStartPicked(BiConsumer<double[], double[]> handler) {
-    onStartPicked = handler;
+    gestures.setOnStartPicked(handler);
   }
 
   /** Told the pointer position and f there, as text for the status line. */
   public void setOnPointer(Consumer<String> handler) {
-    onPointer = handler;
+    gestures.setOnPointer(handler);
   }
 
   /**
@@ -200,36 +183,13 @@ public final class FunctionPlotView extends LayeredCanvas {
       javafx.application.Platform.runLater(onViewChanged);
     }
     var heat = HeatMapImage.onto(gc, v);
-    Layers now = layers();
+    PlotLayers now = layers();
     withGraphics(g, gg -> now.paintBackground(gg, heat, v, width, height));
   }
 
-  /**
-   * What the two layers are painted from, taken at once: the function, its axes' titles, the basin
-   * map, the paths, the marker, the eigen-directions and the seeded runs' spread (the last three
-   * in two variables only).
-   */
-  private record Layers(Objective shown, String xTitle, String yTitle, gdviz.engine.BasinMap.Result basins,
-      List<PathToDraw> paths, int selected, double[] marker, String markerLabel, gdviz.plot.EigenPainter.Axes eigen,
-      gdviz.plot.SpreadPainter.Picture spread) {
-    void paintBackground(java.awt.Graphics2D g, FunctionPlotPainter.HeatMapDrawer heat, Viewport v, double width, double height) {
-      FunctionPlotPainter.paintBackground(g, heat, shown, v, xTitle, yTitle, width, height, basins);
-    }
-
-    /** The runs over the function; {@code reductions}: the window's per-path caches (a figure's are new). */
-    TrajectoryPainter.Drawn paintOverlay(java.awt.Graphics2D g, List<PathReduction> reductions, Viewport v) {
-      List<FunctionPlotPainter.Run> runs = new ArrayList<>();
-      for (int i = 0; i < paths.size(); i++) {
-        runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(),
-            i < reductions.size() ? reductions.get(i) : new PathReduction()));
-      }
-      return FunctionPlotPainter.paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, spread);
-    }
-  }
-
-  private Layers layers() {
+  private PlotLayers layers() {
     boolean two = twoDimensional();
-    return new Layers(shown, xTitle(), yTitle(), two ? basins : null, paths, selectedPath, two ? marker : null,
+    return new PlotLayers(shown, xTitle(), yTitle(), two ? basins : null, paths, selectedPath, two ? marker : null,
         markerLabel, two ? eigen : null, two ? spread : null);
   }
 
@@ -242,7 +202,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     if (shown == null || world == null) {
       return null;
     }
-    Layers now = layers();
+    PlotLayers now = layers();
     Viewport w = world;
     return (g, width, height) -> {
       Viewport fitted = now.shown().dimension() >= 2 ? gdviz.plot.Figure.equalScale(w, width, height) : w;
@@ -271,7 +231,7 @@ public final class FunctionPlotView extends LayeredCanvas {
     while (reductions.size() < paths.size()) {
       reductions.add(new PathReduction());
     }
-    Layers now = layers();
+    PlotLayers now = layers();
     TrajectoryPainter.Drawn[] drawn = new TrajectoryPainter.Drawn[1];
     withGraphics(g, gg -> drawn[0] = now.paintOverlay(gg, reductions, v));
     lastDrawn = drawn[0];
@@ -290,85 +250,26 @@ public final class FunctionPlotView extends LayeredCanvas {
     paintIfDirty();
   }
 
-  private void onScroll(ScrollEvent e) {
-    if (world == null || e.getDeltaY() == 0) {
-      return;
-    }
-    Viewport v = PlotStyle.inside(world, canvasWidth(), canvasHeight());
-    double factor = Math.pow(0.9, e.getDeltaY() / 40);
-    world = v.zoom(factor, logical(e.getX()), logical(e.getY()));
+  /** The user zoomed or panned to this world rectangle. */
+  void movedTo(Viewport w) {
+    world = w;
     userMoved = true;
     invalidateBackground();
     paintIfDirty();
-    e.consume();
   }
 
-  private void onPressed(MouseEvent e) {
-    if (e.getButton() != MouseButton.PRIMARY || world == null) {
-      return;
-    }
-    pressX = logical(e.getX());
-    pressY = logical(e.getY());
-    panned = false;
-    pressWorld = PlotStyle.inside(world, canvasWidth(), canvasHeight());
-    double[] pts = lastDrawn.points();
-    draggingStart = pts.length >= 2 && Math.hypot(pts[0] - pressX, pts[1] - pressY) <= GRAB_RADIUS;
+  /** The start marker's pixel (x, y), or an empty array before one is drawn. */
+  double[] startPixel() {
+    return lastDrawn.points();
   }
 
-  private void onDragged(MouseEvent e) {
-    if (pressWorld == null) {
-      return;
+  /** The pointer's read-out at world point p (units per pixel r): the coordinates drawn and f there. */
+  String readout(double[] p, double[] r) {
+    if (shown == null) {
+      return "";
     }
-    pointerAt(logical(e.getX()), logical(e.getY())); // the read-out follows a drag too
-    if (draggingStart) {
-      onStartPicked.accept(worldPoint(pressWorld, logical(e.getX()), logical(e.getY())), resolution(pressWorld));
-      return;
-    }
-    if (Math.hypot(logical(e.getX()) - pressX, logical(e.getY()) - pressY) > 3) {
-      panned = true;
-    }
-    if (panned) {
-      world = pressWorld.pan(logical(e.getX()) - pressX, logical(e.getY()) - pressY);
-      userMoved = true;
-      invalidateBackground();
-      paintIfDirty();
-    }
-  }
-
-  private void onReleased(MouseEvent e) {
-    if (pressWorld == null) {
-      return;
-    }
-    if (!draggingStart && !panned && pressWorld.containsPixel(logical(e.getX()), logical(e.getY()))) {
-      onStartPicked.accept(worldPoint(pressWorld, logical(e.getX()), logical(e.getY())), resolution(pressWorld));
-    }
-    pressWorld = null;
-    draggingStart = false;
-    pointerAt(logical(e.getX()), logical(e.getY()));
-  }
-
-  private void pointerAt(double px, double py) {
-    if (world == null || shown == null) {
-      return;
-    }
-    Viewport v = PlotStyle.inside(world, canvasWidth(), canvasHeight());
-    if (!v.containsPixel(px, py)) {
-      onPointer.accept("");
-      return;
-    }
-    double[] p = worldPoint(v, px, py);
-    double[] r = resolution(v);
     List<String> drawn = twoDimensional() ? List.of(names.get(xAxis), names.get(yAxis)) : List.of(names.get(0));
-    onPointer.accept(PointerReadout.describe(shown, p, r, drawn));
-  }
-
-  /** World units per pixel across and up. */
-  private static double[] resolution(Viewport v) {
-    return new double[] {(v.xMax() - v.xMin()) / v.width(), (v.yMax() - v.yMin()) / v.height()};
-  }
-
-  private double[] worldPoint(Viewport v, double px, double py) {
-    return twoDimensional() ? new double[] {v.toWorldX(px), v.toWorldY(py)} : new double[] {v.toWorldX(px)};
+    return PointerReadout.describe(shown, p, r, drawn);
   }
 
   /** Number of paths drawn in the last frame. */

@@ -1,0 +1,32 @@
+package gdviz.ui.plots;
+
+import gdviz.model.objective.Objective;
+import gdviz.plot.FunctionPlotPainter;
+import gdviz.plot.PathReduction;
+import gdviz.plot.TrajectoryPainter;
+import gdviz.plot.Viewport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the two layers are painted from, taken at once: the function, its axes' titles, the basin
+ * map, the paths, the marker, the eigen-directions and the seeded runs' spread (the last three
+ * in two variables only).
+ */
+record PlotLayers(Objective shown, String xTitle, String yTitle, gdviz.engine.BasinMap.Result basins,
+    List<FunctionPlotView.PathToDraw> paths, int selected, double[] marker, String markerLabel, gdviz.plot.EigenPainter.Axes eigen,
+    gdviz.plot.SpreadPainter.Picture spread) {
+  void paintBackground(java.awt.Graphics2D g, FunctionPlotPainter.HeatMapDrawer heat, Viewport v, double width, double height) {
+    FunctionPlotPainter.paintBackground(g, heat, shown, v, xTitle, yTitle, width, height, basins);
+  }
+
+  /** The runs over the function; {@code reductions}: the window's per-path caches (a figure's are new). */
+  TrajectoryPainter.Drawn paintOverlay(java.awt.Graphics2D g, List<PathReduction> reductions, Viewport v) {
+    List<FunctionPlotPainter.Run> runs = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(),
+          i < reductions.size() ? reductions.get(i) : new PathReduction()));
+    }
+    return FunctionPlotPainter.paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, spread);
+  }
+}
