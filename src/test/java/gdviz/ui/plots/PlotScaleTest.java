@@ -24,11 +24,13 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class PlotScaleTest {
-  private final LossPlotView plot = new LossPlotView();
+  /** Made on the FX thread, in start: a control built before the toolkit runs breaks its class for the whole JVM. */
+  private LossPlotView plot;
   private Pane holder;
 
   @Start
   void start(Stage stage) {
+    plot = new LossPlotView();
     holder = new Pane(plot);
     stage.setScene(new Scene(holder, 900, 700));
     stage.show();
