@@ -29,4 +29,20 @@ record PlotLayers(Objective shown, String xTitle, String yTitle, gdviz.engine.Ba
     }
     return FunctionPlotPainter.paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, spread);
   }
+
+  /** A quadratic's axes at x*; another function's at the current iterate, local; null in 1D or beyond 2D. */
+  static gdviz.plot.EigenPainter.Axes eigenAxes(gdviz.ui.playback.Frame frame) {
+    return gdviz.plot.EigenPainter.Axes.of(frame.setup().descended(), frame.trajectory().x(Math.max(0, frame.current())));
+  }
+
+  /** The least-squares solution of a data set's loss in the plane drawn, or null. */
+  static double[] closedForm(gdviz.ui.playback.Frame frame, int xAxis, int yAxis) {
+    if (frame.setup().objective() instanceof gdviz.model.objective.DataObjective d && d.dimension() >= 2) {
+      double[] exact = d.closedFormMinimizer();
+      if (exact != null) {
+        return new double[] {exact[xAxis], exact[yAxis]};
+      }
+    }
+    return null;
+  }
 }

@@ -3,11 +3,8 @@ package gdviz.ui.plots;
 import gdviz.engine.StateReplay;
 import gdviz.engine.Workers;
 import gdviz.model.analysis.IteratePath;
-import gdviz.model.analysis.LossBaseline;
 import gdviz.model.objective.DataObjective;
 import gdviz.model.preset.Preset;
-import gdviz.plot.LossPainter;
-import gdviz.plot.Palette;
 import gdviz.plot.TrajectoryPainter;
 import gdviz.plot.Viewport;
 import gdviz.ui.playback.Frame;
@@ -45,7 +42,7 @@ public final class PlotsView extends StackPane {
   private int shownAxes = -1;
   private Viewport pendingWorld;
   private StateReplay replay;
-  private final java.util.Map<gdviz.model.run.RunSetup, LossBaseline> baselines = new java.util.IdentityHashMap<>();
+  private final LossDrawing losses;
 
   /**
    * @param legend the compared runs' legend, shown above the function plot
@@ -55,6 +52,7 @@ public final class PlotsView extends StackPane {
     surface = new SurfaceView(workers);
 
     seeded = new SeededRunsLayer(workers, this::drawAgain);
+    losses = new LossDrawing(lossPlot, seeded);
     basins = new BasinRequests(workers, this::drawAgain);
     setId("mainStack");
     banner.getStyleClass().add("banner");
@@ -221,7 +219,7 @@ public final class PlotsView extends StackPane {
       fit.fitted(frame);
     }
     drawPaths(frame, o, xAxis, yAxis);
-    drawLosses(frame, o);
+    losses.draw(frame, o);
     showDataFit(frame, o);
     stability.show(frame, o, gdviz.model.objective.Curvature.at(frame.setup().objective(), frame.setup().start()));
     String warning = frame.selectedRun().visible() ? frame.banner() : null;
@@ -253,8 +251,8 @@ public final class PlotsView extends StackPane {
     }
     showBasins(frame, o);
     // what is drawn with the paths first: showPaths paints them all at once
-    functionPlot.setMarker(closedForm(frame, xAxis, yAxis), "least squares");
-    functionPlot.setEigen(o.eigenProperty().get() ? eigenAxes(frame) : null);
+    functionPlot.setMarker(PlotLayers.closedForm(frame, xAxis, yAxis), "least squares");
+    functionPlot.setEigen(o.eigenProperty().get() ? PlotLayers.eigenAxes(frame) : null);
     functionPlot.setSpread(seeded.picture(frame, o.themeProperty().get().run(frame.selectedRun().colour()), xAxis,
         yAxis));
     functionPlot.showPaths(paths, selectedPath);
@@ -265,30 +263,6 @@ public final class PlotsView extends StackPane {
           seeded.picture(frame, o.themeProperty().get().run(frame.selectedRun().colour()), functionPlot.xAxis(),
               functionPlot.yAxis()));
     }
-  }
-
-  private void drawLosses(Frame frame, PlotOptions o) {
-    List<LossPainter.Series> losses = new ArrayList<>();
-    for (int i = 0; i < frame.runs().size(); i++) {
-      Frame.RunFrame r = frame.runs().get(i);
-      boolean selected = i == frame.selected();
-      if (!r.visible()) {
-        continue;
-      }
-      java.awt.Color colour = frame.compare() ? o.themeProperty().get().run(r.colour()) : Palette.VERMILLION;
-      losses.add(new LossPainter.Series(new TrajectoryPath(r.trajectory(), r.shown()), colour,
-          selected ? r.current() : -1, r.trajectory(), baseline(r.setup())));
-    }
-    String theory = "";
-    if (frame.selectedRun().visible()) { // every run unticked: none of the selected run's theory either
-      seeded.addLosses(losses, frame, frame.compare() ? o.themeProperty().get().run(frame.selectedRun().colour())
-          : Palette.VERMILLION, baseline(frame.selectedRun().setup()));
-      Frame.RunFrame r = frame.selectedRun();
-      theory = gdviz.plot.LossTheory.add(r.setup(), r.trajectory(), r.shown(), o.lossByDirectionProperty().get(),
-          o.lossBoundProperty().get(), o.themeProperty().get().ink(), losses, baseline(r.setup()));
-    }
-    lossPlot.setNote(theory.isEmpty() || seeded.note().isEmpty() ? theory + seeded.note() : theory + "; " + seeded.note());
-    lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
   }
 
   /** The basin map of the selected run's setup over the plot's rectangle, when asked (2D only). */
@@ -313,29 +287,6 @@ public final class PlotsView extends StackPane {
       replay = new StateReplay(setup);
     }
     return replay;
-  }
-
-  /** f* of a run's function, worked out once per run (a quadratic's minimum takes an eigen-decomposition). */
-  private LossBaseline baseline(gdviz.model.run.RunSetup setup) {
-    if (baselines.size() > 64) {
-      baselines.clear();
-    }
-    return baselines.computeIfAbsent(setup, LossBaseline::of);
-  }
-
-  /** A quadratic's axes at x*; another function's at the current iterate, local; null in 1D or beyond 2D. */
-  private static gdviz.plot.EigenPainter.Axes eigenAxes(Frame frame) {
-    return gdviz.plot.EigenPainter.Axes.of(frame.setup().descended(), frame.trajectory().x(Math.max(0, frame.current())));
-  }
-
-  private static double[] closedForm(Frame frame, int xAxis, int yAxis) {
-    if (frame.setup().objective() instanceof DataObjective d && d.dimension() >= 2) {
-      double[] exact = d.closedFormMinimizer();
-      if (exact != null) {
-        return new double[] {exact[xAxis], exact[yAxis]};
-      }
-    }
-    return null;
   }
 
   private void showDataFit(Frame frame, PlotOptions o) {
