@@ -78,19 +78,7 @@ public final class LossPainter {
   public static Drawn paint(Graphics2D g, java.util.List<Series> series, double width, double height, boolean log,
       boolean growing) {
     AxesPainter.clear(g, width, height);
-    int n = 0;
-    for (Series s : series) {
-      // the axis covers the runs' iterates so far, not just those shown yet: playback and a view
-      // catching up then draw into a fixed axis, and the envelopes are extended, not rebuilt
-      n = Math.max(n, s.total());
-    }
-    double span = Math.max(1, n - 1);
-    if (growing) {
-      span = 16;
-      while (span < n - 1) {
-        span *= 2;
-      }
-    }
+    double span = span(series, growing);
     Viewport frame = PlotStyle.inside(new Viewport(0, span, 0, 1, 0, 0, 1, 1), width, height);
     int columns = (int) Math.max(2, Math.ceil(frame.width()));
     boolean allKnown = true;
@@ -101,29 +89,9 @@ public final class LossPainter {
       allKnown &= s.baseline().known();
       maximize |= s.baseline().maximize();
     }
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Series s : series) {
-      LossEnvelope e = s.envelope();
-      double ref = s.reference();
-      // the whole computed run sets the range, so the axes hold still while the run plays
-      for (double f : new double[] {e.bestOfWhole(false), e.bestOfWhole(true)}) {
-        double y = transform(f, ref, s.baseline(), log);
-        if (Double.isFinite(y)) {
-          lo = Math.min(lo, y);
-          hi = Math.max(hi, y);
-        }
-      }
-      for (int c = 0; c < e.columns(); c++) {
-        for (double f : new double[] {e.low(c), e.high(c)}) {
-          double y = transform(f, ref, s.baseline(), log);
-          if (Double.isFinite(y)) {
-            lo = Math.min(lo, y);
-            hi = Math.max(hi, y);
-          }
-        }
-      }
-    }
+    double[] range = range(series, log);
+    double lo = range[0];
+    double hi = range[1];
     if (!(hi > lo)) {
       double mid = Double.isFinite(lo) ? lo : 0;
       lo = mid - 1;
@@ -139,6 +107,54 @@ public final class LossPainter {
     String yTitle = log ? LossBaseline.title(allKnown, maximize, series.size() > 1) : "f(xₖ)";
     AxesPainter.paint(g, v, NiceTicks.of(0, span, (int) Math.max(3, v.width() / 90)), yTicks, "iteration k",
         yTitle, log);
+    int marks = drawAll(g, series, v, log);
+    return new Drawn(yTitle, v.yMin(), v.yMax(), v.toPixelY(bottom), marks);
+  }
+
+  /** The iteration axis's length: the runs' iterates so far, or while they grow a power of two (16 at least) above them. */
+  private static double span(java.util.List<Series> series, boolean growing) {
+    int n = 0;
+    for (Series s : series) {
+      // the axis covers the runs' iterates so far, not just those shown yet: playback and a view
+      // catching up then draw into a fixed axis, and the envelopes are extended, not rebuilt
+      n = Math.max(n, s.total());
+    }
+    double span = Math.max(1, n - 1);
+    if (growing) {
+      span = 16;
+      while (span < n - 1) {
+        span *= 2;
+      }
+    }
+    return span;
+  }
+
+  /** The lowest and highest plotted value over every series' envelope and whole run (infinite when none). */
+  private static double[] range(java.util.List<Series> series, boolean log) {
+    double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (Series s : series) {
+      LossEnvelope e = s.envelope();
+      double ref = s.reference();
+      // the whole computed run sets the range, so the axes hold still while the run plays
+      widen(range, transform(e.bestOfWhole(false), ref, s.baseline(), log));
+      widen(range, transform(e.bestOfWhole(true), ref, s.baseline(), log));
+      for (int c = 0; c < e.columns(); c++) {
+        widen(range, transform(e.low(c), ref, s.baseline(), log));
+        widen(range, transform(e.high(c), ref, s.baseline(), log));
+      }
+    }
+    return range;
+  }
+
+  private static void widen(double[] range, double y) {
+    if (Double.isFinite(y)) {
+      range[0] = Math.min(range[0], y);
+      range[1] = Math.max(range[1], y);
+    }
+  }
+
+  /** The bands (pairs of series with a fill) and then the lines, clipped to the plot; the floor marks drawn. */
+  private static int drawAll(Graphics2D g, java.util.List<Series> series, Viewport v, boolean log) {
     var clip = g.getClip();
     g.clip(new Rectangle2D.Double(v.left(), v.top() - 1, v.width(), v.height() + 2));
     int marks = 0;
@@ -154,7 +170,7 @@ public final class LossPainter {
       }
     }
     g.setClip(clip);
-    return new Drawn(yTitle, v.yMin(), v.yMax(), v.toPixelY(bottom), marks);
+    return marks;
   }
 
   /** The envelope as a line: each column's low and high joined to the next column's; returns the floor marks drawn. */

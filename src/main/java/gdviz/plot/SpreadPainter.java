@@ -35,11 +35,22 @@ public final class SpreadPainter {
   public static Drawn paint(Graphics2D g, Viewport v, Picture p) {
     RunSpread s = p.spread();
     int k = Math.max(0, Math.min(p.k(), s.length() - 1));
+    int paths = runs(g, v, p, k);
+    meanPath(g, v, p, k);
+    Drawn drawn = ellipse(g, v, p, k, paths);
+    String text = s.runs().size() + " seeded runs: mean path dashed, " + (int) SIGMAS + "σ ellipse at k = " + k
+        + (s.escaped() > 0 ? "; " + s.escaped() + " diverged" : "");
+    TextBlock.draw(g, PlotStyle.TICK_FONT, text, v.left() + 8, v.top() + 6, v.width() - 16, PlotTheme.of(g).ink());
+    return drawn;
+  }
+
+  /** Each run up to step k, faint, a point per pixel moved; how many were drawn. */
+  private static int runs(Graphics2D g, Viewport v, Picture p, int k) {
     Color faint = new Color(p.colour().getRed(), p.colour().getGreen(), p.colour().getBlue(), 90);
     g.setColor(faint);
     g.setStroke(FAINT);
     int paths = 0;
-    for (RunResult r : s.runs()) {
+    for (RunResult r : p.spread().runs()) {
       Trajectory t = r.trajectory();
       int last = Math.min(k, t.size() - 1);
       Path2D.Double path = new Path2D.Double();
@@ -64,7 +75,12 @@ public final class SpreadPainter {
       g.draw(path);
       paths++;
     }
-    Color ink = PlotTheme.of(g).ink();
+    return paths;
+  }
+
+  /** The mean point's path up to step k, dashed over a halo. */
+  private static void meanPath(Graphics2D g, Viewport v, Picture p, int k) {
+    RunSpread s = p.spread();
     Path2D.Double mean = new Path2D.Double();
     boolean started = false;
     for (int i = 0; i <= k; i++) {
@@ -83,44 +99,45 @@ public final class SpreadPainter {
     g.setColor(PlotTheme.of(g).paper());
     g.setStroke(HALO);
     g.draw(mean);
-    g.setColor(ink);
+    g.setColor(PlotTheme.of(g).ink());
     g.setStroke(MEAN);
     g.draw(mean);
-    Drawn drawn = new Drawn(Double.NaN, Double.NaN, Double.NaN, Double.NaN, paths);
+  }
+
+  /** The 2σ ellipse of the runs' points at step k, from their covariance in pixels; what was drawn. */
+  private static Drawn ellipse(Graphics2D g, Viewport v, Picture p, int k, int paths) {
+    RunSpread s = p.spread();
     double[] c = s.covariance(k, p.xAxis(), p.yAxis());
     double cx = s.mean(k, p.xAxis());
     double cy = s.mean(k, p.yAxis());
-    if (Double.isFinite(cx) && Double.isFinite(cy)) {
-      // the covariance in pixels (y grows downwards), then its eigen-decomposition
-      double sx = v.width() / (v.xMax() - v.xMin());
-      double sy = -v.height() / (v.yMax() - v.yMin());
-      double a = c[0] * sx * sx;
-      double b = c[1] * sx * sy;
-      double d = c[2] * sy * sy;
-      double mid = (a + d) / 2;
-      double root = Math.sqrt(Math.max(0, (a - d) * (a - d) / 4 + b * b));
-      double major = SIGMAS * Math.sqrt(Math.max(0, mid + root));
-      double minor = SIGMAS * Math.sqrt(Math.max(0, mid - root));
-      double angle = 0.5 * Math.atan2(2 * b, a - d);
-      double px = v.toPixelX(cx);
-      double py = v.toPixelY(cy);
-      AffineTransform saved = g.getTransform();
-      g.translate(px, py);
-      g.rotate(angle);
-      Ellipse2D.Double ellipse = new Ellipse2D.Double(-major, -minor, 2 * major, 2 * minor);
-      g.setColor(PlotTheme.of(g).paper());
-      g.setStroke(HALO);
-      g.draw(ellipse);
-      g.setColor(ink);
-      g.setStroke(PlotStyle.PATH);
-      g.draw(ellipse);
-      g.setTransform(saved);
-      drawn = new Drawn(px, py, major, minor, paths);
+    if (!Double.isFinite(cx) || !Double.isFinite(cy)) {
+      return new Drawn(Double.NaN, Double.NaN, Double.NaN, Double.NaN, paths);
     }
-    String text = s.runs().size() + " seeded runs: mean path dashed, " + (int) SIGMAS + "σ ellipse at k = " + k
-        + (s.escaped() > 0 ? "; " + s.escaped() + " diverged" : "");
-    TextBlock.draw(g, PlotStyle.TICK_FONT, text, v.left() + 8, v.top() + 6, v.width() - 16, ink);
-    return drawn;
+    // the covariance in pixels (y grows downwards), then its eigen-decomposition
+    double sx = v.width() / (v.xMax() - v.xMin());
+    double sy = -v.height() / (v.yMax() - v.yMin());
+    double a = c[0] * sx * sx;
+    double b = c[1] * sx * sy;
+    double d = c[2] * sy * sy;
+    double mid = (a + d) / 2;
+    double root = Math.sqrt(Math.max(0, (a - d) * (a - d) / 4 + b * b));
+    double major = SIGMAS * Math.sqrt(Math.max(0, mid + root));
+    double minor = SIGMAS * Math.sqrt(Math.max(0, mid - root));
+    double angle = 0.5 * Math.atan2(2 * b, a - d);
+    double px = v.toPixelX(cx);
+    double py = v.toPixelY(cy);
+    AffineTransform saved = g.getTransform();
+    g.translate(px, py);
+    g.rotate(angle);
+    Ellipse2D.Double ellipse = new Ellipse2D.Double(-major, -minor, 2 * major, 2 * minor);
+    g.setColor(PlotTheme.of(g).paper());
+    g.setStroke(HALO);
+    g.draw(ellipse);
+    g.setColor(PlotTheme.of(g).ink());
+    g.setStroke(PlotStyle.PATH);
+    g.draw(ellipse);
+    g.setTransform(saved);
+    return new Drawn(px, py, major, minor, paths);
   }
 
   /**

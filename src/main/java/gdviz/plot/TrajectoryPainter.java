@@ -81,10 +81,25 @@ public final class TrajectoryPainter {
       return new Drawn(new double[0], false);
     }
     boolean oneD = p.dimension() == 1;
-    double right = v.left() + v.width();
-    double bottom = v.top() + v.height();
+    Kept k = kept(p, v, o, reduction);
+    boolean escaped = segments(g, v, o, k, n, oneD);
+    int dots = dots(g, v, o, k, n, oneD);
+    if (!oneD && o.sketch() != null && !o.sketch().isEmpty()) {
+      SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour(), labels);
+    }
+    labels.placer().avoidPoints(Arrays.copyOf(k.xy(), 2 * k.count()), oneD ? 5 : 4);
+    double[] arrow = markers(g, p, v, o, k.xy(), k.count(), oneD, labels);
+    return new Drawn(Arrays.copyOf(k.xy(), 2 * k.count()), escaped, dots, arrow);
+  }
+
+  /** The points drawn, in pixels (x, y pairs), and the iterate each is. */
+  private record Kept(double[] xy, int[] index, int count) {}
+
+  /** The reduction's points, and the last iterate (kept or not), so the path always ends where the run is. */
+  private static Kept kept(IteratePath p, Viewport v, Options o, PathReduction reduction) {
+    int n = p.size();
+    boolean oneD = p.dimension() == 1;
     reduction.update(p, n, v, o.xAxis(), o.yAxis());
-    // the kept points, and the last iterate (kept or not), so the path always ends where the run is
     int reduced = reduction.count();
     boolean lastKept = reduction.index(reduced - 1) == n - 1;
     int count = lastKept ? reduced : reduced + 1;
@@ -100,11 +115,20 @@ public final class TrajectoryPainter {
       kept[2 * reduced + 1] = v.toPixelY(oneD ? p.value(n - 1) : p.x(n - 1, o.yAxis()));
       keptIndex[reduced] = n - 1;
     }
-    // Segments, clipped to the plot, coloured by step in 1D and in one colour in 2D.
-    boolean escaped = false;
+    return new Kept(kept, keptIndex, count);
+  }
+
+  /**
+   * Segments, clipped to the plot, coloured by step in 1D and in one colour (over a veil) in 2D;
+   * an arrowhead where the path leaves the plot. Whether it ends outside.
+   */
+  private static boolean segments(Graphics2D g, Viewport v, Options o, Kept k, int n, boolean oneD) {
+    double[] kept = k.xy();
+    double right = v.left() + v.width();
+    double bottom = v.top() + v.height();
     double[] exit = null;
     Path2D.Double line = new Path2D.Double();
-    for (int s = 1; s < count; s++) {
+    for (int s = 1; s < k.count(); s++) {
       double[] c = SegmentClipper.clip(kept[2 * s - 2], kept[2 * s - 1], kept[2 * s], kept[2 * s + 1], v.left(),
           v.top(), right, bottom);
       boolean endInside = v.containsPixel(kept[2 * s], kept[2 * s + 1]);
@@ -116,7 +140,7 @@ public final class TrajectoryPainter {
       }
       if (oneD) {
         g.setStroke(PlotStyle.PATH);
-        g.setColor(o.colourByStep() ? PlotTheme.of(g).step(keptIndex[s], n) : o.colour());
+        g.setColor(o.colourByStep() ? PlotTheme.of(g).step(k.index()[s], n) : o.colour());
         g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
       } else {
         line.moveTo(c[0], c[1]);
@@ -131,39 +155,40 @@ public final class TrajectoryPainter {
       g.setStroke(PlotStyle.PATH);
       g.draw(line);
     }
-    int last = count - 1;
-    if (!v.containsPixel(kept[2 * last], kept[2 * last + 1])) {
-      escaped = true;
-      if (exit != null) {
-        arrowHead(g, exit[0], exit[1], exit[2], exit[3], o.colour());
-      }
+    int last = k.count() - 1;
+    if (v.containsPixel(kept[2 * last], kept[2 * last + 1])) {
+      return false;
     }
-    // Points: small dots, coloured by step in 1D, only where they stand apart on screen: a
-    // thousand steps a pixel apart would otherwise make a thick band that hides the other runs
+    if (exit != null) {
+      arrowHead(g, exit[0], exit[1], exit[2], exit[3], o.colour());
+    }
+    return true;
+  }
+
+  /**
+   * Points: small dots, coloured by step in 1D, only where they stand apart on screen (a thousand
+   * steps a pixel apart would otherwise make a thick band that hides the other runs). How many.
+   */
+  private static int dots(Graphics2D g, Viewport v, Options o, Kept k, int n, boolean oneD) {
     double lastDotX = Double.NaN;
     double lastDotY = Double.NaN;
     int dots = 0;
-    for (int s = 0; s < count; s++) {
-      double px = kept[2 * s];
-      double py = kept[2 * s + 1];
+    for (int s = 0; s < k.count(); s++) {
+      double px = k.xy()[2 * s];
+      double py = k.xy()[2 * s + 1];
       if (!v.containsPixel(px, py)) {
         continue;
       }
-      if (s != count - 1 && Math.hypot(px - lastDotX, py - lastDotY) < MIN_DOT_SPACING) {
+      if (s != k.count() - 1 && Math.hypot(px - lastDotX, py - lastDotY) < MIN_DOT_SPACING) {
         continue;
       }
       lastDotX = px;
       lastDotY = py;
       dots++;
-      Color c = oneD && o.colourByStep() ? PlotTheme.of(g).step(keptIndex[s], n) : o.colour();
+      Color c = oneD && o.colourByStep() ? PlotTheme.of(g).step(k.index()[s], n) : o.colour();
       dot(g, px, py, oneD ? 4.5 : 3, c, PlotTheme.of(g).paper());
     }
-    if (!oneD && o.sketch() != null && !o.sketch().isEmpty()) {
-      SketchPainter.paint(g, v, o.sketch(), o.xAxis(), o.yAxis(), o.colour(), labels);
-    }
-    labels.placer().avoidPoints(Arrays.copyOf(kept, 2 * count), oneD ? 5 : 4);
-    double[] arrow = markers(g, p, v, o, kept, count, oneD, labels);
-    return new Drawn(Arrays.copyOf(kept, 2 * count), escaped, dots, arrow);
+    return dots;
   }
 
   /** Start, end and current-iterate markers, the tangent or −∇f arrow; returns the arrow's ends in pixels (or none). */
@@ -192,41 +217,10 @@ public final class TrajectoryPainter {
       return arrow;
     }
     if (oneD && o.tangent() && Double.isFinite(p.gradient(k, 0))) {
-      double slope = p.gradient(k, 0);
-      double x0 = v.xMin();
-      double x1 = v.xMax();
-      double y0 = p.value(k) + slope * (x0 - p.x(k, 0));
-      double y1 = p.value(k) + slope * (x1 - p.x(k, 0));
-      double[] c = SegmentClipper.clip(v.toPixelX(x0), v.toPixelY(y0), v.toPixelX(x1), v.toPixelY(y1), v.left(),
-          v.top(), v.left() + v.width(), v.top() + v.height());
-      if (c != null) {
-        g.setColor(PlotTheme.of(g).guide());
-        g.setStroke(PlotStyle.DASHED);
-        g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
-      }
+      tangent(g, p, v, k);
     }
     if (!oneD && o.gradientArrow()) {
-      double gx = -p.gradient(k, o.xAxis());
-      double gy = -p.gradient(k, o.yAxis());
-      // screen direction of −∇f: world x right, world y up (screen y down)
-      double sx = gx / (v.xMax() - v.xMin()) * v.width();
-      double sy = -gy / (v.yMax() - v.yMin()) * v.height();
-      double len = Math.hypot(sx, sy);
-      if (len > 0 && Double.isFinite(len)) {
-        double ex = px + sx / len * 48;
-        double ey = py + sy / len * 48;
-        g.setColor(PlotTheme.of(g).paper());
-        g.setStroke(new BasicStroke(4.5f));
-        g.draw(new Line2D.Double(px, py, ex, ey));
-        g.setColor(PlotTheme.of(g).guide());
-        g.setStroke(new BasicStroke(2.4f));
-        g.draw(new Line2D.Double(px, py, ex, ey));
-        arrowHead(g, px, py, ex, ey, PlotTheme.of(g).guide());
-        labels.placer().avoidLine(px, py, ex, ey);
-        // beyond the head, inside the plot, clear of the path (placed with the plot's other labels)
-        labels.add(PlotLabels.Rank.ARROW, "−∇f", PlotStyle.NOTE_FONT, PlotTheme.of(g).guide(), ex, ey, 4);
-        arrow = new double[] {px, py, ex, ey};
-      }
+      arrow = downhillArrow(g, p, v, o, k, px, py, labels);
     }
     // current iterate: a ring
     labels.placer().avoidPoint(px, py, 10);
@@ -234,6 +228,49 @@ public final class TrajectoryPainter {
     g.setColor(PlotTheme.of(g).ink());
     g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
     return arrow;
+  }
+
+  /** The tangent at iterate k of a 1D run, dashed across the plot. */
+  private static void tangent(Graphics2D g, IteratePath p, Viewport v, int k) {
+    double slope = p.gradient(k, 0);
+    double x0 = v.xMin();
+    double x1 = v.xMax();
+    double y0 = p.value(k) + slope * (x0 - p.x(k, 0));
+    double y1 = p.value(k) + slope * (x1 - p.x(k, 0));
+    double[] c = SegmentClipper.clip(v.toPixelX(x0), v.toPixelY(y0), v.toPixelX(x1), v.toPixelY(y1), v.left(),
+        v.top(), v.left() + v.width(), v.top() + v.height());
+    if (c != null) {
+      g.setColor(PlotTheme.of(g).guide());
+      g.setStroke(PlotStyle.DASHED);
+      g.draw(new Line2D.Double(c[0], c[1], c[2], c[3]));
+    }
+  }
+
+  /** The −∇f arrow at iterate k (pixel px, py), 48 px long, labelled; its ends in pixels, or none. */
+  private static double[] downhillArrow(Graphics2D g, IteratePath p, Viewport v, Options o, int k, double px, double py,
+      PlotLabels labels) {
+    double gx = -p.gradient(k, o.xAxis());
+    double gy = -p.gradient(k, o.yAxis());
+    // screen direction of −∇f: world x right, world y up (screen y down)
+    double sx = gx / (v.xMax() - v.xMin()) * v.width();
+    double sy = -gy / (v.yMax() - v.yMin()) * v.height();
+    double len = Math.hypot(sx, sy);
+    if (len > 0 && Double.isFinite(len)) {
+      double ex = px + sx / len * 48;
+      double ey = py + sy / len * 48;
+      g.setColor(PlotTheme.of(g).paper());
+      g.setStroke(new BasicStroke(4.5f));
+      g.draw(new Line2D.Double(px, py, ex, ey));
+      g.setColor(PlotTheme.of(g).guide());
+      g.setStroke(new BasicStroke(2.4f));
+      g.draw(new Line2D.Double(px, py, ex, ey));
+      arrowHead(g, px, py, ex, ey, PlotTheme.of(g).guide());
+      labels.placer().avoidLine(px, py, ex, ey);
+      // beyond the head, inside the plot, clear of the path (placed with the plot's other labels)
+      labels.add(PlotLabels.Rank.ARROW, "−∇f", PlotStyle.NOTE_FONT, PlotTheme.of(g).guide(), ex, ey, 4);
+      return new double[] {px, py, ex, ey};
+    }
+    return new double[0];
   }
 
   /**

@@ -66,6 +66,12 @@ public final class EtaSlider extends VBox {
     error.setWrapText(true);
     error.setManaged(false);
     error.setVisible(false);
+    VBox sliderStack = layOut();
+    listen(sliderStack);
+  }
+
+  /** The log-scale track: a tick per decade labelled with its η, never animated. */
+  private void buildTrack() {
     slider.setMajorTickUnit(1);
     slider.setMinorTickCount(0);
     slider.setShowTickMarks(true);
@@ -91,6 +97,11 @@ public final class EtaSlider extends VBox {
         return Math.log10(Double.parseDouble(s));
       }
     });
+  }
+
+  /** The band strip over the track, the exact field beside its label, the error below; the strip's holder. */
+  private VBox layOut() {
+    buildTrack();
     // the strip's canvas follows the slider's width and never sets it: in a row that grows and
     // shrinks (presentation mode), a canvas as wide as last time would keep the row from shrinking
     javafx.scene.layout.Pane stripHolder = new javafx.scene.layout.Pane(strip);
@@ -107,7 +118,11 @@ public final class EtaSlider extends VBox {
     exactBox.getChildren().addAll(row, error);
     getChildren().addAll(sliderStack, exactBox);
     setPadding(new Insets(0, 0, 2, 0));
+    return sliderStack;
+  }
 
+  /** The track, the field and η kept in step; the strip repainted when what it shows moves. */
+  private void listen(VBox sliderStack) {
     slider.valueProperty().addListener((obs, old, value) -> {
       if (!syncing) {
         syncing = true;
