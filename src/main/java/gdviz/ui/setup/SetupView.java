@@ -27,7 +27,7 @@ import javafx.util.StringConverter;
  */
 public final class SetupView extends VBox {
   private final ComboBox<String> planeChooser = new ComboBox<>();
-  private final HBox planeRow;
+  private final HBox planeRow = new HBox(6);
   private final CheckBox rotate = new CheckBox("Rotate the coordinates by 45°");
   private final SetupFields fields;
   private final javafx.scene.layout.VBox runFields;
@@ -41,6 +41,27 @@ public final class SetupView extends VBox {
       ObservableStringValue derivatives, ObservableValue<List<String>> names) {
     this.fields = fields;
     setSpacing(6);
+    ComboBox<Preset> presetChooser = presetChooser(presets, preset);
+    Label description = hint();
+    description.setId("presetDescription");
+    description.textProperty().bind(about);
+    TextField function = new TextField();
+    function.setId("functionField");
+    function.setPromptText("e.g. x^2 or x1^2 + 2*x2^2");
+    function.textProperty().bindBidirectional(fields.functionTextProperty());
+    function.disableProperty().bind(fields.functionEditableProperty().not());
+    Label derivativeLabel = new Label();
+    derivativeLabel.setId("derivativeLabel");
+    derivativeLabel.getStyleClass().add("formula");
+    derivativeLabel.setWrapText(true);
+    derivativeLabel.textProperty().bind(derivatives);
+    runFields = new javafx.scene.layout.VBox(6, rotate, planeRow(names), runGrid(), message(fields.startErrorProperty()));
+    getChildren().addAll(section("Example"), presetChooser, description, section("Function"), function,
+        message(fields.functionErrorProperty()), derivativeLabel, runFields);
+  }
+
+  /** The examples, by name. */
+  private static ComboBox<Preset> presetChooser(List<Preset> presets, ObjectProperty<Preset> preset) {
     ComboBox<Preset> presetChooser = new ComboBox<>();
     presetChooser.setId("presetChooser");
     presetChooser.setMaxWidth(Double.MAX_VALUE);
@@ -57,26 +78,16 @@ public final class SetupView extends VBox {
       }
     });
     presetChooser.valueProperty().bindBidirectional(preset);
-    Label description = hint();
-    description.setId("presetDescription");
-    description.textProperty().bind(about);
+    return presetChooser;
+  }
 
-    TextField function = new TextField();
-    function.setId("functionField");
-    function.setPromptText("e.g. x^2 or x1^2 + 2*x2^2");
-    function.textProperty().bindBidirectional(fields.functionTextProperty());
-    function.disableProperty().bind(fields.functionEditableProperty().not());
-    Label derivativeLabel = new Label();
-    derivativeLabel.setId("derivativeLabel");
-    derivativeLabel.getStyleClass().add("formula");
-    derivativeLabel.setWrapText(true);
-    derivativeLabel.textProperty().bind(derivatives);
-
+  /** The plane shown of a function of 3+ variables (a choice of two coordinates), with the rotation box bound. */
+  private HBox planeRow(ObservableValue<List<String>> names) {
     rotate.selectedProperty().bindBidirectional(fields.rotatedProperty());
     planeChooser.setMaxWidth(Double.MAX_VALUE);
     planeChooser.setId("planeChooser");
     HBox.setHgrow(planeChooser, Priority.ALWAYS);
-    planeRow = new HBox(6, new Label("Plane shown"), planeChooser);
+    planeRow.getChildren().setAll(new Label("Plane shown"), planeChooser);
     planeRow.setAlignment(Pos.CENTER_LEFT);
     planeChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
       int[][] planes = planes(names.getValue() == null ? 0 : names.getValue().size());
@@ -87,7 +98,11 @@ public final class SetupView extends VBox {
     });
     names.addListener((obs, old, n) -> showPlanes(n));
     showPlanes(names.getValue());
+    return planeRow;
+  }
 
+  /** Start, steps and seed, their labels whole at any UI scale. */
+  private GridPane runGrid() {
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(4);
@@ -97,10 +112,7 @@ public final class SetupView extends VBox {
     grid.addRow(0, new Label("Start"), field("startField", "e.g. 10 or -5, -2", fields.startTextProperty()));
     grid.addRow(1, new Label("Steps"), field("stepsField", null, fields.stepsTextProperty()));
     grid.addRow(2, new Label("Seed"), field("seedField", null, fields.seedTextProperty()));
-
-    runFields = new javafx.scene.layout.VBox(6, rotate, planeRow, grid, message(fields.startErrorProperty()));
-    getChildren().addAll(section("Example"), presetChooser, description, section("Function"), function,
-        message(fields.functionErrorProperty()), derivativeLabel, runFields);
+    return grid;
   }
 
   /** Shows or hides what only a run uses (start, steps, seed, rotation): the difference-quotient lesson has none. */
