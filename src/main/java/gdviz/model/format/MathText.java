@@ -10,14 +10,22 @@ public final class MathText {
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
-  private MathText() {}
+  private final String s;
+  private final StringBuilder out = new StringBuilder();
+  /** The last source character taken (0: none yet, '(' after an opening bracket; 'a' a name, '0' a number). */
+  private char previous;
+  private int i;
+
+  private MathText(String source) {
+    this.s = source.strip();
+  }
 
   public static String typeset(String source) {
-    String s = source.strip();
-    StringBuilder out = new StringBuilder();
+    return new MathText(source).typeset();
+  }
+
+  private String typeset() {
     boolean space = false; // spaces were typed here: kept between words (", rotated by 45°")
-    char previous = 0; // the last source character taken (0: none yet, '(' after an opening bracket)
-    int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
@@ -32,46 +40,11 @@ public final class MathText {
       }
       space = false;
       if (Character.isLetter(c) || c == '_') {
-        int end = i;
-        while (end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '_')) {
-          end++;
-        }
-        int digits = end;
-        while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
-          digits++;
-        }
-        out.append(s, i, end);
-        for (int k = end; k < digits; k++) {
-          out.append(SUBSCRIPTS.charAt(s.charAt(k) - '0'));
-        }
-        previous = 'a';
-        i = digits;
+        name();
       } else if (c == '^') {
-        int end = power(s, i + 1);
-        if (end > 0) {
-          for (int k = i + 1; k < end; k++) {
-            char d = s.charAt(k);
-            if (d == '-') {
-              out.append('⁻');
-            } else if (Character.isDigit(d)) {
-              out.append(SUPERSCRIPTS.charAt(d - '0'));
-            }
-          }
-          previous = 'a';
-          i = end;
-        } else {
-          out.append('^');
-          previous = '^';
-          i++;
-        }
+        power();
       } else if (c == '*') {
-        char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-        boolean numberThenName = previous == '0' && (Character.isLetter(next) || next == '(');
-        if (!numberThenName) {
-          out.append('·');
-        }
-        previous = '*';
-        i++;
+        times();
       } else if (c == '-' && hyphen(s, i)) {
         out.append('-'); // a hyphenated word, as in a file's name: exam-passed.csv
         previous = 'a';
@@ -83,15 +56,7 @@ public final class MathText {
         previous = '+';
         i++;
       } else if (Character.isDigit(c) || c == '.') {
-        int end = i;
-        while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '.'
-            || (Character.toLowerCase(s.charAt(end)) == 'e' && end + 1 < s.length()
-                && (Character.isDigit(s.charAt(end + 1)) || s.charAt(end + 1) == '-')))) {
-          end += Character.toLowerCase(s.charAt(end)) == 'e' && s.charAt(end + 1) == '-' ? 2 : 1;
-        }
-        out.append(s, i, end);
-        previous = '0';
-        i = end;
+        number();
       } else {
         out.append(c == ',' ? "," : c == '=' ? " = " : String.valueOf(c));
         previous = c == ')' ? 'a' : c == '=' ? 0 : c;
@@ -99,6 +64,69 @@ public final class MathText {
       }
     }
     return out.toString();
+  }
+
+  /** A name, its trailing digits as subscripts: x12 → x₁₂. */
+  private void name() {
+    int end = i;
+    while (end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '_')) {
+      end++;
+    }
+    int digits = end;
+    while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    out.append(s, i, end);
+    for (int k = end; k < digits; k++) {
+      out.append(SUBSCRIPTS.charAt(s.charAt(k) - '0'));
+    }
+    previous = 'a';
+    i = digits;
+  }
+
+  /** ^ and a whole-number power as superscripts (x^-2 → x⁻²); any other ^ as typed. */
+  private void power() {
+    int end = power(s, i + 1);
+    if (end <= 0) {
+      out.append('^');
+      previous = '^';
+      i++;
+      return;
+    }
+    for (int k = i + 1; k < end; k++) {
+      char d = s.charAt(k);
+      if (d == '-') {
+        out.append('⁻');
+      } else if (Character.isDigit(d)) {
+        out.append(SUPERSCRIPTS.charAt(d - '0'));
+      }
+    }
+    previous = 'a';
+    i = end;
+  }
+
+  /** A product: "·", or nothing between a number and a name or bracket (2x₂, 2(…)). */
+  private void times() {
+    char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+    boolean numberThenName = previous == '0' && (Character.isLetter(next) || next == '(');
+    if (!numberThenName) {
+      out.append('·');
+    }
+    previous = '*';
+    i++;
+  }
+
+  /** A number as typed, its exponent too (1e-5). */
+  private void number() {
+    int end = i;
+    while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '.'
+        || (Character.toLowerCase(s.charAt(end)) == 'e' && end + 1 < s.length()
+            && (Character.isDigit(s.charAt(end + 1)) || s.charAt(end + 1) == '-')))) {
+      end += Character.toLowerCase(s.charAt(end)) == 'e' && s.charAt(end + 1) == '-' ? 2 : 1;
+    }
+    out.append(s, i, end);
+    previous = '0';
+    i = end;
   }
 
   /** Whether the '-' at {@code i} joins two words (two letters or more before it, a letter after it). */
