@@ -4,54 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** What a class types on purpose, typed into the real fields: each gets a message, none an exception. */
-@ExtendWith(ApplicationExtension.class)
-class AbsurdInputsTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private final List<Throwable> uncaught = new ArrayList<>();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  @BeforeEach
-  void watch() {
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-  }
-
-  @AfterEach
-  void none() {
-    Thread.setDefaultUncaughtExceptionHandler(null);
-    assertEquals(List.of(), uncaught, "no exception reached the FX thread");
+class AbsurdInputsTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
   }
 
   private void replace(FxRobot robot, String field, String text) {

@@ -6,81 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.Figure;
 import gdviz.plot.Viewport;
 import gdviz.ui.playback.Frame;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** What a teacher's first pass found in the window, each fixed and checked as a user would meet it. */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomFixesTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-  private final List<Throwable> uncaught = new ArrayList<>();
-  private Thread.UncaughtExceptionHandler previousHandler;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  @BeforeEach
-  void watchForExceptions() {
-    previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-  }
-
-  @AfterEach
-  void noExceptions() {
-    Thread.setDefaultUncaughtExceptionHandler(previousHandler);
-    assertEquals(List.of(), uncaught, "no exception reached the FX thread");
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> {
-      view.pulse();
-      out[0] = s.get();
-    });
-    return (T) out[0];
-  }
-
-  private void select(FxRobot robot, String preset) {
-    robot.interact(() -> {
-      model.presetProperty().set(LIBRARY.require(preset));
-      model.playback().end();
-      view.pulse();
-    });
+class ClassroomFixesTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-1d";
   }
 
   private void clickPlotCentre(FxRobot robot) {
@@ -101,7 +46,7 @@ class ClassroomFixesTest {
     robot.type(KeyCode.R);
     assertEquals("0.01", eta.getText(), "nothing typed into η");
     assertEquals(0.01, model.method().etaProperty().get(), 0.0, "η committed when the field was left");
-    assertEquals(1, (int) onFx(robot, () -> model.frameProperty().get().shown()), "R reset");
+    assertEquals(1, (int) afterPulse(robot, () -> model.frameProperty().get().shown()), "R reset");
     robot.clickOn(eta).write("5");
     robot.type(KeyCode.ESCAPE);
     robot.type(KeyCode.SPACE);
@@ -112,13 +57,13 @@ class ClassroomFixesTest {
   /** The plane chooser of a 3-parameter loss, and a click with a start that has fewer coordinates. */
   @Test
   void clickingThePlaneOfAThreeParameterLossSetsAFullStart(FxRobot robot) {
-    select(robot, "minibatch-linreg");
+    selectAtEnd(robot, "minibatch-linreg");
     ComboBox<String> planes = robot.lookup("#planeChooser").query();
     assertEquals(List.of("w₁, w₂", "w₁, b", "w₂, b"), planes.getItems());
     robot.interact(() -> planes.getSelectionModel().select(2));
     assertEquals(1, model.setup().xAxisProperty().get());
     assertEquals(2, model.setup().yAxisProperty().get());
-    assertEquals("w₂", onFx(robot, () -> view.functionPlot().xTitle()));
+    assertEquals("w₂", afterPulse(robot, () -> view.functionPlot().xTitle()));
     robot.interact(() -> model.setup().startTextProperty().set("0, 0"));
     clickPlotCentre(robot);
     String[] start = model.setup().startTextProperty().get().split(",\\s*");
@@ -136,12 +81,12 @@ class ClassroomFixesTest {
       model.method().etaProperty().set(1.1);
       model.playback().end();
     });
-    List<String[]> cells = onFx(robot, () -> {
+    List<String[]> cells = afterPulse(robot, () -> {
       view.iterates().table().scrollTo(55);
       return visibleCells();
     });
     robot.interact(() -> { });
-    cells = onFx(robot, this::visibleCells);
+    cells = afterPulse(robot, this::visibleCells);
     boolean exponent = false;
     for (String[] c : cells) {
       String drawn = c[1];
@@ -167,7 +112,7 @@ class ClassroomFixesTest {
 
   @Test
   void aFunctionOfTheUsersOwnIsNoLongerCalledByThePresetsName(FxRobot robot) {
-    select(robot, "quadratic-2d");
+    selectAtEnd(robot, "quadratic-2d");
     Label description = robot.lookup("#presetDescription").query();
     assertTrue(description.getText().startsWith("f = x1² + 2·x2²"), description.getText());
     robot.interact(() -> model.setup().functionTextProperty().set("x1^2 + 10*x2^2"));
@@ -181,7 +126,7 @@ class ClassroomFixesTest {
 
   @Test
   void aRotatedRunShowsTheDerivativesOfItsRotatedFunction(FxRobot robot) {
-    select(robot, "preconditioning");
+    selectAtEnd(robot, "preconditioning");
     robot.interact(() -> model.runs().selectedProperty().set(2)); // gd-rotated
     String text = model.selected().derivativeTextProperty().get();
     assertTrue(text.startsWith("rotated by 45°: f(c·x1 − s·x2, s·x1 + c·x2)"), text);
@@ -206,7 +151,7 @@ class ClassroomFixesTest {
     for (double width : new double[] {1400, 900}) {
       robot.interact(() -> banner.getScene().getWindow().setWidth(width));
       robot.interact(() -> { });
-      String drawn = onFx(robot, () -> ((javafx.scene.text.Text) banner.lookup(".text")).getText());
+      String drawn = afterPulse(robot, () -> ((javafx.scene.text.Text) banner.lookup(".text")).getText());
       assertEquals(banner.getText().replace(" ", ""), drawn.replace("\n", "").replace(" ", ""),
           "wrapped, not cut, at " + width + " px");
     }
@@ -221,29 +166,29 @@ class ClassroomFixesTest {
       model.method().etaProperty().set(3); // |x| = 10·5^k: 9e21 at k = 30, diverging
       model.playback().end();
     });
-    Frame f = onFx(robot, () -> model.frameProperty().get());
+    Frame f = afterPulse(robot, () -> model.frameProperty().get());
     assertEquals(gdviz.model.analysis.Outcome.Kind.DIVERGING, f.outcome().kind());
     double far = Math.abs(f.trajectory().x(30, 0));
     robot.type(KeyCode.F);
-    Viewport v = onFx(robot, () -> view.functionPlot().world());
+    Viewport v = afterPulse(robot, () -> view.functionPlot().world());
     assertTrue(v.xMax() >= far || v.xMin() <= -far, "the whole flight is in view: " + v + " for " + far);
     robot.interact(() -> model.method().etaProperty().set(0.2));
-    Viewport calm = onFx(robot, () -> view.functionPlot().world());
+    Viewport calm = afterPulse(robot, () -> view.functionPlot().world());
     assertTrue(calm.xMax() - calm.xMin() < 50, "framed for the calm run again: " + calm);
   }
 
   @Test
   void theDifferenceQuotientLessonHidesWhatDrivesARun(FxRobot robot) {
-    select(robot, "difference-quotient");
+    selectAtEnd(robot, "difference-quotient");
     assertFalse(shown(robot.lookup("#methodChooser").query()), "no method: the lesson runs none");
     assertFalse(shown(robot.lookup("#playButton").query()));
     assertNull(view.iterates().getScene(), "no iterates table");
     var slider = view.plots().derivativeCheck().hSlider();
-    double width = onFx(robot, slider::getWidth);
+    double width = afterPulse(robot, slider::getWidth);
     robot.interact(() -> slider.setValue(-10));
     assertEquals(1e-10, view.plots().derivativeCheck().h(), 0.0);
     robot.interact(() -> slider.setValue(-2));
-    assertEquals(width, onFx(robot, slider::getWidth), 0.0, "the slider keeps its width as the read-out changes");
+    assertEquals(width, afterPulse(robot, slider::getWidth), 0.0, "the slider keeps its width as the read-out changes");
     robot.type(KeyCode.SPACE);
     assertFalse(model.playingProperty().get(), "Space drives no hidden run");
   }
@@ -260,21 +205,21 @@ class ClassroomFixesTest {
 
   @Test
   void optimizerFamilyOpensOnALogScaleAndDotsDoNotHideTheRuns(FxRobot robot) {
-    select(robot, "optimizer-family");
+    selectAtEnd(robot, "optimizer-family");
     assertTrue(model.plotOptions().lossLogProperty().get());
     robot.interact(() -> model.runs().selectedProperty().set(0));
-    var drawn = onFx(robot, () -> view.functionPlot().lastDrawn());
+    var drawn = afterPulse(robot, () -> view.functionPlot().lastDrawn());
     assertTrue(drawn.dots() < drawn.count() / 3, drawn.dots() + " dots for " + drawn.count() + " points");
-    select(robot, "quadratic-2d");
+    selectAtEnd(robot, "quadratic-2d");
     assertFalse(model.plotOptions().lossLogProperty().get(), "the next example opens with its own scale");
   }
 
   @Test
   void theStatusLineReadsLikeTheTableAndAClickedStartIsRounded(FxRobot robot) {
-    select(robot, "quadratic-2d");
+    selectAtEnd(robot, "quadratic-2d");
     robot.interact(model.playback()::reset);
     Label status = robot.lookup("#statusStep").query();
-    assertEquals("k = 0 of 20   x1 = -5, x2 = -2   f = 33", onFx(robot, status::getText));
+    assertEquals("k = 0 of 20   x1 = -5, x2 = -2   f = 33", afterPulse(robot, status::getText));
     clickPlotCentre(robot);
     for (String coordinate : model.setup().startTextProperty().get().split(",\\s*")) {
       int decimals = coordinate.contains(".") ? coordinate.length() - coordinate.indexOf('.') - 1 : 0;
@@ -284,12 +229,12 @@ class ClassroomFixesTest {
 
   @Test
   void parametersAreCalledWhatTheCourseCallsThem(FxRobot robot) {
-    select(robot, "linreg-20pts");
-    List<String> columns = onFx(robot, () -> view.iterates().table().getColumns().stream().map(c -> c.getText()).toList());
+    selectAtEnd(robot, "linreg-20pts");
+    List<String> columns = afterPulse(robot, () -> view.iterates().table().getColumns().stream().map(c -> c.getText()).toList());
     assertEquals(List.of("k", "θ₀", "θ₁", "f", "|∇f|", "η"), columns);
-    assertEquals("θ₀", onFx(robot, () -> view.functionPlot().xTitle()));
-    assertEquals("θ₁", onFx(robot, () -> view.functionPlot().yTitle()));
-    String note = onFx(robot, () -> view.plots().dataFit().note());
+    assertEquals("θ₀", afterPulse(robot, () -> view.functionPlot().xTitle()));
+    assertEquals("θ₁", afterPulse(robot, () -> view.functionPlot().yTitle()));
+    String note = afterPulse(robot, () -> view.plots().dataFit().note());
     assertTrue(note.contains("Error function = 405.98496249324046"), note);
     assertTrue(note.contains("(1./2*m) is m/2"), note);
   }
@@ -297,21 +242,21 @@ class ClassroomFixesTest {
   /** The in-app export is what the screen shows: its view, the −∇f arrow, the data panel. */
   @Test
   void theExportIsWhatTheScreenShows(FxRobot robot) {
-    select(robot, "linreg-20pts");
-    Figure f = onFx(robot, () -> view.contents().currentFigure(Figure.View.ALL, true, false));
+    selectAtEnd(robot, "linreg-20pts");
+    Figure f = afterPulse(robot, () -> view.contents().currentFigure(Figure.View.ALL, true, false));
     assertNotNull(f.data(), "the data panel is on screen, so in the figure");
     assertTrue(f.runs().get(f.selected()).gradientArrow(), "−∇f is on screen");
-    assertEquals(onFx(robot, () -> view.functionPlot().world()), f.panels().get(0).world());
+    assertEquals(afterPulse(robot, () -> view.functionPlot().world()), f.panels().get(0).world());
     robot.interact(() -> model.plotOptions().gradientArrowProperty().set(false));
-    assertFalse(onFx(robot, () -> view.contents().currentFigure(Figure.View.ALL, false, false)).runs().get(0)
+    assertFalse(afterPulse(robot, () -> view.contents().currentFigure(Figure.View.ALL, false, false)).runs().get(0)
         .gradientArrow());
     robot.interact(() -> model.plotOptions().gradientArrowProperty().set(true));
   }
 
   @Test
   void dragTheStartAndThePointerReadOutFollows(FxRobot robot) {
-    select(robot, "quadratic-2d");
-    double[] pts = onFx(robot, () -> view.functionPlot().lastDrawn().points().clone());
+    selectAtEnd(robot, "quadratic-2d");
+    double[] pts = afterPulse(robot, () -> view.functionPlot().lastDrawn().points().clone());
     Node plot = view.functionPlot();
     var origin = plot.localToScreen(0, 0);
     Label pointer = robot.lookup("#statusPointer").query();

@@ -4,29 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import gdviz.engine.DescentRun;
 import gdviz.engine.RunResult;
 import gdviz.engine.Trajectory;
 import gdviz.model.analysis.Outcome;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.ui.playback.Frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The window under abuse, with the real worker thread and the real frame pump: a slider hammered
@@ -35,34 +29,36 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * run, nothing throws. Waits poll and fail only on a true hang. How long the FX thread takes to
  * answer meanwhile is measured by {@link FxWatchdogStressTest} ({@code -Pstress}), not here.
  */
-@ExtendWith(ApplicationExtension.class)
-class HammeredUiTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
+class HammeredUiTest extends WindowUnderTest {
   protected final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "gdviz-runs");
     t.setDaemon(true);
     return t;
   });
-  protected final List<Throwable> uncaught = new ArrayList<>();
-  protected MainViewModel model;
-  protected MainView view;
 
-  /** The window on the primary stage (set up here, not by @Start, which TestFX does not look for in a subclass). */
-  private void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, worker);
-    view = new MainView(model);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.attach(scene); // shortcuts and the real AnimationTimer frame pump
-    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
-    stage.setScene(scene);
-    stage.show();
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
+  }
+
+  @Override
+  protected java.util.concurrent.Executor worker() {
+    return worker;
+  }
+
+  @Override
+  protected gdviz.engine.Workers workers() {
+    return gdviz.engine.Workers.threads();
+  }
+
+  /** Shortcuts and the real AnimationTimer frame pump. */
+  @Override
+  protected void wire(Scene scene) {
+    view.attach(scene);
   }
 
   @BeforeEach
   void waitForTheFirstFrame(FxRobot robot, TestInfo test) throws Exception {
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-    org.testfx.api.FxToolkit.setupStage(this::start);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     boolean drawn = false;
     while (!drawn && System.nanoTime() < deadline) {
@@ -80,7 +76,6 @@ class HammeredUiTest {
   void stop() {
     afterScenario();
     worker.shutdownNow();
-    Thread.setDefaultUncaughtExceptionHandler(null);
   }
 
   /** Before each scenario, once the window has drawn: nothing here (the watchdog warms up and starts). */

@@ -6,78 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import gdviz.model.objective.Objective;
 import gdviz.model.preset.Preset;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.ui.method.EtaSlider;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.widgets.LiveScrollPanes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The main window as a user drives it, headless (Monocle), with runs executed synchronously. */
-@ExtendWith(ApplicationExtension.class)
-class MainViewTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-  private final List<Throwable> uncaught = new ArrayList<>();
-  private Thread.UncaughtExceptionHandler previousHandler;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  @BeforeEach
-  void watchForExceptions() {
-    previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-  }
-
-  @AfterEach
-  void noExceptions() {
-    Thread.setDefaultUncaughtExceptionHandler(previousHandler);
-    assertEquals(List.of(), uncaught, "no exception reached the FX thread");
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> out[0] = s.get());
-    return (T) out[0];
-  }
-
-  private void select(FxRobot robot, String preset) {
-    robot.interact(() -> {
-      model.presetProperty().set(LIBRARY.require(preset));
-      view.pulse();
-    });
+class MainViewTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-1d";
   }
 
   private double[] drawnPoints(FxRobot robot) {

@@ -6,89 +6,51 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import gdviz.engine.Trajectory;
 import gdviz.model.format.Numbers;
 import gdviz.model.objective.DataObjective;
 import gdviz.model.objective.RotatedObjective;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.ui.playback.Frame;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Compare mode, the data-set views, one step by hand and the rotation toggle, driven headless. */
-@ExtendWith(ApplicationExtension.class)
-class TeachingViewsTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
-    Scene scene = new Scene(view.root(), 1400, 880);
-    view.installShortcuts(scene);
-    model.presetProperty().set(LIBRARY.require("quadratic-1d"));
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  private <T> T onFx(FxRobot robot, Supplier<T> s) {
-    Object[] out = new Object[1];
-    robot.interact(() -> {
-      view.pulse();
-      out[0] = s.get();
-    });
-    return (T) out[0];
-  }
-
-  private void select(FxRobot robot, String preset) {
-    robot.interact(() -> {
-      model.presetProperty().set(LIBRARY.require(preset));
-      model.playback().end();
-      view.pulse();
-    });
+class TeachingViewsTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-1d";
   }
 
   private List<String> legendLabels(FxRobot robot) {
-    return onFx(robot, () -> view.legend().lookupAll(".legend-entry").stream()
+    return afterPulse(robot, () -> view.legend().lookupAll(".legend-entry").stream()
         .map(n -> ((Label) n).getText()).toList());
   }
 
   @Test
   void compareModeShowsOneLegendEntryPerRunAndHidingARunRemovesItsPath(FxRobot robot) {
-    select(robot, "optimizer-family");
+    selectAtEnd(robot, "optimizer-family");
     assertEquals(List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "adamw", "amsgrad",
         "lion", "cg", "bfgs", "neldermead"), legendLabels(robot));
-    assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "the newer six wait unticked");
+    assertEquals(7, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()), "the newer six wait unticked");
     assertFalse(model.runs().list().get(7).visible());
     robot.clickOn("#legend-visible-1"); // hide momentum
     assertFalse(model.runs().list().get(1).visible());
-    assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "momentum's path is gone");
+    assertEquals(6, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()), "momentum's path is gone");
     robot.clickOn("#legend-visible-1");
-    assertEquals(7, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "and back");
+    assertEquals(7, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()), "and back");
     // clicking a label selects that run for editing
     robot.clickOn("#legend-label-6");
     assertEquals(6, model.runs().selectedProperty().get());
     assertEquals(gdviz.model.optim.Methods.require("adam"), model.method().methodProperty().get());
     assertEquals(0.05, model.method().etaProperty().get(), 0.0);
     robot.clickOn("#legend-visible-11"); // bfgs
-    assertEquals(8, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "ticked: drawn");
+    assertEquals(8, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()), "ticked: drawn");
   }
 
   /**
@@ -98,48 +60,48 @@ class TeachingViewsTest {
    */
   @Test
   void unTickingTheSelectedRunHidesItEverywhere(FxRobot robot) {
-    select(robot, "optimizer-family");
+    selectAtEnd(robot, "optimizer-family");
     assertEquals(0, model.runs().selectedProperty().get(), "gd is selected");
     robot.clickOn("#legend-visible-0");
-    assertEquals(6, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "gd's path is gone");
+    assertEquals(6, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()), "gd's path is gone");
     assertEquals(1, model.runs().selectedProperty().get(), "momentum, the first run shown, is selected");
     assertEquals(gdviz.model.optim.Methods.require("momentum"), model.method().methodProperty().get());
-    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = afterPulse(robot, () -> model.frameProperty().get());
     assertEquals("momentum", frame.selectedRun().label(), "the table and status follow it");
-    assertEquals(6, (int) onFx(robot, () -> view.plots().lossPlot().seriesCount()), "six losses");
+    assertEquals(6, (int) afterPulse(robot, () -> view.plots().lossPlot().seriesCount()), "six losses");
     for (int i = 1; i < 7; i++) {
       robot.clickOn("#legend-visible-" + i);
     }
-    assertEquals(0, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()), "none drawn");
-    assertEquals("every run is hidden: tick one in the legend", onFx(robot, () -> ((Label) robot.lookup("#statusStep")
+    assertEquals(0, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()), "none drawn");
+    assertEquals("every run is hidden: tick one in the legend", afterPulse(robot, () -> ((Label) robot.lookup("#statusStep")
         .query()).getText()));
-    assertTrue(onFx(robot, () -> view.iterates().lookup("#iteratesHeading") instanceof Label l ? l.getText() : "")
+    assertTrue(afterPulse(robot, () -> view.iterates().lookup("#iteratesHeading") instanceof Label l ? l.getText() : "")
         .endsWith("every run is hidden: tick one in the legend"));
   }
 
   @Test
   void oneClickComparesLearningRatesTooSmallJustRightTooLarge(FxRobot robot) {
-    select(robot, "quadratic-1d");
+    selectAtEnd(robot, "quadratic-1d");
     assertTrue(legendLabels(robot).isEmpty(), "a single run needs no legend");
     robot.clickOn("η: too small / right / too large");
     assertEquals(List.of("η = 0.05 (crawls)", "η = 0.2 (converges)", "η = 1.1 (diverges)"), legendLabels(robot));
-    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = afterPulse(robot, () -> model.frameProperty().get());
     assertEquals(3, frame.runs().size());
     assertEquals(0.05, frame.runs().get(0).setup().eta(), 0.0);
     assertEquals(0.2, frame.runs().get(1).setup().eta(), 0.0);
     assertEquals(1.1, frame.runs().get(2).setup().eta(), 0.0);
     assertEquals(0.06046617599999997, frame.runs().get(1).trajectory().x(10, 0), 0.0);
-    assertEquals(3, (int) onFx(robot, () -> view.functionPlot().drawnPathCount()));
+    assertEquals(3, (int) afterPulse(robot, () -> view.functionPlot().drawnPathCount()));
   }
 
   @Test
   void oneClickAddsDampedNewtonBesideNewton(FxRobot robot) {
-    select(robot, "newton-nonconvex");
+    selectAtEnd(robot, "newton-nonconvex");
     // the button sits low in the controls: scrolled into sight as a user would
     robot.interact(() -> robot.lookup("#controlsScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
     robot.clickOn("Add damped Newton");
     assertEquals(List.of("newton, η = 1", "damped newton, η = 0.5"), legendLabels(robot));
-    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = afterPulse(robot, () -> model.frameProperty().get());
     assertEquals(0.5, frame.runs().get(1).setup().eta(), 0.0);
     assertTrue(frame.runs().get(1).trajectory().value(10) < frame.runs().get(0).trajectory().value(10),
         "damped Newton ends lower");
@@ -147,26 +109,26 @@ class TeachingViewsTest {
 
   @Test
   void selectingATableRowShowsThatStepByHand(FxRobot robot) {
-    select(robot, "quadratic-1d");
+    selectAtEnd(robot, "quadratic-1d");
     robot.interact(() -> view.iterates().table().scrollTo(0));
     TableRow<?> row = robot.lookup(".table-row-cell")
         .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(row);
-    Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
-    assertEquals(2, (int) onFx(robot, () -> model.frameProperty().get().shown()), "the plots highlight iterate 1");
+    Trajectory t = afterPulse(robot, () -> model.frameProperty().get().trajectory());
+    assertEquals(2, (int) afterPulse(robot, () -> model.frameProperty().get().shown()), "the plots highlight iterate 1");
     String expected = "x₁ = x₀ − η·f′(x₀)\n"
         + "   = " + Numbers.compact(t.x(0, 0)) + " − " + Numbers.compact(t.eta(1)) + "·"
         + Numbers.compact(t.gradient(0, 0)) + "\n"
         + "   = " + Numbers.compact(t.x(1, 0));
-    String text = onFx(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
+    String text = afterPulse(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
     assertTrue(text.startsWith(expected), text);
     assertTrue(text.startsWith("x₁ = x₀ − η·f′(x₀)\n   = 10 − 0.2·20\n   = 6"), "the textbook numbers: " + text);
     assertTrue(text.contains("f'(x) = 2*x"), "with the symbolic derivative");
 
-    select(robot, "newton-cosh");
+    selectAtEnd(robot, "newton-cosh");
     // the new run's 11 iterates (the rows below them blank: the table is padded to its height)
     assertEquals(10, (int) view.iterates().table().getItems().get(10), "the new run's rows: the table must still refill");
-    List<String> blank = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
+    List<String> blank = afterPulse(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
         .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
         .filter(c -> c.getTableRow() != null && c.getTableRow().getIndex() > 10 && c.isVisible())
         .map(c -> c.getText() == null ? "" : c.getText()).filter(s -> !s.isEmpty()).toList());
@@ -175,7 +137,7 @@ class TeachingViewsTest {
     TableRow<?> first = robot.lookup(".table-row-cell")
         .match((TableRow<?> r) -> r.getIndex() == 1 && r.isVisible()).query();
     robot.clickOn(first);
-    String newton = onFx(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
+    String newton = afterPulse(robot, () -> view.iterates().stepText().getText().replace('\u00A0', ' '));
     // f'(10) = 0.5·sinh(5), f''(10) = 0.25·cosh(5)
     assertTrue(newton.startsWith("x₁ = x₀ − η·f′(x₀)/f″(x₀)\n   = 10 − 1·" + Numbers.compact(0.5 * Math.sinh(5))
         + "/" + Numbers.compact(0.25 * Math.cosh(5))), newton);
@@ -184,7 +146,7 @@ class TeachingViewsTest {
 
   @Test
   void aNewEtaRewritesTheTablesCellsWithTheNewRunsNumbers(FxRobot robot) {
-    select(robot, "quadratic-1d");
+    selectAtEnd(robot, "quadratic-1d");
     for (double eta : new double[] {0.3, 0.05, 0.9}) {
       robot.interact(() -> {
         model.method().etaProperty().set(eta);
@@ -192,7 +154,7 @@ class TeachingViewsTest {
         view.iterates().table().scrollTo(0);
       });
       robot.interact(() -> { }); // one more pulse: the scrolled rows are laid out
-      Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
+      Trajectory t = afterPulse(robot, () -> model.frameProperty().get().trajectory());
       assertEquals(eta, t.eta(1), 0.0);
       for (int k = 1; k <= 3; k++) {
         int index = k;
@@ -213,9 +175,9 @@ class TeachingViewsTest {
 
   @Test
   void aNewRunRedrawsTheCellsTextWithoutLayingOutTheRows(FxRobot robot) {
-    select(robot, "quadratic-2d");
+    selectAtEnd(robot, "quadratic-2d");
     robot.interact(() -> { }); // laid out
-    int size = onFx(robot, () -> model.frameProperty().get().trajectory().size());
+    int size = afterPulse(robot, () -> model.frameProperty().get().trajectory().size());
     for (double eta : new double[] {0.011, 0.023, 0.017}) {
       List<Integer> rowsAsked = new java.util.ArrayList<>();
       robot.interact(() -> {
@@ -227,13 +189,13 @@ class TeachingViewsTest {
             .filter(r -> r.isVisible() && !r.isEmpty() && r.isNeedsLayout())
             .forEach(r -> rowsAsked.add(r.getIndex()));
       });
-      assertEquals(size, (int) onFx(robot, () -> model.frameProperty().get().trajectory().size()),
+      assertEquals(size, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()),
           "same length, same rows: only the numbers change");
       assertEquals(List.of(), rowsAsked, "new numbers in cells of fixed size leave the rows' layout alone (η = "
           + eta + ")");
       robot.interact(() -> { }); // a pulse: the cells lay out their new text
-      Trajectory t = onFx(robot, () -> model.frameProperty().get().trajectory());
-      List<String[]> shown = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
+      Trajectory t = afterPulse(robot, () -> model.frameProperty().get().trajectory());
+      List<String[]> shown = afterPulse(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
           .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
           .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getParent().isVisible())
           .map(c -> new String[] {c.getText(), c.getChildrenUnmodifiable().stream()
@@ -257,9 +219,9 @@ class TeachingViewsTest {
   @Test
   void noNumberInTheTableIsCutShortIn1d(FxRobot robot) {
     for (String preset : new String[] {"quadratic-1d", "nonconvex-1d", "half-square-shift"}) {
-      select(robot, preset);
+      selectAtEnd(robot, preset);
       robot.interact(() -> { });
-      List<String> cut = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
+      List<String> cut = afterPulse(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
           .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
           .filter(c -> c.isVisible() && c.getParent().isVisible() && !c.isEmpty() && c.getText() != null)
           .filter(c -> c.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
@@ -272,16 +234,16 @@ class TeachingViewsTest {
 
   @Test
   void iterateNumbersOfALongRunAreNotCutShort(FxRobot robot) throws InterruptedException {
-    select(robot, "quadratic-1d");
+    selectAtEnd(robot, "quadratic-1d");
     robot.interact(() -> model.setup().stepsTextProperty().set("2000000"));
-    for (int i = 0; i < 500 && !onFx(robot, () -> {
+    for (int i = 0; i < 500 && !afterPulse(robot, () -> {
       var f = model.frameProperty().get();
       return f.outcome() != null && f.trajectory().size() == 2_000_001 && f.shown() == 2_000_001;
     }); i++) {
       Thread.sleep(20);
     }
     robot.interact(() -> { }); // laid out
-    List<String> kCells = onFx(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
+    List<String> kCells = afterPulse(robot, () -> view.iterates().table().lookupAll(".table-cell").stream()
         .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
         .filter(c -> c.isVisible() && c.getParent().isVisible() && !c.isEmpty() && c.getText() != null
             && c.getTableColumn().getText().equals("k"))
@@ -299,27 +261,27 @@ class TeachingViewsTest {
 
   @Test
   void linreg20ptsShowsTheFittedLineAndTheClosedFormMarker(FxRobot robot) {
-    select(robot, "linreg-20pts");
-    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    selectAtEnd(robot, "linreg-20pts");
+    Frame frame = afterPulse(robot, () -> model.frameProperty().get());
     double[] exact = ((DataObjective) frame.setup().objective()).closedFormMinimizer();
-    assertArrayEquals(exact, onFx(robot, () -> view.functionPlot().marker()), 0.0, "marked on the contour");
+    assertArrayEquals(exact, afterPulse(robot, () -> view.functionPlot().marker()), 0.0, "marked on the contour");
     assertNotNull(robot.lookup("#dataFit").query(), "the scatter with the fitted line is shown");
-    assertArrayEquals(frame.trajectory().x(frame.current()), onFx(robot, () -> view.plots().dataFit().theta()), 0.0,
+    assertArrayEquals(frame.trajectory().x(frame.current()), afterPulse(robot, () -> view.plots().dataFit().theta()), 0.0,
         "the line is the current iterate's");
     // playing moves the line: back to the start, the line is θ = (1, 1)
     robot.interact(model.playback()::reset);
-    assertArrayEquals(new double[] {1, 1}, onFx(robot, () -> view.plots().dataFit().theta()), 0.0);
+    assertArrayEquals(new double[] {1, 1}, afterPulse(robot, () -> view.plots().dataFit().theta()), 0.0);
   }
 
   @Test
   void theRotationToggleChangesTheContoursOfPreconditioning(FxRobot robot) {
-    select(robot, "preconditioning");
-    WritableImage before = onFx(robot, () -> view.functionPlot().snapshot(null, null));
+    selectAtEnd(robot, "preconditioning");
+    WritableImage before = afterPulse(robot, () -> view.functionPlot().snapshot(null, null));
     assertFalse(view.functionPlot().shownObjective() instanceof RotatedObjective);
     CheckBox rotate = robot.lookup("Rotate the coordinates by 45°").query();
     robot.clickOn(rotate);
     robot.interact(view::pulse);
-    WritableImage after = onFx(robot, () -> view.functionPlot().snapshot(null, null));
+    WritableImage after = afterPulse(robot, () -> view.functionPlot().snapshot(null, null));
     assertTrue(view.functionPlot().shownObjective() instanceof RotatedObjective);
     int differing = 0;
     for (int y = 60; y < before.getHeight() - 60; y += 7) {
@@ -331,20 +293,20 @@ class TeachingViewsTest {
     }
     assertTrue(differing > 500, "the heat map and contours turned: " + differing + " sampled pixels changed");
     // precond no longer lands on the minimum in one step
-    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = afterPulse(robot, () -> model.frameProperty().get());
     assertTrue(frame.runs().get(1).trajectory().value(1) > 1, "precond on the rotated function: "
         + frame.runs().get(1).trajectory().value(1));
   }
 
   @Test
   void theDifferenceQuotientPresetOpensItsOwnView(FxRobot robot) {
-    select(robot, "difference-quotient");
+    selectAtEnd(robot, "difference-quotient");
     Node lesson = robot.lookup("#derivativeCheck").query();
     assertTrue(lesson.isVisible());
     assertEquals(1e-5, view.plots().derivativeCheck().h(), 0.0);
     robot.interact(() -> view.plots().derivativeCheck().hSlider().setValue(-8));
     assertEquals(1e-8, view.plots().derivativeCheck().h(), 0.0);
-    select(robot, "quadratic-1d");
+    selectAtEnd(robot, "quadratic-1d");
     assertFalse(lesson.isVisible());
   }
 }

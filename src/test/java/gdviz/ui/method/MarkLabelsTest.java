@@ -1,8 +1,9 @@
-package gdviz.ui;
+package gdviz.ui.method;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gdviz.ui.WindowUnderTest;
 import gdviz.ui.method.EtaSlider;
 import java.util.List;
 import javafx.stage.Stage;

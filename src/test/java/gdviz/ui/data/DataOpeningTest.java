@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.data.LinearRegressionLoss;
 import gdviz.model.data.LogisticLoss;
+import gdviz.ui.WindowUnderTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,10 @@
-package gdviz.ui;
+package gdviz.ui.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.engine.Trajectory;
+import gdviz.ui.WindowUnderTest;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;

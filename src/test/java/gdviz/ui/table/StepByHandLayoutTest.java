@@ -1,10 +1,11 @@
-package gdviz.ui;
+package gdviz.ui.table;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.model.format.LineBreaks;
 import gdviz.model.optim.Methods;
+import gdviz.ui.WindowUnderTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

@@ -1,4 +1,4 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.plot.MomentumMapPainter;
 import gdviz.plot.Viewport;
+import gdviz.ui.WindowUnderTest;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;

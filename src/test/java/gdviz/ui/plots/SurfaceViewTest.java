@@ -1,10 +1,11 @@
-package gdviz.ui;
+package gdviz.ui.plots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gdviz.plot.SurfacePainter;
+import gdviz.ui.WindowUnderTest;
 import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;

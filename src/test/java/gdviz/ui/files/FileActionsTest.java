@@ -1,16 +1,15 @@
-package gdviz.ui;
+package gdviz.ui.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import gdviz.app.CliTestAccess;
 import gdviz.model.SetupException;
-import gdviz.model.preset.PresetLibrary;
 import gdviz.plot.Figure;
 import gdviz.plot.Viewport;
+import gdviz.ui.WindowUnderTest;
 import gdviz.ui.files.ExportDialog;
 import gdviz.ui.playback.Frame;
 import gdviz.ui.runs.ComparedRun;
@@ -18,39 +17,23 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Export, CSV and scenario files from the app (the file dialogs only choose the path these take). */
-@ExtendWith(ApplicationExtension.class)
-class FileActionsTest {
-  private static final PresetLibrary LIBRARY = PresetLibrary.builtIn();
-  private MainViewModel model;
-  private MainView view;
-
-  @Start
-  void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    model = new MainViewModel(LIBRARY, Runnable::run);
-    view = new MainView(model, new gdviz.ui.window.Appearance(), gdviz.engine.Workers.INLINE);
-    stage.setScene(new Scene(view.root(), 1400, 880));
-    model.presetProperty().set(LIBRARY.require("quadratic-2d"));
-    stage.show();
+class FileActionsTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
   }
 
   private interface FxWork<T> {
     T get() throws Exception;
   }
 
-  private <T> T onFx(FxRobot robot, FxWork<T> work) {
+  private <T> T doOnFx(FxRobot robot, FxWork<T> work) {
     Object[] out = new Object[1];
     Exception[] failure = new Exception[1];
     robot.interact(() -> {
@@ -75,7 +58,7 @@ class FileActionsTest {
   void exportsTheCurrentViewAsAPng(FxRobot robot, @TempDir Path dir) throws Exception {
     robot.interact(model.playback()::end);
     Path file = dir.resolve("view.png");
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().export(file, new ExportDialog.Settings(Figure.View.ALL, "png", 600, 450, 2, true, 1));
       return null;
     });
@@ -83,7 +66,7 @@ class FileActionsTest {
     assertEquals(1200, image.getWidth());
     assertEquals(900, image.getHeight());
     Path gif = dir.resolve("view.gif");
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().export(gif, new ExportDialog.Settings(Figure.View.FUNCTION, "gif", 300, 220, 1, false, 4));
       return null;
     });
@@ -112,12 +95,12 @@ class FileActionsTest {
       model.presetProperty().set(LIBRARY.require("stability")); // the lab: sweep and momentum map
     });
     robot.interact(model.playback()::end);
-    gdviz.plot.ShownPlots shown = onFx(robot, () -> view.plots().shownPlots());
+    gdviz.plot.ShownPlots shown = doOnFx(robot, () -> view.plots().shownPlots());
     assertEquals(java.util.Set.of("function", "loss", "sweep", "momentum map"), java.util.Set.copyOf(shown.names()), "the plots the window shows: " + shown.plots().stream().map(p -> p.name() + " " + p.x() + "," + p.y() + " " + p.width() + "x" + p.height()).toList());
     Path file = dir.resolve("lab.png");
     Path classic = dir.resolve("classic.png");
     // no title, no caption, one run: the plots take the whole figure
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().export(file, new ExportDialog.Settings(Figure.View.SHOWN, "png", 900, 675, 1, false, 1,
           gdviz.plot.PlotTheme.LIGHT, ""));
       view.files().export(classic, new ExportDialog.Settings(Figure.View.ALL, "png", 900, 675, 1, false, 1,
@@ -146,17 +129,17 @@ class FileActionsTest {
     robot.interact(model.playback()::end);
     robot.interact(() -> view.files().copyFigure());
     robot.interact(() -> { }); // the image is put on the clipboard on the FX thread once drawn
-    var image = onFx(robot, () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+    var image = doOnFx(robot, () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage());
     assertNotNull(image, "an image on the clipboard");
     assertEquals(2 * 900, image.getWidth(), "the export dialog's width, 2× finer");
-    String status = onFx(robot, () -> ((javafx.scene.control.Label) view.root().lookup("#statusMessage")).getText());
+    String status = doOnFx(robot, () -> ((javafx.scene.control.Label) view.root().lookup("#statusMessage")).getText());
     assertTrue(status.startsWith("copied the figure"), status);
   }
 
   @Test
   void iteratesAsCsvHaveTheColumnsAndNumbersOfTheCommandLine(FxRobot robot, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("iterates.csv");
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().saveIterates(file);
       return null;
     });
@@ -173,15 +156,15 @@ class FileActionsTest {
       model.method().knobs().put("beta", (Object) (double) 0.5);
       model.playback().end();
     });
-    Viewport world = onFx(robot, () -> view.functionPlot().world());
+    Viewport world = doOnFx(robot, () -> view.functionPlot().world());
     Path file = dir.resolve("mine.json");
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().saveScenario(file);
       return null;
     });
     robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
     assertEquals(1, model.selected().objectiveProperty().get().dimension());
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().openScenario(file);
       return null;
     });
@@ -190,7 +173,7 @@ class FileActionsTest {
     assertEquals(gdviz.model.optim.Methods.require("momentum"), model.method().methodProperty().get());
     assertEquals(0.5, model.method().number("beta"), 0.0);
     assertEquals("quadratic-2d", model.presetProperty().get().name());
-    Viewport reopened = onFx(robot, () -> view.functionPlot().world());
+    Viewport reopened = doOnFx(robot, () -> view.functionPlot().world());
     assertEquals(world.xMin(), reopened.xMin(), 1e-12, "the saved view, not a new fit");
     assertEquals(world.yMax(), reopened.yMax(), 1e-12);
     // the file is a preset: the command line runs it too
@@ -203,18 +186,18 @@ class FileActionsTest {
     robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-1d")));
     robot.interact(model::compareLearningRates);
     Path file = dir.resolve("eta.json");
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().saveScenario(file);
       return null;
     });
     robot.interact(() -> model.presetProperty().set(LIBRARY.require("quadratic-2d")));
-    onFx(robot, () -> {
+    doOnFx(robot, () -> {
       view.files().openScenario(file);
       return null;
     });
     assertEquals(List.of("η = 0.05 (crawls)", "η = 0.2 (converges)", "η = 1.1 (diverges)"),
         model.runs().list().stream().map(ComparedRun::label).toList());
-    Frame frame = onFx(robot, () -> model.frameProperty().get());
+    Frame frame = doOnFx(robot, () -> model.frameProperty().get());
     assertEquals(1.1, frame.runs().get(2).setup().eta(), 0.0);
   }
 
@@ -228,7 +211,7 @@ class FileActionsTest {
     Path binary = dir.resolve("picture.json");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
     for (Path file : List.of(corrupt, foreign, binary)) {
-      SetupException e = assertThrows(SetupException.class, () -> onFx(robot, () -> {
+      SetupException e = assertThrows(SetupException.class, () -> doOnFx(robot, () -> {
         view.files().openScenario(file);
         return null;
       }));
