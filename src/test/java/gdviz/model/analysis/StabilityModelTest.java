@@ -1,4 +1,4 @@
-package gdviz.model;
+package gdviz.model.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
