@@ -56,7 +56,7 @@ public final class Expression {
       gradient = withinLimit("first", () -> {
         List<Expr> g = new ArrayList<>();
         for (int i = 0; i < dimension(); i++) {
-          g.add(Exprs.derivative(tree, i));
+          g.add(Derivatives.derivative(tree, i));
         }
         return List.copyOf(g);
       });
@@ -74,7 +74,7 @@ public final class Expression {
           List<Expr> row = new ArrayList<>();
           for (int j = 0; j < dimension(); j++) {
             // Symmetric: reuse the entry above the diagonal.
-            row.add(j < i ? h.get(j).get(i) : Exprs.derivative(g.get(i), j));
+            row.add(j < i ? h.get(j).get(i) : Derivatives.derivative(g.get(i), j));
           }
           h.add(List.copyOf(row));
         }
@@ -121,8 +121,8 @@ public final class Expression {
     Expr x1 = new Expr.Var(0, variables.get(0));
     Expr x2 = new Expr.Var(1, variables.get(1));
     Expr[] turned = {Exprs.sub(Exprs.mul(c, x1), Exprs.mul(s, x2)), Exprs.add(Exprs.mul(s, x1), Exprs.mul(c, x2))};
-    Expr g = Exprs.substitute(tree, turned);
-    return new Expression(Exprs.print(g), g, variables);
+    Expr g = Derivatives.substitute(tree, turned);
+    return new Expression(ExprText.print(g), g, variables);
   }
 
   /**
@@ -145,7 +145,7 @@ public final class Expression {
 
   /** A derivative as text, its first {@link #FORMULA_CHARACTERS} characters when it is longer. */
   private static String formula(Expr e) {
-    String all = Exprs.print(e);
+    String all = ExprText.print(e);
     return all.length() <= FORMULA_CHARACTERS ? all : all.substring(0, FORMULA_CHARACTERS)
         + String.format(java.util.Locale.ROOT, " … (%,d characters more)", all.length() - FORMULA_CHARACTERS);
   }

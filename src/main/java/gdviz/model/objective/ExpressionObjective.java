@@ -1,9 +1,9 @@
 package gdviz.model.objective;
 
+import gdviz.model.expr.Derivatives;
 import gdviz.model.expr.Expr;
 import gdviz.model.expr.Expression;
 import gdviz.model.expr.ExpressionCode;
-import gdviz.model.expr.Exprs;
 import java.util.List;
 
 /** A typed function, differentiated symbolically: exact gradient and Hessian. */
@@ -86,7 +86,7 @@ public final class ExpressionObjective implements Objective {
     for (List<Expr> row : expression.hessian()) {
       for (Expr h : row) {
         for (int i = 0; i < dimension(); i++) {
-          if (Exprs.dependsOn(h, i)) {
+          if (Derivatives.dependsOn(h, i)) {
             return false;
           }
         }

@@ -2,10 +2,10 @@ package gdviz.model.preset;
 
 import gdviz.model.SetupException;
 import gdviz.model.data.DataSets;
+import gdviz.model.expr.Derivatives;
 import gdviz.model.expr.Expression;
 import gdviz.model.expr.ExpressionException;
 import gdviz.model.expr.ExpressionParser;
-import gdviz.model.expr.Exprs;
 import gdviz.model.format.Quote;
 import gdviz.model.method.KnobValues;
 import gdviz.model.method.Method;
@@ -118,7 +118,7 @@ public final class SetupResolver {
         double v = e.value(new double[e.dimension()]);
         boolean hasVariable = false;
         for (int i = 0; i < e.dimension(); i++) {
-          hasVariable |= Exprs.dependsOn(e.tree(), i);
+          hasVariable |= Derivatives.dependsOn(e.tree(), i);
         }
         if (hasVariable || !Double.isFinite(v)) {
           throw new SetupException("constant " + Quote.shortened(name) + " = " + Quote.of(c.getValue()) + " must be a finite number");

@@ -63,14 +63,14 @@ class DerivativePropertyTest {
   void printedDerivativesParseBack(@ForAll("functions") String text) {
     Expression e = parser.parse(text, 2);
     for (Expr g : e.gradient()) {
-      Expression reparsed = parser.parse(Exprs.print(g), 2);
+      Expression reparsed = parser.parse(ExprText.print(g), 2);
       double[] x = {0.37, -0.81};
       double expected = g.eval(x);
       double actual = reparsed.value(x);
       if (Double.isNaN(expected)) {
         assertEquals(Double.NaN, actual);
       } else {
-        assertEquals(expected, actual, 1e-9 * (1 + Math.abs(expected)), () -> Exprs.print(g));
+        assertEquals(expected, actual, 1e-9 * (1 + Math.abs(expected)), () -> ExprText.print(g));
       }
     }
   }

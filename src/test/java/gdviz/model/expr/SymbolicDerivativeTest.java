@@ -13,7 +13,7 @@ class SymbolicDerivativeTest {
   private final ExpressionParser parser = new ExpressionParser(Map.of("c", 0.15 * Math.PI));
 
   private String derivative(String f) {
-    return Exprs.print(parser.parse(f).gradient().get(0));
+    return ExprText.print(parser.parse(f).gradient().get(0));
   }
 
   @ParameterizedTest(name = "d/dx {0} = {1}")
@@ -80,8 +80,8 @@ class SymbolicDerivativeTest {
   void partialDerivativesAndHessian() {
     Expression e = new ExpressionParser().parse("x1^2 + 2*x2^2 + x1*x2");
     assertEquals(List.of("∂f/∂x1 = 2*x1 + x2", "∂f/∂x2 = 4*x2 + x1"), e.derivativeText());
-    assertEquals("1", Exprs.print(e.hessian().get(0).get(1)));
-    assertEquals("4", Exprs.print(e.hessian().get(1).get(1)));
+    assertEquals("1", ExprText.print(e.hessian().get(0).get(1)));
+    assertEquals("4", ExprText.print(e.hessian().get(1).get(1)));
   }
 
   @Test
@@ -89,7 +89,7 @@ class SymbolicDerivativeTest {
     for (String f : List.of("x*cos(c*x)", "exp(-x^2)/(1 + x^2)", "x^x", "-(x - 1)^3", "2^-x", "(-x)^2",
         "x - (x - 1)", "x/(x/2)")) {
       Expression original = parser.parse(f);
-      Expression reprinted = parser.parse(Exprs.print(original.tree()));
+      Expression reprinted = parser.parse(ExprText.print(original.tree()));
       for (double x : new double[] {0.3, 1.7, 2.9}) {
         assertEquals(original.value(new double[] {x}), reprinted.value(new double[] {x}), 1e-12, f);
       }
@@ -105,10 +105,10 @@ class SymbolicDerivativeTest {
       List<Expr> all = new java.util.ArrayList<>(e.gradient());
       all.add(e.tree());
       for (Expr g : all) {
-        Expression back = p.parse(Exprs.print(g), 2);
+        Expression back = p.parse(ExprText.print(g), 2);
         for (double[] x : points) {
           // bit for bit: the printed formula computes in the same order as the tree
-          assertEquals(g.eval(x), back.value(x), 0.0, f + " → " + Exprs.print(g));
+          assertEquals(g.eval(x), back.value(x), 0.0, f + " → " + ExprText.print(g));
         }
       }
     }
