@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * The desktop app's command line, {@code gdviz app [--preset NAME] [--theme light|dark] [--data FILE.csv]
- * [--scale PERCENT] [--presentation]}: for a teacher's desktop shortcut. What is not given comes
+ * [--scale PERCENT] [--presentation] [--lesson FILE.json|course]}: for a teacher's desktop shortcut. What is not given comes
  * from the remembered settings (null here).
  */
-public record AppArguments(String preset, PlotTheme theme, Integer scale, boolean presentation, String data) {
+public record AppArguments(String preset, PlotTheme theme, Integer scale, boolean presentation, String data,
+    String lesson) {
   public static final String USAGE = "usage: gdviz app [--preset NAME] [--theme light|dark] [--scale PERCENT] "
-      + "[--presentation] [--data FILE.csv]";
+      + "[--presentation] [--data FILE.csv] [--lesson FILE.json|course]";
 
   /**
    * What is wrong with these arguments (a bad option or value, an unknown preset), or null: checked
@@ -26,7 +27,12 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
       if (a.data() != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(a.data()))) {
         return "no such data file: " + a.data();
       }
+      if (a.lesson() != null) {
+        gdviz.model.lesson.LessonFiles.open(a.lesson(), gdviz.model.preset.PresetLibrary.builtIn());
+      }
       return null;
+    } catch (gdviz.model.SetupException e) { // only the lesson is read here
+      return "--lesson: " + e.getMessage();
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }
@@ -39,6 +45,7 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
     Integer scale = null;
     boolean presentation = false;
     String data = null;
+    String lesson = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -46,7 +53,7 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
         presentation = true;
         continue;
       }
-      if (!List.of("--preset", "--theme", "--scale", "--data").contains(name)) {
+      if (!List.of("--preset", "--theme", "--scale", "--data", "--lesson").contains(name)) {
         throw new IllegalArgumentException("unknown argument \"" + a + "\"\n" + USAGE);
       }
       String value;
@@ -61,6 +68,7 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
         switch (name) {
           case "--preset" -> preset = value;
           case "--data" -> data = value;
+          case "--lesson" -> lesson = value;
           case "--theme" -> theme = PlotTheme.parse(value);
           default -> scale = Appearance.parseScale(value);
         }
@@ -68,6 +76,6 @@ public record AppArguments(String preset, PlotTheme theme, Integer scale, boolea
         throw new IllegalArgumentException(name + ": " + e.getMessage() + "\n" + USAGE);
       }
     }
-    return new AppArguments(preset, theme, scale, presentation, data);
+    return new AppArguments(preset, theme, scale, presentation, data, lesson);
   }
 }

@@ -82,6 +82,9 @@ public final class GdvizApp extends Application {
     if (args.data() != null) {
       view.data().open(java.nio.file.Path.of(args.data())); // read in the background, opened when read
     }
+    if (args.lesson() != null) {
+      view.lessons().start(gdviz.model.lesson.LessonFiles.open(args.lesson(), library)); // checked by Launcher already
+    }
   }
 
   /** The preset named on the command line, else the last one shown (if it still exists), else quadratic-1d. */

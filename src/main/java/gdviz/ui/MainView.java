@@ -4,6 +4,8 @@ import gdviz.engine.Workers;
 import gdviz.model.preset.Preset;
 import gdviz.ui.data.DataOpening;
 import gdviz.ui.files.FileActions;
+import gdviz.ui.lesson.LessonPlayer;
+import gdviz.ui.lesson.LessonStrip;
 import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodView;
 import gdviz.ui.playback.Frame;
@@ -45,6 +47,8 @@ public final class MainView {
   private final DataOpening data;
   private final IteratesView iterates;
   private final FileActions files;
+  private final LessonPlayer lessons;
+  private final LessonStrip lessonStrip;
   private final WindowContents contents;
   private final Appearance appearance;
   private WindowLayout layout;
@@ -82,6 +86,8 @@ public final class MainView {
     this.plots = new PlotsView(legend, workers);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.contents = new WindowContents(model, this);
+    this.lessons = new LessonPlayer(contents::open);
+    this.lessonStrip = new LessonStrip(lessons);
     this.files = new FileActions(contents, workers.named("gdviz-export", false));
     this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
         workers.named("gdviz-data", false));
@@ -101,7 +107,7 @@ public final class MainView {
     methodView = column.methodView();
     controls.getChildren().addAll(column.setupView(), data.standardizeBox(), column.runControls());
     statusBar.getChildren().add(statusBar.getChildren().indexOf(statusNote) + 1, data.progress());
-    VBox plotColumn = new VBox(plots, iterateSlider);
+    VBox plotColumn = new VBox(lessonStrip, plots, iterateSlider);
     VBox.setVgrow(plots, javafx.scene.layout.Priority.ALWAYS);
     iterateSlider.managedProperty().bind(iterateSlider.visibleProperty());
     iterateSlider.setOnSeek(model.playback()::showIterate);
@@ -263,6 +269,16 @@ public final class MainView {
   /** The class's own data: open a CSV, standardize its features. */
   public DataOpening data() {
     return data;
+  }
+
+  /** File ▸ The Course as a Lesson: the shipped course, from its first scene. */
+  void openCourse() {
+    lessons.start(gdviz.model.lesson.LessonFiles.course(model.library()));
+  }
+
+  /** The lesson open, if any: its scenes, the one shown, PageUp and PageDown. */
+  public LessonPlayer lessons() {
+    return lessons;
   }
 
   /** Export, iterates as CSV, scenario files. */

@@ -85,6 +85,11 @@ public final class MainViewModel {
     });
   }
 
+  /** The shipped examples (what a lesson's scenes may start from). */
+  public PresetLibrary library() {
+    return library;
+  }
+
   public List<Preset> presets() {
     return library.all();
   }

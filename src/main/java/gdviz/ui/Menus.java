@@ -43,6 +43,8 @@ final class Menus {
       {"Ctrl+1 / Ctrl+2", "show or hide the controls / the iterates"},
       {"Ctrl+Shift+D", "dark theme on / off"},
       {"Ctrl+O / Ctrl+S", "open / save a scenario"},
+      {"Ctrl+L", "open a lesson (a deck of scenes)"},
+      {"PageDown / PageUp", "next / previous scene of the lesson"},
       {"Ctrl+D", "open a data set (CSV: a header, rows of numbers, y last); or drop the file on the window"},
       {"Ctrl+E", "export the figure: what the window's plots show, as placed there"},
       {"Ctrl+Shift+C", "copy the figure as an image, for pasting into slides"},
@@ -71,6 +73,10 @@ final class Menus {
     file[3].setOnAction(e -> view.files().chooseAndSaveCsv());
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
+    MenuItem[] lesson = items(view, "lessonItem", "courseItem");
+    lesson[0].setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+    lesson[0].setOnAction(e -> view.files().chooseAndOpenLesson());
+    lesson[1].setOnAction(e -> view.openCourse());
     MenuItem copyFigure = items(view, "copyFigureItem")[0];
     copyFigure.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     copyFigure.setOnAction(e -> view.files().copyFigure());

@@ -172,6 +172,11 @@ final class WindowContents implements ShownWindow {
   }
 
   @Override
+  public void openLesson(java.nio.file.Path file) {
+    view.lessons().start(gdviz.model.lesson.LessonFiles.read(file, model.library()));
+  }
+
+  @Override
   public void status(String message) {
     view.setStatusMessage(message);
   }

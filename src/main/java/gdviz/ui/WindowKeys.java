@@ -52,6 +52,8 @@ final class WindowKeys {
             gdviz.ui.playback.PlaybackView.slower(model.speedProperty().get())))
         .on(KeyCode.ESCAPE, () -> appearance.presentationProperty().set(false))
         .on(KeyCode.F11, view::toggleFullScreen)
+        .on(KeyCode.PAGE_DOWN, view.lessons()::next) // what presentation clickers send
+        .on(KeyCode.PAGE_UP, view.lessons()::previous)
         .always(ctrl(KeyCode.EQUALS), appearance::zoomIn)
         .always(ctrl(KeyCode.PLUS), appearance::zoomIn)
         .always(ctrl(KeyCode.ADD), appearance::zoomIn)

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class AppArgumentsTest {
   @Test
   void aTeachersShortcut() {
-    assertEquals(new AppArguments("linreg-20pts", PlotTheme.DARK, 150, true, null),
+    assertEquals(new AppArguments("linreg-20pts", PlotTheme.DARK, 150, true, null, null),
         AppArguments.parse(List.of("--preset", "linreg-20pts", "--theme=dark", "--scale", "150%", "--presentation")));
-    assertEquals(new AppArguments(null, null, null, false, null), AppArguments.parse(List.of()));
+    assertEquals(new AppArguments(null, null, null, false, null, null), AppArguments.parse(List.of()));
   }
 
   @Test
@@ -37,9 +37,22 @@ class AppArgumentsTest {
 
   @Test
   void takesADataFileAndSaysWhenItIsMissing() {
-    assertEquals(new AppArguments(null, null, null, false, "scores.csv"),
+    assertEquals(new AppArguments(null, null, null, false, "scores.csv", null),
         AppArguments.parse(List.of("--data", "scores.csv")));
     assertEquals("no such data file: /nonexistent/scores.csv",
         AppArguments.problem(List.of("--data=/nonexistent/scores.csv")));
+  }
+
+  @Test
+  void takesALessonAndSaysWhatIsWrongWithOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    assertEquals("course", AppArguments.parse(List.of("--lesson", "course")).lesson());
+    assertEquals(null, AppArguments.problem(List.of("--lesson", "course")));
+    java.nio.file.Path bad = dir.resolve("week3.json");
+    java.nio.file.Files.writeString(bad, "{\"title\": \"week 3\", \"scenes\": [{\"title\": \"a\", \"preset\": \"nope\"}]}");
+    assertEquals("--lesson: week3.json, scene 1: unknown preset 'nope' (see: gdviz presets)",
+        AppArguments.problem(List.of("--lesson", bad.toString())));
+    assertEquals("--lesson: lesson file missing.json does not exist or is not a file",
+        AppArguments.problem(List.of("--lesson=missing.json")));
   }
 }

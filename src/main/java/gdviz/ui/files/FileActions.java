@@ -187,6 +187,19 @@ public final class FileActions {
     }
   }
 
+  /** File ▸ Open Lesson…: a lesson file, started at its first scene; a bad file says what is wrong and changes nothing. */
+  public void chooseAndOpenLesson() {
+    var file = chooser("Open lesson", "gdviz lessons (JSON)", "*.json").showOpenDialog(window());
+    if (file != null) {
+      try {
+        window.openLesson(file.toPath());
+        window.status("opened the lesson " + file.getName());
+      } catch (SetupException e) {
+        problem("Cannot open " + file.getName(), e.getMessage());
+      }
+    }
+  }
+
   public void chooseAndSave() {
     FileChooser c = chooser("Save scenario", "gdviz scenarios (JSON)", "*.json");
     c.setInitialFileName(window.suggestedName("json"));

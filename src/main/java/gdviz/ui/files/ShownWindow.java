@@ -39,6 +39,9 @@ public interface ShownWindow {
   /** Shows an opened scenario. */
   void open(Preset scenario);
 
+  /** Reads a lesson file (a {@link gdviz.model.SetupException} says what is wrong) and starts it. */
+  void openLesson(java.nio.file.Path file);
+
   /** Says something in the status line. */
   void status(String message);
 

@@ -1,0 +1,112 @@
+package gdviz.ui.lesson;
+
+import gdviz.model.lesson.Lesson;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The strip above the plots while a lesson is open: the scene's title and note (wrapped, never
+ * setting the window's width), the scene counter, a list to jump to any scene, the previous and
+ * next buttons with their keys, and a button to leave the lesson. Hidden when no lesson is open.
+ */
+public final class LessonStrip extends VBox {
+  private final LessonPlayer player;
+  private final Label title = new Label();
+  private final Label note = new Label();
+  private final Label counter = new Label();
+  private final ComboBox<String> scenes = new ComboBox<>();
+  private boolean showing;
+
+  public LessonStrip(LessonPlayer player) {
+    this.player = player;
+    setId("lessonStrip");
+    getStyleClass().add("lesson-strip");
+    setSpacing(4);
+    title.setId("lessonTitle");
+    title.getStyleClass().add("section");
+    note.setId("lessonNote");
+    for (Label l : new Label[] {title, note}) {
+      l.setWrapText(true);
+      l.setMinWidth(0);
+      l.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    counter.setId("lessonCounter");
+    counter.setMinWidth(Region.USE_PREF_SIZE);
+    scenes.setId("lessonScenes");
+    scenes.setMinWidth(0);
+    scenes.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(scenes, Priority.ALWAYS);
+    scenes.setTooltip(new Tooltip("Jump to any scene of the lesson"));
+    scenes.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+      if (!showing && i.intValue() >= 0) {
+        player.go(i.intValue());
+      }
+    });
+    Button previous = button("◀ PgUp", "The previous scene (PageUp)", player::previous);
+    previous.setId("lessonPrevious");
+    Button next = button("PgDn ▶", "The next scene (PageDown)", player::next);
+    next.setId("lessonNext");
+    Button close = button("✕", "Leave the lesson (the scene shown stays)", player::close);
+    close.setId("lessonClose");
+    HBox row = new HBox(6, counter, scenes, previous, next, close);
+    row.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(row, title, note);
+    player.lessonProperty().addListener((obs, old, l) -> show());
+    player.sceneProperty().addListener((obs, old, i) -> show());
+    show();
+  }
+
+  private static Button button(String text, String help, Runnable action) {
+    Button b = new Button(text);
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    b.setFocusTraversable(false); // PageUp / PageDown and the window's keys stay the window's
+    b.setTooltip(new Tooltip(help));
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private void show() {
+    Lesson l = player.lessonProperty().get();
+    setVisible(l != null);
+    setManaged(l != null);
+    Lesson.Scene s = player.current();
+    if (l == null || s == null) {
+      return;
+    }
+    showing = true;
+    try {
+      var titles = l.scenes().stream().map(Lesson.Scene::title).toList();
+      if (!scenes.getItems().equals(titles)) {
+        scenes.getItems().setAll(titles);
+      }
+      scenes.getSelectionModel().select(player.sceneProperty().get());
+    } finally {
+      showing = false;
+    }
+    counter.setText("Scene " + (player.sceneProperty().get() + 1) + " of " + l.scenes().size());
+    title.setText(s.title());
+    note.setText(s.note());
+    note.setVisible(!s.note().isEmpty());
+    note.setManaged(!s.note().isEmpty());
+  }
+
+  /** The title shown (for tests and the layout audit). */
+  public Label title() {
+    return title;
+  }
+
+  public Label note() {
+    return note;
+  }
+
+  public Label counter() {
+    return counter;
+  }
+}

@@ -1,0 +1,85 @@
+package gdviz.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gdviz.model.lesson.Lesson;
+import gdviz.model.lesson.LessonFiles;
+import gdviz.ui.WindowUnderTest;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The course lesson walked by the keys a presentation clicker sends, as a teacher walks it in class. */
+class LessonWalkTest extends WindowUnderTest {
+  @Override
+  protected String preset() {
+    return "quadratic-2d";
+  }
+
+  private Lesson start(FxRobot robot) {
+    Lesson course = LessonFiles.course(LIBRARY);
+    robot.interact(() -> view.lessons().start(course));
+    robot.clickOn("#lossPlot"); // no text field has the focus: the keys are the window's
+    return course;
+  }
+
+  private String shownTitle(FxRobot robot) {
+    return afterPulse(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).title().getText());
+  }
+
+  @Test
+  void pageDownWalksTheScenesInOrderAndPageUpWalksBack(FxRobot robot) {
+    Lesson course = start(robot);
+    List<String> seen = new ArrayList<>();
+    seen.add(shownTitle(robot));
+    for (int i = 1; i < course.scenes().size(); i++) {
+      robot.type(KeyCode.PAGE_DOWN);
+      seen.add(shownTitle(robot));
+    }
+    assertEquals(course.scenes().stream().map(Lesson.Scene::title).toList(), seen);
+    robot.type(KeyCode.PAGE_DOWN); // past the last: stays
+    assertEquals(course.scenes().get(course.scenes().size() - 1).title(), shownTitle(robot));
+    assertEquals("basins", onFx(robot, () -> model.presetProperty().get().name()), "the scene's own example is open");
+    robot.type(KeyCode.PAGE_UP);
+    assertEquals(course.scenes().get(course.scenes().size() - 2).title(), shownTitle(robot));
+    assertEquals("Scene 15 of 16", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
+        .getText()));
+  }
+
+  @Test
+  void movingOnAndBackRestoresTheSceneNotTheLiveChanges(FxRobot robot) {
+    start(robot);
+    robot.type(KeyCode.PAGE_DOWN); // η = 0.05
+    assertEquals(0.05, (double) onFx(robot, () -> model.method().etaProperty().get()));
+    robot.interact(() -> {
+      model.method().etaProperty().set(0.7); // the teacher drags η live
+      model.setup().stepsTextProperty().set("30");
+    });
+    assertEquals(0.7, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()));
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(1.1, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()), "the next scene's η");
+    robot.type(KeyCode.PAGE_UP);
+    assertEquals(0.05, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()),
+        "back: the scene as prepared, not as left");
+    assertEquals(10L, (long) afterPulse(robot, () -> model.frameProperty().get().setup().steps()));
+  }
+
+  @Test
+  void theListJumpsToAnySceneAndTheLessonCanBeLeft(FxRobot robot) {
+    Lesson course = start(robot);
+    robot.interact(() -> view.lessons().go(8));
+    assertEquals(course.scenes().get(8).title(), shownTitle(robot));
+    assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()));
+    assertTrue(onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).note().getText())
+        .contains("0.5157894736842105"));
+    robot.clickOn("#lessonClose");
+    assertFalse(onFx(robot, () -> robot.lookup("#lessonStrip").query().isVisible()), "no strip without a lesson");
+    assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()), "the scene shown stays");
+    robot.type(KeyCode.PAGE_DOWN); // no lesson: nothing happens
+    assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()));
+  }
+}
