@@ -12,14 +12,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The strip above the plots while a lesson is open: the scene's title and note (wrapped, never
- * setting the window's width), the scene counter, a list to jump to any scene, the previous and
- * next buttons with their keys, and a button to leave the lesson. Hidden when no lesson is open.
+ * The strip above the plots while a lesson is open: the scene counter, the scene's title in a list
+ * to jump to any scene, the previous and next buttons with their keys, a button to leave the
+ * lesson; below, the scene's note — wrapped, never setting the window's width, at most two lines
+ * (its whole text in a tooltip), so the plots keep their room on a projector at 200 %. Hidden when
+ * no lesson is open.
  */
 public final class LessonStrip extends VBox {
   private final LessonPlayer player;
-  private final Label title = new Label();
   private final Label note = new Label();
+  private final Tooltip wholeNote = new Tooltip();
   private final Label counter = new Label();
   private final ComboBox<String> scenes = new ComboBox<>();
   private boolean showing;
@@ -29,17 +31,17 @@ public final class LessonStrip extends VBox {
     setId("lessonStrip");
     getStyleClass().add("lesson-strip");
     setSpacing(4);
-    title.setId("lessonTitle");
-    title.getStyleClass().add("section");
     note.setId("lessonNote");
-    for (Label l : new Label[] {title, note}) {
-      l.setWrapText(true);
-      l.setMinWidth(0);
-      l.setMinHeight(Region.USE_PREF_SIZE);
-    }
+    note.setWrapText(true);
+    note.setMinWidth(0);
+    note.setMinHeight(Region.USE_PREF_SIZE);
+    note.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.ceil(note.getFont().getSize() * 2.9), note.fontProperty())); // two lines at any scale
+    note.setTooltip(wholeNote);
     counter.setId("lessonCounter");
     counter.setMinWidth(Region.USE_PREF_SIZE);
     scenes.setId("lessonScenes");
+    scenes.setStyle("-fx-font-weight: bold;");
     scenes.setMinWidth(0);
     scenes.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(scenes, Priority.ALWAYS);
@@ -57,7 +59,7 @@ public final class LessonStrip extends VBox {
     close.setId("lessonClose");
     HBox row = new HBox(6, counter, scenes, previous, next, close);
     row.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(row, title, note);
+    getChildren().addAll(row, note);
     player.lessonProperty().addListener((obs, old, l) -> show());
     player.sceneProperty().addListener((obs, old, i) -> show());
     show();
@@ -91,15 +93,15 @@ public final class LessonStrip extends VBox {
       showing = false;
     }
     counter.setText("Scene " + (player.sceneProperty().get() + 1) + " of " + l.scenes().size());
-    title.setText(s.title());
     note.setText(s.note());
+    wholeNote.setText(s.note());
     note.setVisible(!s.note().isEmpty());
     note.setManaged(!s.note().isEmpty());
   }
 
-  /** The title shown (for tests and the layout audit). */
-  public Label title() {
-    return title;
+  /** The scene's title as shown in the list. */
+  public String shownTitle() {
+    return scenes.getSelectionModel().getSelectedItem();
   }
 
   public Label note() {

@@ -28,7 +28,7 @@ class LessonWalkTest extends WindowUnderTest {
   }
 
   private String shownTitle(FxRobot robot) {
-    return afterPulse(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).title().getText());
+    return afterPulse(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).shownTitle());
   }
 
   @Test
