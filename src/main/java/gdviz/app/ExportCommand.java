@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         "  gdviz export --preset optimizer-family --out family.svg",
         "  gdviz export --preset quadratic-2d --out path.gif",
         "  gdviz export --preset stability --view stability --out lab.png",
-        "  gdviz export --all-presets --dir figures"})
+        "  gdviz export --all-presets --dir figures",
+        "  gdviz export --lesson course --dir handout"})
 final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -114,7 +115,12 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--all-presets", description = "one figure per shipped preset, into --dir")
   boolean allPresets;
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "with --all-presets: the folder to write into")
+  @Option(names = "--lesson", paramLabel = "FILE.json|course",
+      description = "a handout of a lesson into --dir: each scene's figure (PNG and SVG), index.html with the titles,"
+          + " notes and questions, answers.html with what each scene's runs did")
+  String lesson;
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "with --all-presets or --lesson: the folder to write into")
   Path dir;
 
   @Option(names = "--format", paramLabel = "png|svg|gif", description = "with --all-presets: the file type (png)")
@@ -136,19 +142,19 @@ final class ExportCommand implements Callable<Integer> {
         throw new SetupException("--dir " + dir + " is a file, not a folder");
       }
       Files.createDirectories(dir);
-      String asked = view;
       for (Preset p : PresetLibrary.builtIn().all()) {
         Path file = dir.resolve(p.name() + "." + format);
-        boolean own = asked.equals("all") && repeat == null && !format.equals("gif");
-        view = own ? ownView(p) : asked;
-        Integer askedRepeat = repeat;
-        repeat = own && shows(p, "seededRuns") ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
-        try {
-          new FigureWriter(this).write(p, options.toSpec(singleEta()), file);
-        } finally {
-          view = asked;
-          repeat = askedRepeat;
-        }
+        writeOwnFigure(p, file, format);
+        err.println("wrote " + file);
+      }
+      return 0;
+    }
+    if (lesson != null) {
+      if (dir == null || out != null) {
+        throw new SetupException("--lesson writes a handout into a folder: give --dir DIR (not --out)");
+      }
+      var l = gdviz.model.lesson.LessonFiles.open(lesson, PresetLibrary.builtIn());
+      for (Path file : new LessonHandout(this).write(l, dir)) {
         err.println("wrote " + file);
       }
       return 0;
@@ -165,6 +171,25 @@ final class ExportCommand implements Callable<Integer> {
     }
     err.println("wrote " + out);
     return 0;
+  }
+
+  /**
+   * A preset's own figure, as --all-presets and a lesson's handout draw it: its basin map, the
+   * stability lab's plots or its seeded runs where it opens them (with --view all), else the view
+   * asked for.
+   */
+  void writeOwnFigure(Preset p, Path file, String type) throws IOException {
+    String asked = view;
+    Integer askedRepeat = repeat;
+    boolean own = asked.equals("all") && repeat == null && !type.equals("gif");
+    view = own ? ownView(p) : asked;
+    repeat = own && shows(p, "seededRuns") ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
+    try {
+      new FigureWriter(this).write(p, options.toSpec(singleEta()), file);
+    } finally {
+      view = asked;
+      repeat = askedRepeat;
+    }
   }
 
   private void validate() {
