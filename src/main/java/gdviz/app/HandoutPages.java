@@ -20,18 +20,31 @@ final class HandoutPages {
       if (!scene.note().isEmpty()) {
         s.append("<p>").append(escape(scene.note())).append("</p>\n");
       }
+      if (scene.question() != null) {
+        s.append("<p><strong>").append(escape(scene.question().text())).append("</strong><br>");
+        List<String> labels = scene.scenario().runs().stream().map(r -> r.label()).filter(l -> l != null
+            && (scene.scenario().view() == null || scene.scenario().view().hidden() == null
+            || !scene.scenario().view().hidden().contains(l))).toList();
+        for (String choice : scene.question().choices(labels)) {
+          s.append("☐ ").append(escape(choice)).append(" &nbsp; ");
+        }
+        s.append("</p>\n");
+      }
       s.append("<img alt=\"").append(escape(scene.title())).append("\" src=\"data:image/png;base64,")
           .append(pngs.get(i)).append("\">\n");
     }
     return s.append("<p><a href=\"answers.html\">Answers</a></p>\n</body>\n</html>\n").toString();
   }
 
-  /** Each scene's title and what its runs did. */
-  static String answers(Lesson lesson, List<String> answers) {
+  /** Each scene's title, its question's answer and what its runs did; a question's scene played out (base64 PNG, or null). */
+  static String answers(Lesson lesson, List<String> answers, List<String> pngs) {
     StringBuilder s = head(lesson.title() + " — answers");
     for (int i = 0; i < lesson.scenes().size(); i++) {
       s.append("<h2>").append(i + 1).append(". ").append(escape(lesson.scenes().get(i).title())).append("</h2>\n")
           .append("<p class=\"answer\">").append(escape(answers.get(i))).append("</p>\n");
+      if (pngs.get(i) != null) {
+        s.append("<img alt=\"the answer\" src=\"data:image/png;base64,").append(pngs.get(i)).append("\">\n");
+      }
     }
     return s.append("</body>\n</html>\n").toString();
   }

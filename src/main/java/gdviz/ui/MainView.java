@@ -86,7 +86,11 @@ public final class MainView {
     this.plots = new PlotsView(legend, workers);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.contents = new WindowContents(model, this);
-    this.lessons = new LessonPlayer(contents::open);
+    this.lessons = new LessonPlayer(contents::open, () -> {
+      if (!model.playingProperty().get()) {
+        model.playback().togglePlay();
+      }
+    });
     this.lessonStrip = new LessonStrip(lessons);
     this.files = new FileActions(contents, workers.named("gdviz-export", false));
     this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
@@ -233,6 +237,7 @@ public final class MainView {
     statusOutcome.setText(lesson() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
+    lessonStrip.showFrame(frame);
   }
 
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------

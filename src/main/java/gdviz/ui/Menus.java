@@ -45,6 +45,7 @@ final class Menus {
       {"Ctrl+O / Ctrl+S", "open / save a scenario"},
       {"Ctrl+L", "open a lesson (a deck of scenes)"},
       {"PageDown / PageUp", "next / previous scene of the lesson"},
+      {"Q", "reveal the answer to the scene's question (the run plays)"},
       {"Ctrl+D", "open a data set (CSV: a header, rows of numbers, y last); or drop the file on the window"},
       {"Ctrl+E", "export the figure: what the window's plots show, as placed there"},
       {"Ctrl+Shift+C", "copy the figure as an image, for pasting into slides"},

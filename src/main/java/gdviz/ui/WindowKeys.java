@@ -54,6 +54,7 @@ final class WindowKeys {
         .on(KeyCode.F11, view::toggleFullScreen)
         .on(KeyCode.PAGE_DOWN, view.lessons()::next) // what presentation clickers send
         .on(KeyCode.PAGE_UP, view.lessons()::previous)
+        .on(KeyCode.Q, view.lessons()::reveal)
         .always(ctrl(KeyCode.EQUALS), appearance::zoomIn)
         .always(ctrl(KeyCode.PLUS), appearance::zoomIn)
         .always(ctrl(KeyCode.ADD), appearance::zoomIn)

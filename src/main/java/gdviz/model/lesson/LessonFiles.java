@@ -32,7 +32,7 @@ public final class LessonFiles {
   public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  private static final List<String> SCENE_FIELDS = List.of("title", "note", "preset");
+  private static final List<String> SCENE_FIELDS = List.of("title", "note", "preset", "question");
 
   private LessonFiles() {}
 
@@ -111,6 +111,7 @@ public final class LessonFiles {
       throw new SetupException(source + ": the field \"note\" must be text");
     }
     String note = noteNode == null ? "" : noteNode.asText();
+    Question question = question(fields.remove("question"), source);
     JsonNode presetNode = fields.remove("preset");
     ObjectNode scenario;
     if (presetNode != null) {
@@ -126,10 +127,28 @@ public final class LessonFiles {
       scenario.put("description", title);
     }
     try {
-      return new Lesson.Scene(title, note, PresetLibrary.parse(JSON.writeValueAsBytes(scenario), source));
+      return new Lesson.Scene(title, note, PresetLibrary.parse(JSON.writeValueAsBytes(scenario), source), question);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e); // a tree just read writes back
     }
+  }
+
+  /** {"ask": "outcome" | "race", "text": "…"}, or null. */
+  private static Question question(JsonNode node, String source) {
+    if (node == null) {
+      return null;
+    }
+    if (!node.isObject() || !node.has("ask")) {
+      throw new SetupException(source + ": \"question\" is {\"ask\": \"outcome\" or \"race\", \"text\": …}");
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!name.equals("ask") && !name.equals("text")) {
+        throw new SetupException(source + ", question: unknown field \"" + name + "\"; known fields: ask, text");
+      }
+    }
+    JsonNode text = node.get("text");
+    return Question.of(node.get("ask").asText(), text == null ? null : text.asText(), source);
   }
 
   /** A shipped example's fields, to change some of them. */

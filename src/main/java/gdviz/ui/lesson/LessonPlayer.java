@@ -2,7 +2,11 @@ package gdviz.ui.lesson;
 
 import gdviz.model.lesson.Lesson;
 import gdviz.model.preset.Preset;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,18 +19,26 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class LessonPlayer {
   private final Consumer<Preset> open;
+  private final Runnable play;
   private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyIntegerWrapper scene = new ReadOnlyIntegerWrapper(-1);
+  private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper();
+  private final Set<Integer> revealed = new HashSet<>();
 
-  /** @param open opens a scene's scenario in the window (its view, its runs) */
-  public LessonPlayer(Consumer<Preset> open) {
+  /**
+   * @param open opens a scene's scenario in the window (its view, its runs)
+   * @param play plays the runs shown from their start (what Reveal does after opening the scene)
+   */
+  public LessonPlayer(Consumer<Preset> open, Runnable play) {
     this.open = open;
+    this.play = play;
   }
 
   /** Starts a lesson at its first scene. */
   public void start(Lesson l) {
     lesson.set(l);
     scene.set(-1);
+    revealed.clear();
     go(0);
   }
 
@@ -34,6 +46,7 @@ public final class LessonPlayer {
   public void close() {
     lesson.set(null);
     scene.set(-1);
+    asking.set(false);
   }
 
   /** PageDown: the next scene (none after the last). */
@@ -52,8 +65,32 @@ public final class LessonPlayer {
     if (l == null || index < 0 || index >= l.scenes().size()) {
       return;
     }
+    Lesson.Scene s = l.scenes().get(index);
+    boolean ask = s.question() != null && !revealed.contains(index);
+    asking.set(ask); // before the scene opens: the strip shows the question with it
     scene.set(index);
-    open.accept(l.scenes().get(index).scenario());
+    open.accept(ask ? s.asked() : s.scenario());
+  }
+
+  /** Q: the answer — the scene opened whole and its runs played; nothing when no question is open. */
+  public void reveal() {
+    if (!asking.get()) {
+      return;
+    }
+    revealed.add(scene.get());
+    asking.set(false);
+    open.accept(current().scenario());
+    play.run();
+  }
+
+  /** Whether the scene shown asks a question that has not been revealed yet. */
+  public ReadOnlyBooleanProperty askingProperty() {
+    return asking.getReadOnlyProperty();
+  }
+
+  /** Whether the scene shown asked a question that has been revealed. */
+  public boolean revealed() {
+    return revealed.contains(scene.get());
   }
 
   /** The lesson open (null when none). */

@@ -24,6 +24,7 @@ public final class LessonStrip extends VBox {
   private final Tooltip wholeNote = new Tooltip();
   private final Label counter = new Label();
   private final ComboBox<String> scenes = new ComboBox<>();
+  private final QuestionRow question;
   private boolean showing;
 
   public LessonStrip(LessonPlayer player) {
@@ -59,7 +60,8 @@ public final class LessonStrip extends VBox {
     close.setId("lessonClose");
     HBox row = new HBox(6, counter, scenes, previous, next, close);
     row.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(row, note);
+    question = new QuestionRow(player);
+    getChildren().addAll(row, note, question);
     player.lessonProperty().addListener((obs, old, l) -> show());
     player.sceneProperty().addListener((obs, old, i) -> show());
     show();
@@ -80,6 +82,7 @@ public final class LessonStrip extends VBox {
     setManaged(l != null);
     Lesson.Scene s = player.current();
     if (l == null || s == null) {
+      question.show(null);
       return;
     }
     showing = true;
@@ -97,6 +100,17 @@ public final class LessonStrip extends VBox {
     wholeNote.setText(s.note());
     note.setVisible(!s.note().isEmpty());
     note.setManaged(!s.note().isEmpty());
+    question.show(s);
+  }
+
+  /** A frame drawn: once a question is revealed and its runs have finished, the answer is shown. */
+  public void showFrame(gdviz.ui.playback.Frame frame) {
+    question.showFrame(frame);
+  }
+
+  /** The question's answer line, "" before Reveal (for tests). */
+  public String answerText() {
+    return question.answerText();
   }
 
   /** The scene's title as shown in the list. */

@@ -46,7 +46,7 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals("basins", onFx(robot, () -> model.presetProperty().get().name()), "the scene's own example is open");
     robot.type(KeyCode.PAGE_UP);
     assertEquals(course.scenes().get(course.scenes().size() - 2).title(), shownTitle(robot));
-    assertEquals("Scene 15 of 16", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
+    assertEquals("Scene 16 of 17", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
         .getText()));
   }
 
@@ -61,7 +61,7 @@ class LessonWalkTest extends WindowUnderTest {
     });
     assertEquals(0.7, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()));
     robot.type(KeyCode.PAGE_DOWN);
-    assertEquals(1.1, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()), "the next scene's η");
+    assertEquals(0.8, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()), "the next scene's η");
     robot.type(KeyCode.PAGE_UP);
     assertEquals(0.05, (double) afterPulse(robot, () -> model.frameProperty().get().setup().eta()),
         "back: the scene as prepared, not as left");
@@ -71,8 +71,8 @@ class LessonWalkTest extends WindowUnderTest {
   @Test
   void theListJumpsToAnySceneAndTheLessonCanBeLeft(FxRobot robot) {
     Lesson course = start(robot);
-    robot.interact(() -> view.lessons().go(8));
-    assertEquals(course.scenes().get(8).title(), shownTitle(robot));
+    robot.interact(() -> view.lessons().go(9));
+    assertEquals(course.scenes().get(9).title(), shownTitle(robot));
     assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()));
     assertTrue(onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).note().getText())
         .contains("0.5157894736842105"));
@@ -81,5 +81,36 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()), "the scene shown stays");
     robot.type(KeyCode.PAGE_DOWN); // no lesson: nothing happens
     assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()));
+  }
+
+  /** η = 1.1 asked first: the start only; hands counted; Q reveals — the run plays and the answer is marked. */
+  @Test
+  void aQuestionIsAnsweredThenRevealed(FxRobot robot) {
+    start(robot);
+    robot.interact(() -> view.lessons().go(3));
+    assertEquals(1, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()),
+        "asked: no step taken, nothing on screen gives the answer away");
+    assertEquals("", onFx(robot, () -> strip(robot).answerText()));
+    robot.clickOn("#choice-diverges").clickOn("#choice-diverges").clickOn("#choice-oscillates");
+    assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText());
+    assertEquals("1", robot.lookup("#count-oscillates").queryAs(javafx.scene.control.TextField.class).getText());
+    robot.clickOn("#lossPlot");
+    robot.type(KeyCode.Q);
+    assertEquals(11, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()), "the whole run");
+    assertTrue(onFx(robot, () -> model.playingProperty().get()), "Reveal plays it");
+    String answer = afterPulse(robot, () -> strip(robot).answerText());
+    assertTrue(answer.startsWith("Answer: diverges: diverging (stopped after 10 steps"), answer);
+    assertTrue(robot.lookup("#choice-diverges").queryButton().getStyle().contains("#2e7d32"), "the right choice marked");
+    assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText(),
+        "the hands stay");
+    robot.type(KeyCode.Q); // revealed already: nothing more
+    robot.type(KeyCode.PAGE_UP);
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(11, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()),
+        "back to a revealed scene: shown revealed");
+  }
+
+  private static LessonStrip strip(FxRobot robot) {
+    return robot.lookup("#lessonStrip").query();
   }
 }
