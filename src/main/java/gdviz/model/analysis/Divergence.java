@@ -123,16 +123,17 @@ public final class Divergence {
 
   /**
    * The outcome of a finished run, with the rule applied: a run that stopped (its budget or its
-   * method's own rule) becomes {@link Outcome.Kind#DIVERGING} or {@link Outcome.Kind#NOT_CONVERGING}
-   * where the rule says so; every other outcome is returned as it is.
+   * method's own rule) after a step or more becomes {@link Outcome.Kind#DIVERGING} or
+   * {@link Outcome.Kind#NOT_CONVERGING} where the rule says so; every other outcome is returned as
+   * it is.
    *
    * @param start x₀
    * @param previous the iterate before the last (x₀ for a run of one step)
    * @param last the last iterate
    */
   public static Outcome judge(RunSetup setup, Outcome ending, double[] start, double[] previous, double[] last) {
-    if (ending.kind() != Outcome.Kind.STOPPED) {
-      return ending;
+    if (ending.kind() != Outcome.Kind.STOPPED || ending.step() == 0) {
+      return ending; // a run of no step has not moved away from anything (a lesson's question shows one)
     }
     Verdict theory = predict(setup);
     if (theory != null) {
@@ -140,7 +141,7 @@ public final class Divergence {
     }
     Objective f = setup.descended();
     double[] best = f.hasConstantHessian() ? f.minimizer() : null;
-    if (best == null || ending.step() == 0) {
+    if (best == null) {
       return ending;
     }
     double first = distance(start, best);
@@ -170,7 +171,7 @@ public final class Divergence {
     if (outcome != null) {
       return outcome.alarming() ? outcome.message() : null;
     }
-    Verdict v = predict(setup);
+    Verdict v = setup.steps() == 0 ? null : predict(setup);
     if (v == null) {
       return null;
     }

@@ -108,4 +108,16 @@ class DivergenceTest {
     assertEquals(Outcome.Kind.DIVERGING, v.kind());
     assertTrue(v.detail().startsWith("f curves downwards along v₁ = (0, 1) (λ₁ = -2)"), v.detail());
   }
+
+  /** No step taken (a lesson's question shows a scene so): nothing diverged yet, and no banner says it will. */
+  @Test
+  void aRunOfNoStepIsNotDiverging() {
+    RunSetup s = gd("x^2", 1.1, 0, 10);
+    Outcome none = Divergence.judge(s, Outcome.of(Outcome.Kind.STOPPED, 0), new double[] {10}, new double[] {10},
+        new double[] {10});
+    assertEquals(Outcome.Kind.STOPPED, none.kind());
+    assertEquals(null, Divergence.banner(s, null), "no prediction before the run either");
+    assertEquals(Outcome.Kind.DIVERGING, Divergence.judge(gd("x^2", 1.1, 1, 10), Outcome.of(Outcome.Kind.STOPPED, 1),
+        new double[] {10}, new double[] {10}, new double[] {-12}).kind(), "one step: the rule applies");
+  }
 }

@@ -91,6 +91,8 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals(1, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()),
         "asked: no step taken, nothing on screen gives the answer away");
     assertEquals("", onFx(robot, () -> strip(robot).answerText()));
+    assertFalse(afterPulse(robot, () -> view.plots().banner().isVisible()), "no divergence banner before Reveal");
+    assertFalse(onFx(robot, () -> model.frameProperty().get().outcome().message()).contains("diverg"));
     robot.clickOn("#choice-diverges").clickOn("#choice-diverges").clickOn("#choice-oscillates");
     assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText());
     assertEquals("1", robot.lookup("#count-oscillates").queryAs(javafx.scene.control.TextField.class).getText());
