@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  */
 public final class LessonStrip extends VBox {
   private final LessonPlayer player;
-  private final Label note = new Label();
+  private final Label note = new TwoLines();
   private final Tooltip wholeNote = new Tooltip();
   private final Label counter = new Label();
   private final ComboBox<String> scenes = new ComboBox<>();
@@ -36,8 +36,7 @@ public final class LessonStrip extends VBox {
     note.setWrapText(true);
     note.setMinWidth(0);
     note.setMinHeight(Region.USE_PREF_SIZE);
-    note.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-        () -> Math.ceil(note.getFont().getSize() * 2.9), note.fontProperty())); // two lines at any scale
+    note.setMaxHeight(Region.USE_PREF_SIZE);
     note.setTooltip(wholeNote);
     counter.setId("lessonCounter");
     counter.setMinWidth(Region.USE_PREF_SIZE);
@@ -65,6 +64,15 @@ public final class LessonStrip extends VBox {
     player.lessonProperty().addListener((obs, old, l) -> show());
     player.sceneProperty().addListener((obs, old, i) -> show());
     show();
+  }
+
+  /** A wrapped label of two lines at most at any scale: the rest is cut, whole in its tooltip. */
+  private static final class TwoLines extends Label {
+    @Override
+    protected double computePrefHeight(double width) {
+      return Math.min(super.computePrefHeight(width), Math.ceil(getFont().getSize() * 2.75) + snappedTopInset()
+          + snappedBottomInset());
+    }
   }
 
   private static Button button(String text, String help, Runnable action) {
