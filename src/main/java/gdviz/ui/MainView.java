@@ -91,7 +91,7 @@ public final class MainView {
         model.playback().togglePlay();
       }
     });
-    this.lessonStrip = new LessonStrip(lessons);
+    this.lessonStrip = new LessonStrip(lessons, () -> files().chooseAndAddScene(), () -> files().chooseAndSaveLesson());
     this.files = new FileActions(contents, workers.named("gdviz-export", false));
     this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
         workers.named("gdviz-data", false));

@@ -74,7 +74,9 @@ final class Menus {
     file[3].setOnAction(e -> view.files().chooseAndSaveCsv());
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
-    MenuItem[] lesson = items(view, "lessonItem", "courseItem");
+    MenuItem[] lesson = items(view, "lessonItem", "courseItem", "addSceneItem", "saveLessonItem");
+    lesson[2].setOnAction(e -> view.files().chooseAndAddScene());
+    lesson[3].setOnAction(e -> view.files().chooseAndSaveLesson());
     lesson[0].setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
     lesson[0].setOnAction(e -> view.files().chooseAndOpenLesson());
     lesson[1].setOnAction(e -> view.openCourse());

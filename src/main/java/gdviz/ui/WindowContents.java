@@ -172,6 +172,19 @@ final class WindowContents implements ShownWindow {
   }
 
   @Override
+  public gdviz.model.lesson.Lesson lesson() {
+    return view.lessons().lessonProperty().get();
+  }
+
+  @Override
+  public void addScene(String title, String note) {
+    Preset now = scenario();
+    Preset scene = new Preset(now.name(), title, now.order(), now.kind(), now.base(), now.runs(), now.derivativeCheck(),
+        now.view());
+    view.lessons().addScene(new gdviz.model.lesson.Lesson.Scene(title, note, scene));
+  }
+
+  @Override
   public void openLesson(java.nio.file.Path file) {
     view.lessons().start(gdviz.model.lesson.LessonFiles.read(file, model.library()));
   }

@@ -121,7 +121,9 @@ public final class LessonFiles {
       fields.fields().forEachRemaining((Map.Entry<String, JsonNode> f) -> scenario.set(f.getKey(), f.getValue()));
     } else {
       scenario = fields;
-      scenario.put("name", "scene-" + number);
+      if (!scenario.has("name")) {
+        scenario.put("name", "scene-" + number);
+      }
     }
     if (!node.has("description")) { // the scene's own words, not its preset's (which name the preset's η)
       scenario.put("description", title);

@@ -200,6 +200,42 @@ public final class FileActions {
     }
   }
 
+  /** Writes the lesson open to a lesson file, on the export thread (the lesson is taken now). */
+  public void saveLesson(Path file) {
+    gdviz.model.lesson.Lesson lesson = window.lesson();
+    if (lesson == null) {
+      problem("No lesson to save", "open a lesson, or add this example as a scene (File ▸ Add This as a Scene…)");
+      return;
+    }
+    background("saved " + file.getFileName(), file, out -> {
+      byte[] json = gdviz.model.lesson.LessonWriter.toJson(lesson);
+      AtomicFile.write(out, stream -> stream.write(json));
+    });
+  }
+
+  public void chooseAndSaveLesson() {
+    if (window.lesson() == null) {
+      saveLesson(null); // says there is none
+      return;
+    }
+    FileChooser c = chooser("Save lesson", "gdviz lessons (JSON)", "*.json");
+    c.setInitialFileName("lesson.json");
+    var file = c.showSaveDialog(window());
+    if (file != null) {
+      saveLesson(file.toPath());
+    }
+  }
+
+  /** File ▸ Add This as a Scene…: a title and a note asked, the window's state added after the scene shown. */
+  public void chooseAndAddScene() {
+    SceneDialog dialog = new SceneDialog(window.title());
+    dialog.initOwner(window());
+    dialog.showAndWait().ifPresent(s -> {
+      window.addScene(s[0], s[1]);
+      window.status("added the scene \"" + s[0] + "\"");
+    });
+  }
+
   public void chooseAndSave() {
     FileChooser c = chooser("Save scenario", "gdviz scenarios (JSON)", "*.json");
     c.setInitialFileName(window.suggestedName("json"));

@@ -42,6 +42,12 @@ public interface ShownWindow {
   /** Reads a lesson file (a {@link gdviz.model.SetupException} says what is wrong) and starts it. */
   void openLesson(java.nio.file.Path file);
 
+  /** The lesson open (null: none). */
+  gdviz.model.lesson.Lesson lesson();
+
+  /** Adds the window's state now as a scene of the lesson (a new lesson when none is open), after the scene shown. */
+  void addScene(String title, String note);
+
   /** Says something in the status line. */
   void status(String message);
 

@@ -2,7 +2,9 @@ package gdviz.ui.lesson;
 
 import gdviz.model.lesson.Lesson;
 import gdviz.model.preset.Preset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,8 +38,8 @@ public final class LessonPlayer {
 
   /** Starts a lesson at its first scene. */
   public void start(Lesson l) {
-    lesson.set(l);
     scene.set(-1);
+    lesson.set(l);
     revealed.clear();
     go(0);
   }
@@ -70,6 +72,54 @@ public final class LessonPlayer {
     asking.set(ask); // before the scene opens: the strip shows the question with it
     scene.set(index);
     open.accept(ask ? s.asked() : s.scenario());
+  }
+
+  /**
+   * Adds the window's state as a scene after the one shown (the first scene of a new lesson when
+   * none is open) and shows it.
+   */
+  public void addScene(Lesson.Scene scene) {
+    Lesson l = lesson.get();
+    List<Lesson.Scene> scenes = new ArrayList<>(l == null ? List.of() : l.scenes());
+    int at = l == null ? 0 : scene() + 1;
+    scenes.add(at, scene);
+    edited(new Lesson(l == null ? "My lesson" : l.title(), scenes), at);
+  }
+
+  /** Deletes the scene shown (the last one stays: a lesson has a scene); the next one is shown. */
+  public void deleteScene() {
+    Lesson l = lesson.get();
+    if (l == null || l.scenes().size() < 2) {
+      return;
+    }
+    List<Lesson.Scene> scenes = new ArrayList<>(l.scenes());
+    scenes.remove(scene());
+    edited(new Lesson(l.title(), scenes), Math.min(scene(), scenes.size() - 1));
+  }
+
+  /** Moves the scene shown one place earlier (−1) or later (+1) in the deck. */
+  public void moveScene(int by) {
+    Lesson l = lesson.get();
+    int to = scene() + by;
+    if (l == null || to < 0 || to >= l.scenes().size()) {
+      return;
+    }
+    List<Lesson.Scene> scenes = new ArrayList<>(l.scenes());
+    scenes.add(to, scenes.remove(scene()));
+    lesson.set(new Lesson(l.title(), scenes));
+    revealed.clear();
+    scene.set(to); // the same scene, in its new place: nothing is opened again
+  }
+
+  private void edited(Lesson l, int show) {
+    scene.set(-1); // first: the strip never reads a scene the new deck does not have
+    lesson.set(l);
+    revealed.clear();
+    go(show);
+  }
+
+  private int scene() {
+    return scene.get();
   }
 
   /** Q: the answer — the scene opened whole and its runs played; nothing when no question is open. */

@@ -27,7 +27,11 @@ public final class LessonStrip extends VBox {
   private final QuestionRow question;
   private boolean showing;
 
-  public LessonStrip(LessonPlayer player) {
+  /**
+   * @param addScene asks a title and adds the window's state as a scene after the one shown
+   * @param saveLesson asks where and saves the lesson
+   */
+  public LessonStrip(LessonPlayer player, Runnable addScene, Runnable saveLesson) {
     this.player = player;
     setId("lessonStrip");
     getStyleClass().add("lesson-strip");
@@ -57,7 +61,7 @@ public final class LessonStrip extends VBox {
     next.setId("lessonNext");
     Button close = button("✕", "Leave the lesson (the scene shown stays)", player::close);
     close.setId("lessonClose");
-    HBox row = new HBox(6, counter, scenes, previous, next, close);
+    HBox row = new HBox(6, counter, scenes, previous, next, editMenu(addScene, saveLesson), close);
     row.setAlignment(Pos.CENTER_LEFT);
     question = new QuestionRow(player);
     getChildren().addAll(row, note, question);
@@ -73,6 +77,24 @@ public final class LessonStrip extends VBox {
       return Math.min(super.computePrefHeight(width), Math.ceil(getFont().getSize() * 2.75) + snappedTopInset()
           + snappedBottomInset());
     }
+  }
+
+  /** Edit ▾: add the window as a scene, move the scene shown, delete it, save the lesson. */
+  private javafx.scene.control.MenuButton editMenu(Runnable addScene, Runnable saveLesson) {
+    javafx.scene.control.MenuButton edit = new javafx.scene.control.MenuButton("Edit");
+    edit.setId("lessonEdit");
+    edit.setMinWidth(Region.USE_PREF_SIZE);
+    edit.setFocusTraversable(false);
+    edit.getItems().addAll(item("Add This as a Scene…", addScene), item("Move Scene Earlier", () -> player.moveScene(-1)),
+        item("Move Scene Later", () -> player.moveScene(1)), item("Delete Scene", player::deleteScene),
+        new javafx.scene.control.SeparatorMenuItem(), item("Save Lesson…", saveLesson));
+    return edit;
+  }
+
+  private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+    javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(text);
+    i.setOnAction(e -> action.run());
+    return i;
   }
 
   private static Button button(String text, String help, Runnable action) {

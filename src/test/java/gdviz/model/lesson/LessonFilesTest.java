@@ -65,4 +65,21 @@ class LessonFilesTest {
     assertEquals(true, problem("[1, 2]").startsWith("my.json: a lesson file holds one JSON object"));
     assertEquals(true, problem("{\"title\": ").startsWith("my.json: not JSON"));
   }
+
+  @Test
+  void aSavedLessonReadsBackTheSame() {
+    Lesson course = LessonFiles.course(LIBRARY);
+    Lesson back = LessonFiles.parse(LessonWriter.toJson(course), "saved.json", LIBRARY);
+    assertEquals(course.title(), back.title());
+    assertEquals(course.scenes().size(), back.scenes().size());
+    for (int i = 0; i < course.scenes().size(); i++) {
+      Lesson.Scene a = course.scenes().get(i);
+      Lesson.Scene b = back.scenes().get(i);
+      assertEquals(a.title(), b.title());
+      assertEquals(a.note(), b.note());
+      assertEquals(a.question(), b.question());
+      assertEquals(new String(gdviz.model.preset.PresetWriter.toJson(a.scenario()), StandardCharsets.UTF_8),
+          new String(gdviz.model.preset.PresetWriter.toJson(b.scenario()), StandardCharsets.UTF_8), "scene " + (i + 1));
+    }
+  }
 }
