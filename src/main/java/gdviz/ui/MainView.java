@@ -90,7 +90,7 @@ public final class MainView {
       if (!model.playingProperty().get()) {
         model.playback().togglePlay();
       }
-    });
+    }, () -> model.playback().showIterate(1));
     this.lessonStrip = new LessonStrip(lessons, () -> files().chooseAndAddScene(), () -> files().chooseAndSaveLesson());
     this.files = new FileActions(contents, workers.named("gdviz-export", false));
     this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
@@ -129,7 +129,14 @@ public final class MainView {
     iterates.setSketches(frame -> model.plotOptions().methodStateProperty().get()
         && frame.setup().objective().dimension() >= 2 ? plots.replay(frame.setup()).at(Math.max(0, frame.current()))
         : gdviz.model.method.Sketch.NONE);
-    plots.functionPlot().setOnStartPicked(model::pickStart);
+    plots.functionPlot().setOnStartPicked((point, resolution) -> {
+      if (lessons.takesGuesses()) { // a question asks where the next iterate lands: a click is a guess
+        lessons.addGuess(point);
+      } else {
+        model.pickStart(point, resolution);
+      }
+    });
+    lessons.guesses().addListener((javafx.collections.ListChangeListener<double[]>) c -> draw(model.frameProperty().get()));
     plots.functionPlot().setOnPointer(statusPointer::setText);
     plots.sweep().setOnEtaPicked(model.method().etaProperty()::set);
     plots.momentumMap().setOnPicked((eta, beta) -> {
@@ -223,6 +230,7 @@ public final class MainView {
     if (frame == null) {
       return;
     }
+    plots.functionPlot().setGuesses(guessesDrawn(frame));
     plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
         model.presetProperty().get());
     boolean shown = frame.selectedRun().visible(); // false only when every run is unticked in the legend
@@ -238,6 +246,12 @@ public final class MainView {
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
     lessonStrip.showFrame(frame);
+  }
+
+  /** The lesson's guesses where they are drawn: on the curve, (x, f(x)), in one variable. */
+  private List<double[]> guessesDrawn(Frame frame) {
+    return lessons.guesses().stream().map(p -> p.length == 1
+        ? new double[] {p[0], frame.setup().objective().value(p)} : p).toList();
   }
 
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------

@@ -25,14 +25,14 @@ class LessonHandoutTest {
     CliTest.Result r = CliTest.cli("export", "--lesson", "course", "--dir", dir.toString());
     assertEquals(0, r.status(), r.err());
     List<String> names = names(dir);
-    assertEquals(17 * 2 + 3 * 2 + 2, names.size(), "a figure per scene, one more per question, two pages: " + names);
-    assertTrue(names.contains("scene-01.png") && names.contains("scene-17.svg") && names.contains("scene-04-answer.png")
+    assertEquals(18 * 2 + 4 * 2 + 2, names.size(), "a figure per scene, one more per question, two pages: " + names);
+    assertTrue(names.contains("scene-01.png") && names.contains("scene-18.svg") && names.contains("scene-04-answer.png")
         && names.contains("index.html")
         && names.contains("answers.html"), names.toString());
     String index = Files.readString(dir.resolve("index.html"));
     assertTrue(index.contains("<h2>1. f(x) = x², η = 0.2: it converges</h2>"), "titles in order");
     assertTrue(index.contains("x₁₀ = 0.06046617599999997"), "the notes, with the course's numbers");
-    assertEquals(17, index.split("data:image/png;base64,", -1).length - 1, "every figure inside the page");
+    assertEquals(18, index.split("data:image/png;base64,", -1).length - 1, "every figure inside the page");
     assertTrue(index.contains("<strong>With η = 1.1, does it converge, oscillate or diverge?</strong><br>☐ converges"),
         "the questions with their choices");
     assertFalse(index.toLowerCase().contains("<script"), "no scripts");
@@ -40,7 +40,8 @@ class LessonHandoutTest {
     assertTrue(answers.contains("precond: converged at step 1"), answers);
     assertTrue(answers.contains("Answer: oscillates: stopped after 10 steps"), "η = 0.8: x ← −0.6x");
     assertTrue(answers.contains("Answer: diverges: diverging"), "η = 1.1");
-    assertEquals(3, answers.split("data:image/png;base64,", -1).length - 1, "each question's scene played out");
+    assertEquals(4, answers.split("data:image/png;base64,", -1).length - 1, "each question's scene played out");
+    assertTrue(answers.contains("Answer: x₁ = (-4, -1.2)"), "where the first step lands");
     assertTrue(answers.contains("diverging (stopped after 10 steps; η = 1.1 &gt; 2/L = 1"), answers);
   }
 

@@ -135,13 +135,13 @@ public final class LessonFiles {
     }
   }
 
-  /** {"ask": "outcome" | "race", "text": "…"}, or null. */
+  /** {"ask": "outcome" | "race" | "next", "text": "…"}, or null. */
   private static Question question(JsonNode node, String source) {
     if (node == null) {
       return null;
     }
     if (!node.isObject() || !node.has("ask")) {
-      throw new SetupException(source + ": \"question\" is {\"ask\": \"outcome\" or \"race\", \"text\": …}");
+      throw new SetupException(source + ": \"question\" is {\"ask\": \"outcome\", \"race\" or \"next\", \"text\": …}");
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();

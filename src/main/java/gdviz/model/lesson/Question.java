@@ -18,7 +18,9 @@ public record Question(Ask ask, String text) {
     /** "With η = …, does it converge, oscillate or diverge?" */
     OUTCOME("outcome", "Does it converge, oscillate or diverge?"),
     /** "Which method gets there first?" */
-    RACE("race", "Which run gets there first?");
+    RACE("race", "Which run gets there first?"),
+    /** "Where does the next iterate land?" — guesses clicked on the plot. */
+    NEXT("next", "Where does the next iterate land? Click the plot, one point per answer.");
 
     private final String id;
     private final String defaultText;
@@ -38,7 +40,7 @@ public record Question(Ask ask, String text) {
           return a;
         }
       }
-      throw new SetupException(source + ": question \"ask\" must be outcome or race, got \"" + id + "\"");
+      throw new SetupException(source + ": question \"ask\" must be outcome, race or next, got \"" + id + "\"");
     }
   }
 
@@ -57,9 +59,48 @@ public record Question(Ask ask, String text) {
   /** The right choice, and one line saying why. */
   public record Answer(String choice, String why) {}
 
-  /** The choices on the strip: the three behaviours, or the runs' labels. */
+  /** The choices on the strip: the three behaviours, the runs' labels, or none (guesses are clicked). */
   public List<String> choices(List<String> runLabels) {
-    return ask == Ask.OUTCOME ? BEHAVIOURS : runLabels;
+    return ask == Ask.OUTCOME ? BEHAVIOURS : ask == Ask.RACE ? runLabels : List.of();
+  }
+
+  /**
+   * The answer to "where does the next iterate land": x₁, and how far each guess (points in the
+   * same coordinates) is from it; the closest guess is the choice ("guess 2"), none without guesses.
+   */
+  public static Answer next(double[] x1, List<double[]> guesses) {
+    StringBuilder why = new StringBuilder("x₁ = ").append(point(x1));
+    int closest = -1;
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < guesses.size(); i++) {
+      double d = 0;
+      for (int j = 0; j < x1.length; j++) {
+        double e = guesses.get(i)[j] - x1[j];
+        d += e * e;
+      }
+      d = Math.sqrt(d);
+      why.append(i == 0 ? ": " : ", ").append("guess ").append(i + 1).append(" is ").append(Numbers.compact(d))
+          .append(" away");
+      if (d < best) {
+        best = d;
+        closest = i;
+      }
+    }
+    if (closest >= 0 && guesses.size() > 1) {
+      why.append("; the closest: guess ").append(closest + 1);
+    }
+    return new Answer(closest < 0 ? "" : "guess " + (closest + 1), why.toString());
+  }
+
+  private static String point(double[] x) {
+    if (x.length == 1) {
+      return Numbers.compact(x[0]);
+    }
+    StringBuilder s = new StringBuilder("(");
+    for (int i = 0; i < x.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(Numbers.compact(x[i]));
+    }
+    return s.append(")").toString();
   }
 
   /**
@@ -67,6 +108,14 @@ public record Question(Ask ask, String text) {
    * steps (none converged: the one with the lowest f at its end).
    */
   public Answer answer(List<Ran> runs) {
+    if (ask == Ask.NEXT) { // no guesses here (a handout): where x₁ is
+      IteratePath p = runs.get(0).path();
+      double[] x1 = new double[p.dimension()];
+      for (int i = 0; i < x1.length; i++) {
+        x1[i] = p.x(Math.min(1, p.size() - 1), i);
+      }
+      return next(x1, List.of());
+    }
     if (ask == Ask.OUTCOME) {
       Ran r = runs.get(0);
       RunBehaviour b = RunBehaviour.of(r.path(), r.outcome());

@@ -22,6 +22,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class LessonPlayer {
   private final Consumer<Preset> open;
   private final Runnable play;
+  private final Runnable firstStep;
+  private final javafx.collections.ObservableList<double[]> guesses = javafx.collections.FXCollections
+      .observableArrayList();
   private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyIntegerWrapper scene = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper();
@@ -30,10 +33,30 @@ public final class LessonPlayer {
   /**
    * @param open opens a scene's scenario in the window (its view, its runs)
    * @param play plays the runs shown from their start (what Reveal does after opening the scene)
+   * @param firstStep shows the first step, paused (what Reveal does for "where does the next iterate land")
    */
-  public LessonPlayer(Consumer<Preset> open, Runnable play) {
+  public LessonPlayer(Consumer<Preset> open, Runnable play, Runnable firstStep) {
     this.open = open;
     this.play = play;
+    this.firstStep = firstStep;
+  }
+
+  /** Whether a click on the plot is a guess now: a "where does it land" question is open. */
+  public boolean takesGuesses() {
+    Lesson.Scene s = current();
+    return asking.get() && s != null && s.question().ask() == gdviz.model.lesson.Question.Ask.NEXT;
+  }
+
+  /** A guess clicked on the plot (the coordinates drawn: x in 1D, (x₁, x₂) in 2D). */
+  public void addGuess(double[] point) {
+    if (takesGuesses()) {
+      guesses.add(point.clone());
+    }
+  }
+
+  /** The guesses clicked for the scene shown (cleared when another scene opens). */
+  public javafx.collections.ObservableList<double[]> guesses() {
+    return guesses;
   }
 
   /** Starts a lesson at its first scene. */
@@ -69,6 +92,7 @@ public final class LessonPlayer {
     }
     Lesson.Scene s = l.scenes().get(index);
     boolean ask = s.question() != null && !revealed.contains(index);
+    guesses.clear();
     asking.set(ask); // before the scene opens: the strip shows the question with it
     scene.set(index);
     open.accept(ask ? s.asked() : s.scenario());
@@ -130,7 +154,11 @@ public final class LessonPlayer {
     revealed.add(scene.get());
     asking.set(false);
     open.accept(current().scenario());
-    play.run();
+    if (current().question().ask() == gdviz.model.lesson.Question.Ask.NEXT) {
+      firstStep.run();
+    } else {
+      play.run();
+    }
   }
 
   /** Whether the scene shown asks a question that has not been revealed yet. */

@@ -75,6 +75,19 @@ final class QuestionRow extends VBox {
       buttons.add(b);
       choices.getChildren().add(new javafx.scene.layout.HBox(2, b, count));
     }
+    if (question.ask() == Question.Ask.NEXT) {
+      Label count = new Label();
+      count.setId("guessCount");
+      count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> player.guesses().size()
+          + (player.guesses().size() == 1 ? " guess" : " guesses"), player.guesses()));
+      Button clear = new Button("Clear Guesses");
+      clear.setId("clearGuesses");
+      clear.setFocusTraversable(false);
+      clear.setMinWidth(Region.USE_PREF_SIZE);
+      clear.setOnAction(e -> player.guesses().clear());
+      clear.disableProperty().bind(player.askingProperty().not());
+      choices.getChildren().addAll(count, clear);
+    }
     Button reveal = new Button("Reveal (Q)");
     reveal.setId("revealButton");
     reveal.setMinWidth(Region.USE_PREF_SIZE);
@@ -87,6 +100,16 @@ final class QuestionRow extends VBox {
   /** After Reveal, once the runs have finished: the right choice marked, and why. */
   void showFrame(Frame frame) {
     if (question == null || answered || !player.revealed() || frame == null || !frame.finished()) {
+      return;
+    }
+    if (question.ask() == Question.Ask.NEXT) {
+      if (frame.trajectory().size() < 2 || frame.current() < 1) {
+        return;
+      }
+      double[] x1 = frame.trajectory().x(1);
+      double[] drawn = x1.length == 1 ? x1 : new double[] {x1[0], x1[1]}; // the plane the guesses were clicked in
+      answered = true;
+      answer.setText("Answer: " + Question.next(drawn, List.copyOf(player.guesses())).why());
       return;
     }
     List<Question.Ran> runs = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class FunctionPlotView extends LayeredCanvas {
   private int selectedPath;
   private final List<PathReduction> reductions = new ArrayList<>();
   private double[] marker;
+  private List<double[]> guesses = List.of();
   private String markerLabel = "";
   private gdviz.plot.EigenPainter.Axes eigen;
   private gdviz.plot.SpreadPainter.Picture spread;
@@ -117,6 +118,12 @@ public final class FunctionPlotView extends LayeredCanvas {
   }
 
   /** A marked point in world coordinates of the plane shown (null: none). */
+  /** A lesson's guesses, in the plot's coordinates ((x, f(x)) in 1D, (x₁, x₂) in 2D); none: an empty list. */
+  public void setGuesses(List<double[]> points) {
+    guesses = List.copyOf(points);
+    invalidateOverlay();
+  }
+
   public void setMarker(double[] point, String label) {
     marker = point;
     markerLabel = label;
@@ -190,7 +197,7 @@ public final class FunctionPlotView extends LayeredCanvas {
   private PlotLayers layers() {
     boolean two = twoDimensional();
     return new PlotLayers(shown, xTitle(), yTitle(), two ? basins : null, paths, selectedPath, two ? marker : null,
-        markerLabel, two ? eigen : null, two ? spread : null);
+        markerLabel, two ? eigen : null, two ? spread : null, guesses);
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.List;
  */
 record PlotLayers(Objective shown, String xTitle, String yTitle, gdviz.engine.BasinMap.Result basins,
     List<FunctionPlotView.PathToDraw> paths, int selected, double[] marker, String markerLabel, gdviz.plot.EigenPainter.Axes eigen,
-    gdviz.plot.SpreadPainter.Picture spread) {
+    gdviz.plot.SpreadPainter.Picture spread, List<double[]> guesses) {
   void paintBackground(java.awt.Graphics2D g, FunctionPlotPainter.HeatMapDrawer heat, Viewport v, double width, double height) {
     FunctionPlotPainter.paintBackground(g, heat, shown, v, xTitle, yTitle, width, height, basins);
   }
@@ -27,7 +27,16 @@ record PlotLayers(Objective shown, String xTitle, String yTitle, gdviz.engine.Ba
       runs.add(new FunctionPlotPainter.Run(paths.get(i).path(), paths.get(i).options(),
           i < reductions.size() ? reductions.get(i) : new PathReduction()));
     }
-    return FunctionPlotPainter.paintOverlay(g, runs, selected, v, marker, markerLabel, eigen, spread);
+    TrajectoryPainter.Drawn drawn = FunctionPlotPainter.paintOverlay(g, runs, selected, v, marker, markerLabel, eigen,
+        spread);
+    if (!guesses.isEmpty()) { // a lesson's guesses where the next iterate lands, numbered as the strip counts them
+      gdviz.plot.label.PlotLabels labels = new gdviz.plot.label.PlotLabels(v.left(), v.top(), v.width(), v.height());
+      for (int i = 0; i < guesses.size(); i++) {
+        TrajectoryPainter.marker(g, v, guesses.get(i)[0], guesses.get(i)[1], "guess " + (i + 1), labels);
+      }
+      labels.drawAll(g, gdviz.plot.PlotTheme.of(g).paper());
+    }
+    return drawn;
   }
 
   /** A quadratic's axes at x*; another function's at the current iterate, local; null in 1D or beyond 2D. */

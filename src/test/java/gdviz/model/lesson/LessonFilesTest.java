@@ -23,20 +23,20 @@ class LessonFilesTest {
   @Test
   void theCourseWalksTheSeedSectionsInOrder() {
     Lesson course = LessonFiles.course(LIBRARY);
-    assertEquals(17, course.scenes().size());
+    assertEquals(18, course.scenes().size());
     assertEquals("f(x) = x², η = 0.2: it converges", course.scenes().get(0).title());
     assertEquals("quadratic-1d", course.scenes().get(0).scenario().name());
     assertEquals(0.05, course.scenes().get(1).scenario().base().eta(), "the preset with its η changed");
     assertEquals(10L, course.scenes().get(1).scenario().base().steps(), "the rest as the preset has it");
     assertEquals("η = 0.05: too small, it crawls", course.scenes().get(1).scenario().description(),
         "the scene's words, not the preset's (which name η = 0.2)");
-    assertEquals("basins", course.scenes().get(16).scenario().name());
+    assertEquals("basins", course.scenes().get(17).scenario().name());
     Question q = course.scenes().get(3).question();
     assertEquals(Question.Ask.OUTCOME, q.ask());
     assertEquals(0L, course.scenes().get(3).asked().base().steps(), "asked: the start only, nothing given away");
     assertEquals(10L, course.scenes().get(3).scenario().base().steps());
     assertEquals(java.util.List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"),
-        course.scenes().get(14).question().choices(java.util.List.of("gd", "momentum", "nesterov", "adagrad",
+        course.scenes().get(15).question().choices(java.util.List.of("gd", "momentum", "nesterov", "adagrad",
             "rmsprop", "adadelta", "adam")));
   }
 

@@ -46,7 +46,7 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals("basins", onFx(robot, () -> model.presetProperty().get().name()), "the scene's own example is open");
     robot.type(KeyCode.PAGE_UP);
     assertEquals(course.scenes().get(course.scenes().size() - 2).title(), shownTitle(robot));
-    assertEquals("Scene 16 of 17", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
+    assertEquals("Scene 17 of 18", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
         .getText()));
   }
 
@@ -71,8 +71,8 @@ class LessonWalkTest extends WindowUnderTest {
   @Test
   void theListJumpsToAnySceneAndTheLessonCanBeLeft(FxRobot robot) {
     Lesson course = start(robot);
-    robot.interact(() -> view.lessons().go(9));
-    assertEquals(course.scenes().get(9).title(), shownTitle(robot));
+    robot.interact(() -> view.lessons().go(10));
+    assertEquals(course.scenes().get(10).title(), shownTitle(robot));
     assertEquals("linreg-20pts", onFx(robot, () -> model.presetProperty().get().name()));
     assertTrue(onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).note().getText())
         .contains("0.5157894736842105"));
@@ -110,6 +110,28 @@ class LessonWalkTest extends WindowUnderTest {
     robot.type(KeyCode.PAGE_DOWN);
     assertEquals(11, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()),
         "back to a revealed scene: shown revealed");
+  }
+
+  /** Where does x₁ land? Clicks on the plot are guesses (the start stays); Q shows the first step and how far each guess is. */
+  @Test
+  void guessesClickedOnThePlotAreMeasuredAgainstTheNextIterate(FxRobot robot) {
+    start(robot);
+    robot.interact(() -> view.lessons().go(6));
+    assertEquals("0 guesses", robot.lookup("#guessCount").queryAs(javafx.scene.control.Label.class).getText());
+    double[] before = onFx(robot, () -> model.frameProperty().get().setup().start());
+    robot.clickOn("#functionPlot"); // the presenter clicks a student's answer
+    assertEquals("1 guess", robot.lookup("#guessCount").queryAs(javafx.scene.control.Label.class).getText());
+    assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(
+        (double[]) afterPulse(robot, () -> model.frameProperty().get().setup().start())), "a guess, not a new start");
+    robot.interact(() -> {
+      view.lessons().guesses().clear();
+      view.lessons().addGuess(new double[] {-4, -1.5});
+      view.lessons().addGuess(new double[] {-3, -1.2});
+    });
+    robot.type(KeyCode.Q);
+    assertEquals(1, (int) afterPulse(robot, () -> model.frameProperty().get().current()), "the first step, paused");
+    assertEquals("Answer: x₁ = (-4, -1.2): guess 1 is 0.3 away, guess 2 is 1 away; the closest: guess 1",
+        afterPulse(robot, () -> strip(robot).answerText()));
   }
 
   private static LessonStrip strip(FxRobot robot) {
