@@ -5,7 +5,6 @@ import gdviz.model.preset.Preset;
 import gdviz.ui.data.DataOpening;
 import gdviz.ui.files.FileActions;
 import gdviz.ui.lesson.LessonPlayer;
-import gdviz.ui.lesson.LessonStrip;
 import gdviz.ui.method.EtaSlider;
 import gdviz.ui.method.MethodView;
 import gdviz.ui.playback.Frame;
@@ -47,8 +46,7 @@ public final class MainView {
   private final DataOpening data;
   private final IteratesView iterates;
   private final FileActions files;
-  private final LessonPlayer lessons;
-  private final LessonStrip lessonStrip;
+  private final LessonDeck lessons;
   private final WindowContents contents;
   private final Appearance appearance;
   private WindowLayout layout;
@@ -86,12 +84,7 @@ public final class MainView {
     this.plots = new PlotsView(legend, workers);
     this.iterates = new IteratesView(model.playback()::showIterate, () -> model.selected().derivativeTextProperty().get());
     this.contents = new WindowContents(model, this);
-    this.lessons = new LessonPlayer(contents::open, () -> {
-      if (!model.playingProperty().get()) {
-        model.playback().togglePlay();
-      }
-    }, () -> model.playback().showIterate(1));
-    this.lessonStrip = new LessonStrip(lessons, () -> files().chooseAndAddScene(), () -> files().chooseAndSaveLesson());
+    this.lessons = new LessonDeck(model, contents, this::files, () -> draw(model.frameProperty().get()));
     this.files = new FileActions(contents, workers.named("gdviz-export", false));
     this.data = new DataOpening(model.presetProperty(), model::open, this::setStatusMessage,
         workers.named("gdviz-data", false));
@@ -111,7 +104,7 @@ public final class MainView {
     methodView = column.methodView();
     controls.getChildren().addAll(column.setupView(), data.standardizeBox(), column.runControls());
     statusBar.getChildren().add(statusBar.getChildren().indexOf(statusNote) + 1, data.progress());
-    VBox plotColumn = new VBox(lessonStrip, plots, iterateSlider);
+    VBox plotColumn = new VBox(lessons.strip(), plots, iterateSlider);
     VBox.setVgrow(plots, javafx.scene.layout.Priority.ALWAYS);
     iterateSlider.managedProperty().bind(iterateSlider.visibleProperty());
     iterateSlider.setOnSeek(model.playback()::showIterate);
@@ -130,13 +123,10 @@ public final class MainView {
         && frame.setup().objective().dimension() >= 2 ? plots.replay(frame.setup()).at(Math.max(0, frame.current()))
         : gdviz.model.method.Sketch.NONE);
     plots.functionPlot().setOnStartPicked((point, resolution) -> {
-      if (lessons.takesGuesses()) { // a question asks where the next iterate lands: a click is a guess
-        lessons.addGuess(point);
-      } else {
+      if (!lessons.takesClick(point)) { // a question asking where the next iterate lands takes it as a guess
         model.pickStart(point, resolution);
       }
     });
-    lessons.guesses().addListener((javafx.collections.ListChangeListener<double[]>) c -> draw(model.frameProperty().get()));
     plots.functionPlot().setOnPointer(statusPointer::setText);
     plots.sweep().setOnEtaPicked(model.method().etaProperty()::set);
     plots.momentumMap().setOnPicked((eta, beta) -> {
@@ -153,15 +143,15 @@ public final class MainView {
       if (p != null) {
         plots.showWorldOf(p.view());
       }
-      showLessonOrRuns(p);
+      showRunControlsOrNot(p);
     });
   }
 
-  /** The difference-quotient lesson runs no optimizer: the controls that drive one are hidden. */
-  private void showLessonOrRuns(Preset p) {
-    boolean lesson = lesson();
-    column.showRunControls(!lesson);
-    layout.setLesson(lesson);
+  /** The difference-quotient example runs no optimizer: the controls that drive one are hidden. */
+  private void showRunControlsOrNot(Preset p) {
+    boolean none = runsNothing();
+    column.showRunControls(!none);
+    layout.setLesson(none);
   }
 
   /** The plots and the legend in the theme and at the scale (1 = 100 %) of the window. */
@@ -204,8 +194,8 @@ public final class MainView {
     }
   }
 
-  /** The difference-quotient lesson: keys that drive a run do nothing there. */
-  boolean lesson() {
+  /** The difference-quotient example runs no optimizer: keys that drive a run do nothing there. */
+  boolean runsNothing() {
     Preset p = model.presetProperty().get();
     return p != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(p.kind());
   }
@@ -230,7 +220,7 @@ public final class MainView {
     if (frame == null) {
       return;
     }
-    plots.functionPlot().setGuesses(guessesDrawn(frame));
+    plots.functionPlot().setGuesses(lessons.guessesDrawn(frame));
     plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
         model.presetProperty().get());
     boolean shown = frame.selectedRun().visible(); // false only when every run is unticked in the legend
@@ -239,19 +229,13 @@ public final class MainView {
     } else {
       iterates.showNone(StatusLine.ALL_HIDDEN);
     }
-    iterateSlider.setVisible(!lesson());
+    iterateSlider.setVisible(!runsNothing());
     iterateSlider.show(frame);
-    statusStep.setText(lesson() ? "" : shown ? StatusLine.step(frame) : StatusLine.ALL_HIDDEN);
-    statusOutcome.setText(lesson() || !shown ? "" : StatusLine.outcome(frame));
+    statusStep.setText(runsNothing() ? "" : shown ? StatusLine.step(frame) : StatusLine.ALL_HIDDEN);
+    statusOutcome.setText(runsNothing() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
-    lessonStrip.showFrame(frame);
-  }
-
-  /** The lesson's guesses where they are drawn: on the curve, (x, f(x)), in one variable. */
-  private List<double[]> guessesDrawn(Frame frame) {
-    return lessons.guesses().stream().map(p -> p.length == 1
-        ? new double[] {p[0], frame.setup().objective().value(p)} : p).toList();
+    lessons.strip().showFrame(frame);
   }
 
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------
@@ -292,12 +276,12 @@ public final class MainView {
 
   /** File ▸ The Course as a Lesson: the shipped course, from its first scene. */
   void openCourse() {
-    lessons.start(gdviz.model.lesson.LessonFiles.course(model.library()));
+    lessons.openCourse();
   }
 
   /** The lesson open, if any: its scenes, the one shown, PageUp and PageDown. */
   public LessonPlayer lessons() {
-    return lessons;
+    return lessons.player();
   }
 
   /** Export, iterates as CSV, scenario files. */

@@ -82,7 +82,7 @@ final class WindowKeys {
   /** The difference-quotient lesson runs no optimizer: keys that drive a run do nothing there. */
   private static Runnable whenRunning(MainView view, Runnable action) {
     return () -> {
-      if (!view.lesson()) {
+      if (!view.runsNothing()) {
         action.run();
       }
     };
