@@ -35,7 +35,7 @@ class LayoutAuditTest extends WindowUnderTest {
   static final int[][] SCREENS = {{1024, 768}, {1280, 720}, {1366, 768}, {1920, 1080}};
   static final int[] SCALES = {100, 125, 150, 200};
   static final String[] EXAMPLES = {"quadratic-1d", "quadratic-2d", "stability", "optimizer-family", "linreg-20pts",
-      "basins", "five-features.csv", "stability at η = 0.1"};
+      "basins", "five-features.csv", "stability at η = 0.1", "the course lesson at scene 11"};
   /**
    * The least sizes (README, "How it is built"): in window pixels, and in the plot's own pixels
    * (window pixels divided by the UI scale: what its painter has for margins, ticks and data).
@@ -86,10 +86,16 @@ class LayoutAuditTest extends WindowUnderTest {
     java.util.Map<String, List<String>> bad = new java.util.LinkedHashMap<>();
     for (String example : EXAMPLES) {
       robot.interact(() -> {
-        String[] named = example.split(" at η = "); // a diverging run: its banner is long
-        model.presetProperty().set(example.endsWith(".csv") ? csv : LIBRARY.require(named[0]));
-        if (named.length > 1) {
-          model.method().etaProperty().set(Double.parseDouble(named[1]));
+        if (example.startsWith("the course lesson")) { // the strip above the plots, a long note
+          view.lessons().start(gdviz.model.lesson.LessonFiles.course(LIBRARY));
+          view.lessons().go(Integer.parseInt(example.replaceAll(".* ", "")) - 1); // a long note
+        } else {
+          view.lessons().close();
+          String[] named = example.split(" at η = "); // a diverging run: its banner is long
+          model.presetProperty().set(example.endsWith(".csv") ? csv : LIBRARY.require(named[0]));
+          if (named.length > 1) {
+            model.method().etaProperty().set(Double.parseDouble(named[1]));
+          }
         }
         model.playback().end();
         view.pulse();

@@ -50,19 +50,33 @@ public final class LessonStrip extends VBox {
     scenes.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(scenes, Priority.ALWAYS);
     scenes.setTooltip(new Tooltip("Jump to any scene of the lesson"));
+    scenes.setButtonCell(new javafx.scene.control.ListCell<>() { // a title cut short has its whole text at hand
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : item);
+        setTooltip(empty || item == null ? null : new Tooltip(item));
+      }
+    });
+    scenes.setPrefWidth(420);
     scenes.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
       if (!showing && i.intValue() >= 0) {
         player.go(i.intValue());
       }
     });
-    Button previous = button("◀ PgUp", "The previous scene (PageUp)", player::previous);
+    Button previous = button("◀", "The previous scene (PageUp)", player::previous);
     previous.setId("lessonPrevious");
-    Button next = button("PgDn ▶", "The next scene (PageDown)", player::next);
+    Button next = button("▶", "The next scene (PageDown)", player::next);
     next.setId("lessonNext");
     Button close = button("✕", "Leave the lesson (the scene shown stays)", player::close);
     close.setId("lessonClose");
-    HBox row = new HBox(6, counter, scenes, previous, next, editMenu(addScene, saveLesson), close);
+    // a row that wraps where the plots' column is narrow (a large UI scale on a small screen)
+    javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 4, counter, scenes,
+        new HBox(6, previous, next, editMenu(addScene, saveLesson), close));
     row.setAlignment(Pos.CENTER_LEFT);
+    row.setMinWidth(0);
+    row.prefWrapLengthProperty().bind(widthProperty());
+    scenes.maxWidthProperty().bind(widthProperty().subtract(8));
     question = new QuestionRow(player);
     getChildren().addAll(row, note, question);
     player.lessonProperty().addListener((obs, old, l) -> show());
@@ -70,11 +84,18 @@ public final class LessonStrip extends VBox {
     show();
   }
 
-  /** A wrapped label of two lines at most at any scale: the rest is cut, whole in its tooltip. */
+  /**
+   * A wrapped label of two lines at most at any scale — one on a short window (under 450 pixels
+   * of its own: a 720-pixel projector at 200 %), so the plots keep their least size; the rest is
+   * cut, whole in its tooltip.
+   */
   private static final class TwoLines extends Label {
     @Override
     protected double computePrefHeight(double width) {
-      return Math.min(super.computePrefHeight(width), Math.ceil(getFont().getSize() * 2.75) + snappedTopInset()
+      double scale = getFont().getSize() / 13.0;
+      boolean short_ = getScene() != null && getScene().getHeight() / Math.max(1, scale) < 450;
+      double lines = short_ ? 1.4 : 2.75;
+      return Math.min(super.computePrefHeight(width), Math.ceil(getFont().getSize() * lines) + snappedTopInset()
           + snappedBottomInset());
     }
   }
