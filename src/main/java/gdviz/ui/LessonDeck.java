@@ -54,7 +54,7 @@ final class LessonDeck {
         ? new double[] {p[0], frame.setup().objective().value(p)} : p).toList();
   }
 
-  /** File ▸ The Course as a Lesson: the shipped course, from its first scene. */
+  /** Lesson ▸ The Course as a Lesson: the shipped course, from its first scene. */
   void openCourse() {
     player.start(LessonFiles.course(model.library()));
   }

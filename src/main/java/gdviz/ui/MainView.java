@@ -274,7 +274,7 @@ public final class MainView {
     return data;
   }
 
-  /** File ▸ The Course as a Lesson: the shipped course, from its first scene. */
+  /** Lesson ▸ The Course as a Lesson: the shipped course, from its first scene. */
   void openCourse() {
     lessons.openCourse();
   }

@@ -74,7 +74,11 @@ final class Menus {
     file[3].setOnAction(e -> view.files().chooseAndSaveCsv());
     file[4].setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     file[4].setOnAction(e -> view.quit());
-    MenuItem[] lesson = items(view, "lessonItem", "courseItem", "addSceneItem", "saveLessonItem");
+    MenuItem[] lesson = items(view, "lessonItem", "courseItem", "addSceneItem", "saveLessonItem", "nextSceneItem",
+        "previousSceneItem", "revealItem");
+    shown(lesson[4], "PageDown", view.lessons()::next);
+    shown(lesson[5], "PageUp", view.lessons()::previous);
+    shown(lesson[6], "Q", view.lessons()::reveal);
     lesson[2].setOnAction(e -> view.files().chooseAndAddScene());
     lesson[3].setOnAction(e -> view.files().chooseAndSaveLesson());
     lesson[0].setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));

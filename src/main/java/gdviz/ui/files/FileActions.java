@@ -187,7 +187,7 @@ public final class FileActions {
     }
   }
 
-  /** File ▸ Open Lesson…: a lesson file, started at its first scene; a bad file says what is wrong and changes nothing. */
+  /** Lesson ▸ Open Lesson…: a lesson file, started at its first scene; a bad file says what is wrong and changes nothing. */
   public void chooseAndOpenLesson() {
     var file = chooser("Open lesson", "gdviz lessons (JSON)", "*.json").showOpenDialog(window());
     if (file != null) {
@@ -204,7 +204,7 @@ public final class FileActions {
   public void saveLesson(Path file) {
     gdviz.model.lesson.Lesson lesson = window.lesson();
     if (lesson == null) {
-      problem("No lesson to save", "open a lesson, or add this example as a scene (File ▸ Add This as a Scene…)");
+      problem("No lesson to save", "open a lesson, or add this example as a scene (Lesson ▸ Add This as a Scene…)");
       return;
     }
     background("saved " + file.getFileName(), file, out -> {
@@ -226,7 +226,7 @@ public final class FileActions {
     }
   }
 
-  /** File ▸ Add This as a Scene…: a title and a note asked, the window's state added after the scene shown. */
+  /** Lesson ▸ Add This as a Scene…: a title and a note asked, the window's state added after the scene shown. */
   public void chooseAndAddScene() {
     SceneDialog dialog = new SceneDialog(window.title());
     dialog.initOwner(window());
