@@ -112,6 +112,10 @@ final class ExportCommand implements Callable<Integer> {
       + " shrinking): drawn faintly with their mean path and spread ellipse, their median loss and 10–90 % band")
   Integer repeat;
 
+  @Option(names = "--starts", paramLabel = "grid:NxM|ring:N", description = "the run from many starts at once, each"
+      + " path coloured by where it ends (as run --starts)")
+  String starts;
+
   @Option(names = "--all-presets", description = "one figure per shipped preset, into --dir")
   boolean allPresets;
 

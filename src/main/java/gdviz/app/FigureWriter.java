@@ -50,7 +50,9 @@ final class FigureWriter {
     List<RunSetup> setups = shown(chosen, o.options.setups(chosen, overrides));
     // a slide's title: the function as a slide prints it (x₁² + 2x₂²), unless --title says otherwise
     String heading = o.title != null ? o.title : MathText.typeset(setups.get(0).objective().description());
-    if (o.repeat != null) {
+    if (o.starts != null) {
+      writeStarts(setups, heading, file);
+    } else if (o.repeat != null) {
       writeSeeded(chosen, setups, heading, file);
     } else if (o.view.equals("sweep")) {
       if (isGif(file)) {
@@ -95,6 +97,49 @@ final class FigureWriter {
     }
     List<RunSetup> kept = setups.stream().filter(s -> !chosen.view().hidden().contains(s.label())).toList();
     return kept.isEmpty() ? setups : kept;
+  }
+
+  /** --starts: one setup from many starts, each path (and its loss) coloured by where it ends; grey: diverged. */
+  private void writeStarts(List<RunSetup> setups, String heading, Path file) throws IOException {
+    if (setups.size() > 1 || o.repeat != null || isGif(file) || !List.of("all", "1d", "2d", "loss").contains(o.view)) {
+      throw new SetupException("--starts draws one run from many starts as a still figure (--view all, 1d, 2d or loss;"
+          + " .png or .svg), not with --repeat or a preset of several runs");
+    }
+    List<RunSetup> many = ManyStarts.setups(setups.get(0), o.starts);
+    List<Figures.RunData> runs = run(many);
+    List<double[]> last = new ArrayList<>();
+    List<gdviz.model.analysis.Outcome> outcomes = new ArrayList<>();
+    for (Figures.RunData r : runs) {
+      double[] x = new double[r.path().dimension()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = r.path().x(r.path().size() - 1, i);
+      }
+      last.add(x);
+      outcomes.add(r.outcome());
+    }
+    gdviz.engine.StartEnds ends = gdviz.engine.StartEnds.of(last, outcomes,
+        gdviz.engine.StartEnds.tolerance(many.get(0).start()));
+    Figure f = Figures.of(heading, runs, figureView(many.get(0)), logLoss(null), false);
+    List<Figure.Line> lines = new ArrayList<>();
+    for (int i = 0; i < f.runs().size(); i++) {
+      Figure.Line l = f.runs().get(i);
+      int place = ends.place()[i];
+      java.awt.Color c = place < 0 ? java.awt.Color.GRAY : FigurePainter.runColour(place);
+      String where = place < 0 ? "diverged" : "ends at " + point(ends.places().get(place));
+      lines.add(new Figure.Line(where, l.path(), l.whole(), c, l.current(), false, false, l.baseline(), l.sketches()));
+    }
+    String caption = o.caption ? many.size() + " starts (" + o.starts + "), coloured by where they end — "
+        + ends.summary() : f.caption();
+    writeStill(new Figure(f.title(), f.panels(), List.copyOf(lines), f.selected(), f.view(), f.lossLog(), f.data(),
+        caption, f.shown()), file);
+  }
+
+  private static String point(double[] x) {
+    StringBuilder s = new StringBuilder("(");
+    for (int i = 0; i < x.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(Numbers.compact(Numbers.round(x[i], 3)));
+    }
+    return s.append(")").toString();
   }
 
   /** A still figure into a PNG or SVG. */

@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
       + " shrinking): one after another, with a column 'seed'")
   Integer repeat;
 
+  @Option(names = "--starts", paramLabel = "grid:NxM|ring:N", description = "many starts at once: a grid over the"
+      + " square about x* (or 0) that reaches the start, or a ring through it; a run column 'start i', and where"
+      + " they ended")
+  String starts;
+
   @Override
   public Integer call() {
     Preset chosen = options.choosePreset();
@@ -63,8 +68,18 @@ final class RunCommand implements Callable<Integer> {
       }
       List<RunSetup> setups = options.setups(chosen, overrides);
       boolean multi = chosen != null && chosen.isMultiRun();
+      if (starts != null) {
+        if (repeat != null || setups.size() > 1) {
+          throw new gdviz.model.SetupException("--starts runs one setup from many starts: not with --repeat or a preset"
+              + " of several runs");
+        }
+        setups = ManyStarts.setups(setups.get(0), starts);
+        multi = true;
+      }
       boolean scheduled = setups.stream().anyMatch(s -> !s.schedule().isConstant());
       List<List<RunSetup>> seeded = new java.util.ArrayList<>();
+      List<double[]> ends = new java.util.ArrayList<>();
+      List<gdviz.model.analysis.Outcome> outcomes = new java.util.ArrayList<>();
       for (RunSetup setup : setups) {
         seeded.add(repeat == null ? List.of(setup) : SeededRuns.setups(setup, repeat, "--repeat"));
       }
@@ -83,7 +98,13 @@ final class RunCommand implements Callable<Integer> {
             return unwritten(out, err);
           }
           report(err, (multi ? setup.label() + ": " : "") + (seed == null ? "" : "seed " + seed + ": "), setup, end);
+          ends.add(end.last());
+          outcomes.add(end.outcome());
         }
+      }
+      if (starts != null) {
+        err.println(gdviz.engine.StartEnds.of(ends, outcomes, gdviz.engine.StartEnds.tolerance(setups.get(0).start()))
+            .summary());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -34,7 +34,8 @@ public final class FigurePainter {
       top += title(g, f.title(), width);
     }
     if (f.runs().size() > 1) {
-      top += legend(g, f.runs().stream().map(l -> new Entry(l.label(), l.colour())).toList(), width, top);
+      // runs of one label and colour share an entry (many starts labelled by where they end)
+      top += legend(g, f.runs().stream().map(l -> new Entry(l.label(), l.colour())).distinct().toList(), width, top);
     }
     List<String> caption = f.caption() == null ? List.of() : wrap(g, f.caption(), width - 24);
     double bottom = height - caption.size() * CAPTION_LINE - (caption.isEmpty() ? 0 : 10);

@@ -138,6 +138,12 @@ public record RunSetup(
         seed, maximize, parameterNames, schedule);
   }
 
+  /** This setup under another label (one of many starts). */
+  public RunSetup withLabel(String value) {
+    return new RunSetup(value, objective, start, method, eta, knobs, steps, tolGrad, tolImprove, seed, maximize,
+        parameterNames, schedule);
+  }
+
   /** This setup from another start point (one cell of a basin map). */
   public RunSetup withStart(double[] value) {
     return new RunSetup(label, objective, value, method, eta, knobs, steps, tolGrad, tolImprove, seed, maximize,
