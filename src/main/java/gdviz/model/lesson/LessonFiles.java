@@ -32,7 +32,6 @@ public final class LessonFiles {
   public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  private static final List<String> SCENE_FIELDS = List.of("title", "note", "preset", "question");
 
   private LessonFiles() {}
 
@@ -167,10 +166,5 @@ public final class LessonFiles {
       throw new SetupException(source + ": the field \"" + field + "\" (text) is missing");
     }
     return node.asText();
-  }
-
-  /** The fields a scene has besides a scenario's. */
-  public static List<String> sceneFields() {
-    return SCENE_FIELDS;
   }
 }
