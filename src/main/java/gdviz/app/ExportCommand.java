@@ -116,6 +116,9 @@ final class ExportCommand implements Callable<Integer> {
       + " path coloured by where it ends (as run --starts)")
   String starts;
 
+  /** Where {@link #starts} came from, for a message: the option, or a preset's or scene's view. */
+  String startsFrom = "--starts";
+
   @Option(names = "--all-presets", description = "one figure per shipped preset, into --dir")
   boolean allPresets;
 
@@ -178,21 +181,27 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * A preset's own figure, as --all-presets and a lesson's handout draw it: its basin map, the
-   * stability lab's plots or its seeded runs where it opens them (with --view all), else the view
-   * asked for.
+   * A preset's own figure, as --all-presets and a lesson's handout draw it: its many starts, its
+   * basin map, the stability lab's plots or its seeded runs where it opens them (with --view all),
+   * else the view asked for.
    */
   void writeOwnFigure(Preset p, Path file, String type) throws IOException {
     String asked = view;
     Integer askedRepeat = repeat;
-    boolean own = asked.equals("all") && repeat == null && !type.equals("gif");
-    view = own ? ownView(p) : asked;
-    repeat = own && shows(p, "seededRuns") ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
+    String askedStarts = starts;
+    boolean own = asked.equals("all") && repeat == null && starts == null && !type.equals("gif");
+    String ownStarts = own && p.view() != null ? p.view().starts() : null;
+    view = own && ownStarts == null ? ownView(p) : asked;
+    repeat = own && ownStarts == null && shows(p, "seededRuns") ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
+    starts = ownStarts != null ? ownStarts : starts;
+    startsFrom = ownStarts != null ? "view.starts" : "--starts";
     try {
       new FigureWriter(this).write(p, options.toSpec(singleEta()), file);
     } finally {
       view = asked;
       repeat = askedRepeat;
+      starts = askedStarts;
+      startsFrom = "--starts";
     }
   }
 

@@ -13,6 +13,7 @@ import gdviz.model.run.RunSetup;
 import gdviz.plot.Figure;
 import gdviz.plot.FigurePainter;
 import gdviz.plot.Figures;
+import gdviz.plot.StartLines;
 import gdviz.plot.Viewport;
 import gdviz.plot.export.FigureFiles;
 import java.io.IOException;
@@ -105,41 +106,16 @@ final class FigureWriter {
       throw new SetupException("--starts draws one run from many starts as a still figure (--view all, 1d, 2d or loss;"
           + " .png or .svg), not with --repeat or a preset of several runs");
     }
-    List<RunSetup> many = ManyStarts.setups(setups.get(0), o.starts);
-    List<Figures.RunData> runs = run(many);
-    List<double[]> last = new ArrayList<>();
-    List<gdviz.model.analysis.Outcome> outcomes = new ArrayList<>();
-    for (Figures.RunData r : runs) {
-      double[] x = new double[r.path().dimension()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = r.path().x(r.path().size() - 1, i);
-      }
-      last.add(x);
-      outcomes.add(r.outcome());
+    gdviz.engine.ManyStartRuns many = gdviz.engine.ManyStartRuns.run(setups.get(0), o.starts, o.startsFrom, () -> false);
+    List<Figures.RunData> runs = new ArrayList<>();
+    for (int i = 0; i < many.runs().size(); i++) {
+      RunResult r = many.runs().get(i);
+      runs.add(new Figures.RunData(many.setups().get(i).label(), many.setups().get(i), r.trajectory(), r.outcome()));
     }
-    gdviz.engine.StartEnds ends = gdviz.engine.StartEnds.of(last, outcomes,
-        gdviz.engine.StartEnds.tolerance(many.get(0).start()));
-    Figure f = Figures.of(heading, runs, figureView(many.get(0)), logLoss(null), false);
-    List<Figure.Line> lines = new ArrayList<>();
-    for (int i = 0; i < f.runs().size(); i++) {
-      Figure.Line l = f.runs().get(i);
-      int place = ends.place()[i];
-      java.awt.Color c = place < 0 ? java.awt.Color.GRAY : FigurePainter.runColour(place);
-      String where = place < 0 ? "diverged" : "ends at " + point(ends.places().get(place));
-      lines.add(new Figure.Line(where, l.path(), l.whole(), c, l.current(), false, false, l.baseline(), l.sketches()));
-    }
-    String caption = o.caption ? many.size() + " starts (" + o.starts + "), coloured by where they end — "
-        + ends.summary() : f.caption();
-    writeStill(new Figure(f.title(), f.panels(), List.copyOf(lines), f.selected(), f.view(), f.lossLog(), f.data(),
-        caption, f.shown()), file);
-  }
-
-  private static String point(double[] x) {
-    StringBuilder s = new StringBuilder("(");
-    for (int i = 0; i < x.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(Numbers.compact(Numbers.round(x[i], 3)));
-    }
-    return s.append(")").toString();
+    Figure f = Figures.of(heading, runs, figureView(many.setups().get(0)), logLoss(null), false);
+    String caption = o.caption ? many.describe(setups.get(0).steps()) : f.caption();
+    writeStill(new Figure(f.title(), f.panels(), StartLines.of(many, Integer.MAX_VALUE, gdviz.plot.PlotTheme.LIGHT),
+        f.selected(), f.view(), f.lossLog(), f.data(), caption, f.shown()), file);
   }
 
   /** A still figure into a PNG or SVG. */

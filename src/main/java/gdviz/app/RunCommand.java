@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
           throw new gdviz.model.SetupException("--starts runs one setup from many starts: not with --repeat or a preset"
               + " of several runs");
         }
-        setups = ManyStarts.setups(setups.get(0), starts);
+        setups = gdviz.engine.ManyStartRuns.setups(setups.get(0), starts, "--starts");
         multi = true;
       }
       boolean scheduled = setups.stream().anyMatch(s -> !s.schedule().isConstant());

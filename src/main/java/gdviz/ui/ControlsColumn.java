@@ -38,7 +38,8 @@ final class ControlsColumn {
             model.playingProperty(), model.speedProperty(),
             new PlaybackView.Toggles(model.plotOptions().tangentProperty(), model.plotOptions().gradientArrowProperty(),
                 model.plotOptions().lossLogProperty(), model.plotOptions().seededRunsProperty(),
-                model.plotOptions().seededCountProperty())));
+                model.plotOptions().seededCountProperty(), model.plotOptions().manyStartsProperty(),
+                model.plotOptions().startsSpecProperty())));
     setupView = new SetupView(model.presets(), model.presetProperty(), setup, model.aboutProperty(),
         model.selected().derivativeTextProperty(), model.selected().parameterNamesProperty());
   }

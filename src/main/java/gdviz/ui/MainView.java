@@ -139,6 +139,7 @@ public final class MainView {
       toggle.addListener((obs, o, n) -> draw(model.frameProperty().get()));
     }
     model.plotOptions().seededCountProperty().addListener((obs, o, n) -> draw(model.frameProperty().get()));
+    model.plotOptions().startsSpecProperty().addListener((obs, o, n) -> draw(model.frameProperty().get()));
     model.presetProperty().addListener((obs, old, p) -> {
       if (p != null) {
         plots.showWorldOf(p.view());

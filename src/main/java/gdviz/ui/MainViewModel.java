@@ -107,9 +107,7 @@ public final class MainViewModel {
       method.show(runs.overridesOf(runs.selected()));
       method.markExampleEta();
       edits.stored();
-      // each example opens with its own loss scale (linear unless its view says log)
-      plotOptions.lossLogProperty().set(p.view() != null && Boolean.TRUE.equals(p.view().lossLog()));
-      plotOptions.panels().forEach((name, on) -> on.set(p.view() != null && p.view().shows(name)));
+      plotOptions.open(p.view());
     });
     frames.playback().reset();
     changes.reopened();

@@ -34,6 +34,7 @@ final class Menus {
       {"S / M", "the η sweep / the momentum map beside the loss"},
       {"N", "many seeded runs of a noisy method: their paths, mean, spread and loss band"},
       {"A", "the basin map: where the method takes every start of the 2D view (click one to run from it)"},
+      {"P", "many starts: the selected run from a grid or ring of starts, each path coloured by where it ends"},
       {"3", "the surface in 3D instead of the 2D view: drag to turn, scroll to zoom, double-click to reset"},
       {"V", "the method's state at the iterate (2D): momentum's −ηβv, −η∇f and step; the adaptive step box"},
       {"Esc", "leave a text field, so these keys act; leave presentation mode"},
@@ -122,12 +123,12 @@ final class Menus {
     log.setAccelerator(new DisplayedShortcut("L"));
     log.selectedProperty().bindBidirectional(model.plotOptions().lossLogProperty());
     MenuItem[] lab = items(view, "eigenItem", "directionItem", "boundItem", "sweepItem", "mapItem", "seededItem",
-        "basinItem", "surfaceItem", "stateItem");
+        "basinItem", "startsItem", "surfaceItem", "stateItem");
     var plot = model.plotOptions();
     var toggles = List.of(plot.eigenProperty(), plot.lossByDirectionProperty(), plot.lossBoundProperty(),
         plot.sweepProperty(), plot.momentumMapProperty(), plot.seededRunsProperty(),
-        plot.basinsProperty(), plot.surfaceProperty(), plot.methodStateProperty());
-    String[] keys = {"E", "D", "B", "S", "M", "N", "A", "3", "V"};
+        plot.basinsProperty(), plot.manyStartsProperty(), plot.surfaceProperty(), plot.methodStateProperty());
+    String[] keys = {"E", "D", "B", "S", "M", "N", "A", "P", "3", "V"};
     for (int i = 0; i < lab.length; i++) {
       ((CheckMenuItem) lab[i]).selectedProperty().bindBidirectional(toggles.get(i));
       lab[i].setAccelerator(new DisplayedShortcut(keys[i]));

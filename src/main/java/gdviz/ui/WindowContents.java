@@ -42,7 +42,8 @@ final class WindowContents implements ShownWindow {
    * What the screen shows, as a figure: the function plot of the selected run's function with the
    * runs drawn on it (as far as they are shown, or whole for an animation), at the screen's view
    * (widened to the figure's aspect, never stretched), the tangent or −∇f arrow as on screen, the
-   * loss of every run shown, and the data panel when the screen has it.
+   * loss of every run shown, the selected run from many starts when they are shown, and the data
+   * panel when the screen has it.
    */
   public Figure currentFigure(Figure.View panels, boolean caption, boolean wholeRuns) {
     Frame frame = model.frameProperty().get();
@@ -55,6 +56,12 @@ final class WindowContents implements ShownWindow {
     List<Figure.Line> lines = new ArrayList<>();
     List<Integer> onFunction = new ArrayList<>();
     List<Figures.RunData> data = new ArrayList<>();
+    var starts = view.plots().manyStarts(); // under the runs, as on the screen
+    if (starts != null && frame.selectedRun().visible()) {
+      lines.addAll(gdviz.plot.StartLines.of(starts, wholeRuns ? Integer.MAX_VALUE : frame.shown(),
+          model.plotOptions().themeProperty().get()));
+      lines.forEach(l -> onFunction.add(onFunction.size()));
+    }
     int selected = 0;
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);
@@ -87,7 +94,12 @@ final class WindowContents implements ShownWindow {
           loss.closedFormMinimizer(), lines.get(selected).colour(), frame.setup().parameterNames());
     }
     return new Figure(title(), List.of(panel), List.copyOf(lines), selected, panels, model.plotOptions().lossLogProperty().get(),
-        dataPanel, caption ? Figures.caption(data) : null);
+        dataPanel, caption ? Figures.caption(data) + startsCaption(starts, frame) : null);
+  }
+
+  /** A caption's line on many starts ("" when none are drawn). */
+  private String startsCaption(gdviz.engine.ManyStartRuns starts, Frame frame) {
+    return starts == null || !frame.selectedRun().visible() ? "" : "\n" + starts.describe(frame.setup().steps());
   }
 
   /**
@@ -161,7 +173,8 @@ final class WindowContents implements ShownWindow {
         w == null ? null : w.yMin(), w == null ? null : w.yMax(), model.setup().xAxisProperty().get(),
         model.setup().yAxisProperty().get(), model.plotOptions().lossLogProperty().get(),
         model.runs().list().stream().filter(r -> !r.visible()).map(r -> r.label()).toList(),
-        Preset.ViewSpec.SHOWABLE.stream().filter(n -> model.plotOptions().panels().get(n).get()).toList());
+        Preset.ViewSpec.SHOWABLE.stream().filter(n -> model.plotOptions().panels().get(n).get()).toList(),
+        model.plotOptions().startsShown());
     return model.scenario(shown);
   }
 

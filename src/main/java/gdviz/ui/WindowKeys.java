@@ -43,6 +43,7 @@ final class WindowKeys {
         .on(KeyCode.M, () -> toggle(options.momentumMapProperty()))
         .on(KeyCode.N, () -> toggle(options.seededRunsProperty()))
         .on(KeyCode.A, () -> toggle(options.basinsProperty()))
+        .on(KeyCode.P, () -> toggle(options.manyStartsProperty()))
         .on(KeyCode.DIGIT3, () -> toggle(options.surfaceProperty()))
         .on(KeyCode.V, () -> toggle(options.methodStateProperty()))
         .on(KeyCode.F5, () -> toggle(appearance.presentationProperty()))

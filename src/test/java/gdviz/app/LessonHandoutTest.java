@@ -25,14 +25,17 @@ class LessonHandoutTest {
     CliTest.Result r = CliTest.cli("export", "--lesson", "course", "--dir", dir.toString());
     assertEquals(0, r.status(), r.err());
     List<String> names = names(dir);
-    assertEquals(18 * 2 + 4 * 2 + 2, names.size(), "a figure per scene, one more per question, two pages: " + names);
-    assertTrue(names.contains("scene-01.png") && names.contains("scene-18.svg") && names.contains("scene-04-answer.png")
+    assertEquals(19 * 2 + 4 * 2 + 2, names.size(), "a figure per scene, one more per question, two pages: " + names);
+    assertTrue(names.contains("scene-01.png") && names.contains("scene-19.svg") && names.contains("scene-04-answer.png")
         && names.contains("index.html")
         && names.contains("answers.html"), names.toString());
+    String starts = Files.readString(dir.resolve("scene-19.svg"));
+    assertTrue(starts.contains("ends at (3, 2)") && starts.contains("ends at (-2.81, 3.13)"),
+        "the closing scene's many starts, their legend by where they end");
     String index = Files.readString(dir.resolve("index.html"));
     assertTrue(index.contains("<h2>1. f(x) = x², η = 0.2: it converges</h2>"), "titles in order");
     assertTrue(index.contains("x₁₀ = 0.06046617599999997"), "the notes, with the course's numbers");
-    assertEquals(18, index.split("data:image/png;base64,", -1).length - 1, "every figure inside the page");
+    assertEquals(19, index.split("data:image/png;base64,", -1).length - 1, "every figure inside the page");
     assertTrue(index.contains("<strong>With η = 1.1, does it converge, oscillate or diverge?</strong><br>☐ converges"),
         "the questions with their choices");
     assertFalse(index.toLowerCase().contains("<script"), "no scripts");

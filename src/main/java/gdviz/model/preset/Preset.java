@@ -17,11 +17,12 @@ public record Preset(String name, String description, int order, String kind, Ru
 
   /**
    * What the app shows: the world rectangle of the function plot, the plane (for 3+ variables),
-   * the loss scale, and the compared runs left out of the plots until their check box is ticked
-   * (by label). Every field is optional.
+   * the loss scale, the compared runs left out of the plots until their check box is ticked (by
+   * label), the panels shown, and many starts ({@code grid:5x5}, {@code ring:12}: the selected run
+   * from each, coloured by where it ends). Every field is optional.
    */
   public record ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis,
-      Boolean lossLog, java.util.List<String> hidden, java.util.List<String> show) {
+      Boolean lossLog, java.util.List<String> hidden, java.util.List<String> show, String starts) {
     /** What {@code show} may name: the stability lab's drawings and panels, many seeded runs. */
     public static final java.util.List<String> SHOWABLE = java.util.List.of("eigen", "lossByDirection", "bound",
         "sweep", "momentumMap", "seededRuns", "basins", "surface");
@@ -36,6 +37,15 @@ public record Preset(String name, String description, int order, String kind, Ru
         }
         show = java.util.List.copyOf(show);
       }
+      if (starts != null) {
+        gdviz.model.run.Starts.check("view.starts", starts);
+      }
+    }
+
+    /** A view without many starts. */
+    public ViewSpec(Double xMin, Double xMax, Double yMin, Double yMax, Integer xAxis, Integer yAxis, Boolean lossLog,
+        java.util.List<String> hidden, java.util.List<String> show) {
+      this(xMin, xMax, yMin, yMax, xAxis, yAxis, lossLog, hidden, show, null);
     }
 
     /** A view without the stability lab's panels. */

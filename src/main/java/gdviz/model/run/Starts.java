@@ -19,6 +19,11 @@ public final class Starts {
 
   /** The starts {@code spec} names about {@code centre} (x*, or null: 0), reaching {@code start}. */
   public static List<double[]> of(String spec, double[] start, double[] centre) {
+    return of("--starts", spec, start, centre);
+  }
+
+  /** As above; {@code where} names the option or field in a message ("--starts", "view.starts"). */
+  public static List<double[]> of(String where, String spec, double[] start, double[] centre) {
     String s = spec.strip().toLowerCase(java.util.Locale.ROOT);
     int n = start.length;
     double[] c = centre != null && centre.length == n ? centre : new double[n];
@@ -26,12 +31,12 @@ public final class Starts {
     List<double[]> out = new ArrayList<>();
     if (s.startsWith("grid:")) {
       String[] size = s.substring(5).split("x");
-      int across = count(size[0], spec);
-      int up = size.length > 1 ? count(size[1], spec) : n > 1 ? across : 1;
+      int across = count(size[0], where, spec);
+      int up = size.length > 1 ? count(size[1], where, spec) : n > 1 ? across : 1;
       if (size.length > 2 || (n == 1 && size.length > 1)) {
-        throw problem(spec, n);
+        throw problem(where, spec, n);
       }
-      check(across * up, spec);
+      check(across * up, where, spec);
       for (int j = 0; j < up; j++) {
         for (int i = 0; i < across; i++) {
           double[] p = start.clone();
@@ -45,8 +50,8 @@ public final class Starts {
       return out;
     }
     if (s.startsWith("ring:") && n >= 2) {
-      int k = count(s.substring(5), spec);
-      check(k, spec);
+      int k = count(s.substring(5), where, spec);
+      check(k, where, spec);
       double a0 = Math.atan2(start[1] - c[1], start[0] - c[0]);
       for (int i = 0; i < k; i++) {
         double[] p = start.clone();
@@ -57,25 +62,30 @@ public final class Starts {
       }
       return out;
     }
-    throw problem(spec, n);
+    throw problem(where, spec, n);
   }
 
-  private static int count(String text, String spec) {
+  /** Refuses a spec that names no starts (a file's field, read before its function is known). */
+  public static void check(String where, String spec) {
+    of(where, spec, new double[2], null);
+  }
+
+  private static int count(String text, String where, String spec) {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new SetupException("--starts: " + Quote.of(spec) + ": the count must be a whole number, e.g. grid:5x5 or ring:12");
+      throw new SetupException(where + ": " + Quote.of(spec) + ": the count must be a whole number, e.g. grid:5x5 or ring:12");
     }
   }
 
-  private static void check(int count, String spec) {
+  private static void check(int count, String where, String spec) {
     if (count < 1 || count > MAX) {
-      throw new SetupException("--starts: " + Quote.of(spec) + " makes " + count + " starts; from 1 to " + MAX);
+      throw new SetupException(where + ": " + Quote.of(spec) + " makes " + count + " starts; from 1 to " + MAX);
     }
   }
 
-  private static SetupException problem(String spec, int n) {
-    return new SetupException("--starts: " + Quote.of(spec) + " is not grid:NxM or ring:N" + (n == 1
-        ? " (in one variable: grid:N)" : ""));
+  private static SetupException problem(String where, String spec, int n) {
+    return new SetupException(where + ": " + Quote.of(spec) + (n == 1
+        ? ": a function of one variable takes grid:N, e.g. grid:9" : " is not grid:NxM or ring:N"));
   }
 }

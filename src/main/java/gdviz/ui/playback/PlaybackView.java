@@ -21,7 +21,12 @@ public final class PlaybackView extends VBox {
 
   /** The toggles shown under the buttons. */
   public record Toggles(BooleanProperty tangent, BooleanProperty gradientArrow, BooleanProperty lossLog,
-      BooleanProperty seededRuns, javafx.beans.property.IntegerProperty seededCount) {}
+      BooleanProperty seededRuns, javafx.beans.property.IntegerProperty seededCount, BooleanProperty manyStarts,
+      javafx.beans.property.StringProperty startsSpec) {}
+
+  /** What the starts box offers (any grid:NxM, grid:N or ring:N may be typed). */
+  static final java.util.List<String> STARTS = java.util.List.of("grid:5x5", "grid:7x7", "grid:10x10", "ring:12",
+      "ring:24", "grid:9", "grid:21");
 
   public PlaybackView(Actions actions, ObservableBooleanValue playing, DoubleProperty speed, Toggles toggles) {
     setSpacing(6);
@@ -62,7 +67,35 @@ public final class PlaybackView extends VBox {
         box("Tangent line at the current iterate (1D)", toggles.tangent()),
         box("−∇f arrow at the current iterate (2D)", toggles.gradientArrow()),
         box("Loss on a log scale (f − f*)", toggles.lossLog()),
-        seededRow(toggles));
+        seededRow(toggles), startsRow(toggles));
+  }
+
+  /** The selected run from many starts, and which: a grid or a ring about x*. */
+  private static HBox startsRow(Toggles toggles) {
+    CheckBox on = box("Many starts:", toggles.manyStarts());
+    on.setId("manyStartsBox");
+    javafx.scene.control.ComboBox<String> spec = new javafx.scene.control.ComboBox<>();
+    spec.setId("startsSpec");
+    spec.getItems().setAll(STARTS);
+    spec.setEditable(true);
+    spec.setPrefWidth(110);
+    spec.setValue(toggles.startsSpec().get());
+    // typed text counts when Enter is pressed or the box is left; a choice from the list at once
+    spec.valueProperty().addListener((obs, old, v) -> {
+      if (v != null && !v.isBlank()) {
+        toggles.startsSpec().set(v.strip());
+      }
+    });
+    toggles.startsSpec().addListener((obs, old, v) -> spec.setValue(v));
+    spec.disableProperty().bind(toggles.manyStarts().not());
+    Tooltip tip = new Tooltip("the selected run from a grid over the square about x* reaching its start (grid:5x5;"
+        + " grid:9 in one variable) or a ring through the start (ring:12); each path coloured by where it ends,"
+        + " grey: diverged. Key P");
+    Tooltip.install(on, tip);
+    spec.setTooltip(tip);
+    HBox row = new HBox(6, on, spec);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
   }
 
   /** Many seeded runs of a noisy method, and how many. */

@@ -10,20 +10,34 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the loss plot draws of a frame: each run's f − f*, the selected run's theory, the seeded runs' band. */
+/**
+ * What the loss plot draws of a frame: each run's f − f*, the selected run's theory, the seeded
+ * runs' band, many starts' losses; its note says where those starts ended.
+ */
 final class LossDrawing {
   private final LossPlotView lossPlot;
   private final SeededRunsLayer seeded;
+  private final ManyStartsLayer starts;
   private final Map<RunSetup, LossBaseline> baselines = new IdentityHashMap<>();
 
-  LossDrawing(LossPlotView lossPlot, SeededRunsLayer seeded) {
+  LossDrawing(LossPlotView lossPlot, SeededRunsLayer seeded, ManyStartsLayer starts) {
     this.lossPlot = lossPlot;
     this.seeded = seeded;
+    this.starts = starts;
   }
 
   /** The loss of every run shown, the selected run's theory (by direction, the bound) and seeded runs' band. */
   void draw(Frame frame, PlotOptions o) {
     List<LossPainter.Series> losses = new ArrayList<>();
+    if (frame.selectedRun().visible()) { // many starts' losses under the runs', coloured by where they end
+      var many = starts.shown();
+      for (int i = 0; many != null && i < many.runs().size(); i++) {
+        var t = many.runs().get(i).trajectory();
+        losses.add(new LossPainter.Series(new TrajectoryPath(t, Math.max(1, Math.min(frame.shown(), t.size()))),
+            gdviz.plot.EndColours.of(many.ends().place()[i], o.themeProperty().get()), -1, t,
+            baseline(frame.selectedRun().setup())));
+      }
+    }
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);
       boolean selected = i == frame.selected();
@@ -42,7 +56,8 @@ final class LossDrawing {
       theory = gdviz.plot.LossTheory.add(r.setup(), r.trajectory(), r.shown(), o.lossByDirectionProperty().get(),
           o.lossBoundProperty().get(), o.themeProperty().get().ink(), losses, baseline(r.setup()));
     }
-    lossPlot.setNote(theory.isEmpty() || seeded.note().isEmpty() ? theory + seeded.note() : theory + "; " + seeded.note());
+    lossPlot.setNote(String.join("; ", java.util.stream.Stream.of(theory, seeded.note(), starts.note())
+        .filter(n -> !n.isEmpty()).toList()));
     lossPlot.show(losses, o.lossLogProperty().get(), !frame.finished());
   }
 

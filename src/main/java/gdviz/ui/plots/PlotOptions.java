@@ -11,6 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
  * scale — and their page: light or dark.
  */
 public final class PlotOptions {
+  /** The starts "Many starts" draws until the user or a scene names others. */
+  public static final String DEFAULT_STARTS = "grid:5x5";
+
   private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(PlotTheme.LIGHT);
   private final BooleanProperty tangent = new SimpleBooleanProperty(true);
   private final BooleanProperty gradientArrow = new SimpleBooleanProperty(true);
@@ -25,6 +28,9 @@ public final class PlotOptions {
   private final BooleanProperty surface = new SimpleBooleanProperty(false);
   private final BooleanProperty logHeights = new SimpleBooleanProperty(false);
   private final BooleanProperty methodState = new SimpleBooleanProperty(true);
+  private final BooleanProperty manyStarts = new SimpleBooleanProperty(false);
+  private final javafx.beans.property.StringProperty startsSpec =
+      new javafx.beans.property.SimpleStringProperty(DEFAULT_STARTS);
   private final javafx.beans.property.IntegerProperty seededCount =
       new javafx.beans.property.SimpleIntegerProperty(gdviz.engine.SeededRuns.DEFAULT_COUNT);
 
@@ -93,6 +99,16 @@ public final class PlotOptions {
     return methodState;
   }
 
+  /** The selected run from many starts ({@link #startsSpecProperty()}), each path coloured by where it ends. */
+  public BooleanProperty manyStartsProperty() {
+    return manyStarts;
+  }
+
+  /** Which starts: grid:NxM, grid:N (one variable), ring:N ({@link gdviz.model.run.Starts}). */
+  public javafx.beans.property.StringProperty startsSpecProperty() {
+    return startsSpec;
+  }
+
   /** How many seeded runs (default 50). */
   public javafx.beans.property.IntegerProperty seededCountProperty() {
     return seededCount;
@@ -109,9 +125,27 @@ public final class PlotOptions {
         "surface", surface);
   }
 
+  /**
+   * What an example's view turns on: its loss scale (linear unless it says log), the panels it
+   * shows, its many starts; everything else off.
+   */
+  public void open(gdviz.model.preset.Preset.ViewSpec v) {
+    lossLog.set(v != null && Boolean.TRUE.equals(v.lossLog()));
+    panels().forEach((name, on) -> on.set(v != null && v.shows(name)));
+    if (v != null && v.starts() != null) {
+      startsSpec.set(v.starts());
+    }
+    manyStarts.set(v != null && v.starts() != null);
+  }
+
+  /** The view's many starts as a scenario saves them: the starts named, or null when off. */
+  public String startsShown() {
+    return manyStarts.get() ? startsSpec.get() : null;
+  }
+
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
     return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap,
-        seededRuns, basins, surface, logHeights, methodState);
+        seededRuns, basins, surface, logHeights, methodState, manyStarts);
   }
 }

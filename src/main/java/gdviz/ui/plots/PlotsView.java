@@ -35,6 +35,7 @@ public final class PlotsView extends StackPane {
   private final FitRule fit = new FitRule();
   private final StabilityPanels stability;
   private final SeededRunsLayer seeded;
+  private final ManyStartsLayer starts;
   private final BasinRequests basins;
   private Runnable lastDraw = () -> { };
   private boolean basinsShown;
@@ -46,13 +47,14 @@ public final class PlotsView extends StackPane {
 
   /**
    * @param legend the compared runs' legend, shown above the function plot
-   * @param workers where sweeps, basin maps, seeded runs and the surface are computed
+   * @param workers where sweeps, basin maps, seeded runs, many starts and the surface are computed
    */
   public PlotsView(Node legend, Workers workers) {
     surface = new SurfaceView(workers);
 
     seeded = new SeededRunsLayer(workers, this::drawAgain);
-    losses = new LossDrawing(lossPlot, seeded);
+    starts = new ManyStartsLayer(workers, this::drawAgain);
+    losses = new LossDrawing(lossPlot, seeded, starts);
     basins = new BasinRequests(workers, this::drawAgain);
     setId("mainStack");
     banner.getStyleClass().add("banner");
@@ -145,6 +147,11 @@ public final class PlotsView extends StackPane {
     return area.getWidth() > 0 ? area.getHeight() / area.getWidth() : Double.NaN;
   }
 
+  /** The selected run from many starts, as drawn now (null: not asked, not computed yet, or the starts do not fit). */
+  public gdviz.engine.ManyStartRuns manyStarts() {
+    return starts.shown();
+  }
+
   /** The η sweep (shown when asked). */
   public SweepView sweep() {
     return stability.sweep();
@@ -192,6 +199,7 @@ public final class PlotsView extends StackPane {
   public void draw(Frame frame, PlotOptions o, int xAxis, int yAxis, Preset preset) {
     lastDraw = () -> draw(frame, o, xAxis, yAxis, preset);
     seeded.update(frame, o);
+    starts.update(frame, o);
     boolean lesson = preset != null && Preset.KIND_DIFFERENCE_QUOTIENT.equals(preset.kind());
     plots.node().setVisible(!lesson);
     derivativeCheck.setVisible(lesson);
@@ -230,6 +238,9 @@ public final class PlotsView extends StackPane {
 
   private void drawPaths(Frame frame, PlotOptions o, int xAxis, int yAxis) {
     List<FunctionPlotView.PathToDraw> paths = new ArrayList<>();
+    if (frame.selectedRun().visible()) {
+      starts.addPaths(paths, frame.shown(), o.themeProperty().get(), xAxis, yAxis); // under the runs
+    }
     int selectedPath = -1;
     for (int i = 0; i < frame.runs().size(); i++) {
       Frame.RunFrame r = frame.runs().get(i);

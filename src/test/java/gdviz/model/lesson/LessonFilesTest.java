@@ -23,7 +23,7 @@ class LessonFilesTest {
   @Test
   void theCourseWalksTheSeedSectionsInOrder() {
     Lesson course = LessonFiles.course(LIBRARY);
-    assertEquals(18, course.scenes().size());
+    assertEquals(19, course.scenes().size());
     assertEquals("f(x) = x², η = 0.2: it converges", course.scenes().get(0).title());
     assertEquals("quadratic-1d", course.scenes().get(0).scenario().name());
     assertEquals(0.05, course.scenes().get(1).scenario().base().eta(), "the preset with its η changed");
@@ -31,6 +31,7 @@ class LessonFilesTest {
     assertEquals("η = 0.05: too small, it crawls", course.scenes().get(1).scenario().description(),
         "the scene's words, not the preset's (which name η = 0.2)");
     assertEquals("basins", course.scenes().get(17).scenario().name());
+    assertEquals("grid:7x7", course.scenes().get(18).scenario().view().starts(), "the closing scene: many starts");
     Question q = course.scenes().get(3).question();
     assertEquals(Question.Ask.OUTCOME, q.ask());
     assertEquals(0L, course.scenes().get(3).asked().base().steps(), "asked: the start only, nothing given away");

@@ -33,8 +33,13 @@ class StartsTest {
 
   @Test
   void badSpecsAreNamed() {
-    assertEquals("--starts: 'ring:4' is not grid:NxM or ring:N (in one variable: grid:N)",
+    assertEquals("--starts: 'ring:4': a function of one variable takes grid:N, e.g. grid:9",
         assertThrows(SetupException.class, () -> Starts.of("ring:4", new double[] {1}, null)).getMessage());
+    assertEquals("many starts: 'grid:5x5': a function of one variable takes grid:N, e.g. grid:9",
+        assertThrows(SetupException.class, () -> Starts.of("many starts", "grid:5x5", new double[] {1}, null))
+            .getMessage());
+    assertEquals("--starts: 'grid:2x3x4' is not grid:NxM or ring:N",
+        assertThrows(SetupException.class, () -> Starts.of("grid:2x3x4", new double[] {1, 1}, null)).getMessage());
     assertEquals("--starts: 'grid:30x30' makes 900 starts; from 1 to 400",
         assertThrows(SetupException.class, () -> Starts.of("grid:30x30", new double[] {1, 1}, null)).getMessage());
     assertEquals("--starts: 'grid:ax3': the count must be a whole number, e.g. grid:5x5 or ring:12",

@@ -46,7 +46,7 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals("basins", onFx(robot, () -> model.presetProperty().get().name()), "the scene's own example is open");
     robot.type(KeyCode.PAGE_UP);
     assertEquals(course.scenes().get(course.scenes().size() - 2).title(), shownTitle(robot));
-    assertEquals("Scene 17 of 18", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
+    assertEquals("Scene 18 of 19", onFx(robot, () -> ((LessonStrip) robot.lookup("#lessonStrip").query()).counter()
         .getText()));
   }
 
