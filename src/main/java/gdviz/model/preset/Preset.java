@@ -31,14 +31,14 @@ public record Preset(String name, String description, int order, String kind, Ru
       if (show != null) {
         for (String s : show) {
           if (!SHOWABLE.contains(s)) {
-            throw new gdviz.model.SetupException("view.show: unknown \"" + s + "\"; known: "
+            throw new gdviz.model.SetupException("show: unknown \"" + s + "\"; known: "
                 + String.join(", ", SHOWABLE));
           }
         }
         show = java.util.List.copyOf(show);
       }
       if (starts != null) {
-        gdviz.model.run.Starts.check("view.starts", starts);
+        gdviz.model.run.Starts.check("starts", starts);
       }
     }
 

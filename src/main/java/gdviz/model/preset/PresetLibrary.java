@@ -98,6 +98,9 @@ public final class PresetLibrary {
     JsonNode root;
     try {
       root = JSON.readTree(json);
+    } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) { // a record's own check
+      throw new SetupException(source + ": " + (e.getCause() instanceof SetupException s ? s.getMessage()
+          : e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new SetupException(JsonProblems.of(source, e));
     } catch (IOException e) {
@@ -159,6 +162,9 @@ public final class PresetLibrary {
           + Quote.shortened(String.valueOf(e.getValue())) + ")");
     } catch (MismatchedInputException e) {
       throw new SetupException(source + ": field \"" + path(e) + "\" has the wrong kind of value");
+    } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) { // a record's own check
+      throw new SetupException(source + ": " + (e.getCause() instanceof SetupException s ? s.getMessage()
+          : e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new SetupException(JsonProblems.of(source, e));
     } catch (IllegalArgumentException e) { // a record's own check (view.show)

@@ -57,6 +57,11 @@ class LessonFilesTest {
         + "[{\"title\": \"a\", \"preset\": \"quadratic-1d\"}, {\"title\": \"b\", \"preset\": \"nope\"}]}"));
     assertEquals("my.json, scene 1: the field \"title\" (text) is missing",
         problem("{\"title\": \"t\", \"scenes\": [{\"preset\": \"quadratic-1d\"}]}"));
+    assertEquals("my.json, scene 1, view: starts: 'grid:0x3' makes 0 starts; from 1 to 400", problem("{\"title\": \"t\", \"scenes\": [{\"title\": \"a\", \"preset\": \"basins\","
+        + " \"view\": {\"starts\": \"grid:0x3\"}}]}"));
+    assertEquals("my.json, scene 1, view: show: unknown \"basin\"; known: eigen, lossByDirection, bound, sweep,"
+        + " momentumMap, seededRuns, basins, surface", problem("{\"title\": \"t\", \"scenes\": [{\"title\": \"a\","
+        + " \"preset\": \"basins\", \"view\": {\"show\": [\"basin\"]}}]}"));
     assertEquals("my.json: unknown field \"scene\"; known fields: scenes, title",
         problem("{\"title\": \"t\", \"scene\": []}"));
     assertEquals("my.json: \"scenes\" must be a list of one scene or more [ {…}, {…} ]",
