@@ -54,6 +54,13 @@ final class LessonDeck {
         ? new double[] {p[0], frame.setup().objective().value(p)} : p).toList();
   }
 
+  /** Whether a race question is open, not revealed yet (its choices stand for the legend). */
+  boolean racing() {
+    var scene = player.current();
+    return player.askingProperty().get() && scene != null && scene.question() != null
+        && scene.question().ask() == gdviz.model.lesson.Question.Ask.RACE;
+  }
+
   /** Lesson ▸ The Course as a Lesson: the shipped course, from its first scene. */
   void openCourse() {
     player.start(LessonFiles.course(model.library()));

@@ -222,6 +222,7 @@ public final class MainView {
       return;
     }
     plots.functionPlot().setGuesses(lessons.guessesDrawn(frame));
+    legend.fold(lessons.racing());
     plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
         model.presetProperty().get());
     boolean shown = frame.selectedRun().visible(); // false only when every run is unticked in the legend
@@ -230,13 +231,18 @@ public final class MainView {
     } else {
       iterates.showNone(StatusLine.ALL_HIDDEN);
     }
-    iterateSlider.setVisible(!runsNothing());
+    // a question open shows the start only: nothing to step through, its row goes to the plots
+    iterateSlider.setVisible(!runsNothing() && !lessons.player().askingProperty().get());
     iterateSlider.show(frame);
     statusStep.setText(runsNothing() ? "" : shown ? StatusLine.step(frame) : StatusLine.ALL_HIDDEN);
     statusOutcome.setText(runsNothing() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
     lessons.strip().showFrame(frame);
+    if (lessons.strip().answered() && plots.banner().isVisible()) { // the answer line says it: the plot keeps the row
+      plots.banner().setVisible(false);
+      plots.banner().setManaged(false);
+    }
   }
 
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------

@@ -26,7 +26,8 @@ import org.testfx.api.FxRobot;
 /**
  * The layout rule, checked for every classroom screen at every UI scale, in the window and in
  * presentation mode, for the examples that fill the window most (and a diverging run, whose banner
- * is long): every visible node lies inside
+ * is long; lesson scenes with a long note and with each kind of question, asked and revealed):
+ * every visible node lies inside
  * the window, no two visible texts overlap, every plot shown has at least its minimum size, and no
  * text is cut short without its whole text at hand (a tooltip). Deterministic: the window is laid
  * out, not timed. The matrix is printed.
@@ -35,7 +36,10 @@ class LayoutAuditTest extends WindowUnderTest {
   static final int[][] SCREENS = {{1024, 768}, {1280, 720}, {1366, 768}, {1920, 1080}};
   static final int[] SCALES = {100, 125, 150, 200};
   static final String[] EXAMPLES = {"quadratic-1d", "quadratic-2d", "stability", "optimizer-family", "linreg-20pts",
-      "basins", "five-features.csv", "stability at η = 0.1", "the course lesson at scene 11"};
+      "basins", "five-features.csv", "stability at η = 0.1", "the course lesson at scene 11",
+      "the course lesson at scene 4", "the course lesson at scene 4 revealed", "the course lesson at scene 7",
+      "the course lesson at scene 7 revealed", "the course lesson at scene 16",
+      "the course lesson at scene 16 revealed", "the course lesson at scene 19"};
   /**
    * The least sizes (README, "How it is built"): in window pixels, and in the plot's own pixels
    * (window pixels divided by the UI scale: what its painter has for margins, ticks and data).
@@ -86,9 +90,12 @@ class LayoutAuditTest extends WindowUnderTest {
     java.util.Map<String, List<String>> bad = new java.util.LinkedHashMap<>();
     for (String example : EXAMPLES) {
       robot.interact(() -> {
-        if (example.startsWith("the course lesson")) { // the strip above the plots, a long note
+        if (example.startsWith("the course lesson")) { // the strip: a long note (11), a question (4, 7, 16)
           view.lessons().start(gdviz.model.lesson.LessonFiles.course(LIBRARY));
-          view.lessons().go(Integer.parseInt(example.replaceAll(".* ", "")) - 1); // a long note
+          view.lessons().go(Integer.parseInt(example.replace(" revealed", "").replaceAll(".* ", "")) - 1);
+          if (example.endsWith(" revealed")) { // the answer's line, the runs played
+            view.lessons().reveal();
+          }
         } else {
           view.lessons().close();
           String[] named = example.split(" at η = "); // a diverging run: its banner is long

@@ -12,9 +12,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The strip above the plots while a lesson is open: the scene counter, the scene's title in a list
- * to jump to any scene, the previous and next buttons with their keys, a button to leave the
- * lesson; below, the scene's note — wrapped, never setting the window's width, at most two lines
+ * The strip above the plots while a lesson is open, its first row: the scene counter, the previous
+ * and next buttons with their keys, the scene's title in a list to jump to any scene, Edit, a
+ * button to leave the lesson; below, the scene's note — wrapped, never setting the window's width, at most two lines
  * (its whole text in a tooltip), so the plots keep their room on a projector at 200 %. Hidden when
  * no lesson is open.
  */
@@ -35,7 +35,7 @@ public final class LessonStrip extends VBox {
     this.player = player;
     setId("lessonStrip");
     getStyleClass().add("lesson-strip");
-    setSpacing(4);
+    setSpacing(2);
     note.setId("lessonNote");
     note.setWrapText(true);
     note.setMinWidth(0);
@@ -70,13 +70,12 @@ public final class LessonStrip extends VBox {
     next.setId("lessonNext");
     Button close = button("✕", "Leave the lesson (the scene shown stays)", player::close);
     close.setId("lessonClose");
-    // a row that wraps where the plots' column is narrow (a large UI scale on a small screen)
-    javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 4, counter, scenes,
-        new HBox(6, previous, next, editMenu(addScene, saveLesson), close));
+    // one row: the title's list gives up its width first (its whole text in a tooltip), so the
+    // strip keeps one row where the plots' column is narrow (a large UI scale on a small screen)
+    HBox row = new HBox(6, counter, previous, next, scenes, editMenu(addScene, saveLesson), close);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setMinWidth(0);
-    row.prefWrapLengthProperty().bind(widthProperty());
-    scenes.maxWidthProperty().bind(widthProperty().subtract(8));
+    scenes.setMinWidth(60);
     question = new QuestionRow(player);
     getChildren().addAll(row, note, question);
     player.lessonProperty().addListener((obs, old, l) -> show());
@@ -92,12 +91,31 @@ public final class LessonStrip extends VBox {
   private static final class TwoLines extends Label {
     @Override
     protected double computePrefHeight(double width) {
-      double scale = getFont().getSize() / 13.0;
-      boolean short_ = getScene() != null && getScene().getHeight() / Math.max(1, scale) < 450;
-      double lines = short_ ? 1.4 : 2.75;
+      boolean asks = getParent() instanceof LessonStrip strip && strip.question.isManaged();
+      double lines = shortWindow(this) || asks ? 1.4 : 2.75; // a question takes the second line
       return Math.min(super.computePrefHeight(width), Math.ceil(getFont().getSize() * lines) + snappedTopInset()
           + snappedBottomInset());
     }
+  }
+
+  /** Whether the window is under 450 pixels of its own tall (a 720-pixel projector at 200 %). */
+  static boolean shortWindow(Label l) {
+    double scale = l.getFont().getSize() / 13.0;
+    return l.getScene() != null && l.getScene().getHeight() / Math.max(1, scale) < 450;
+  }
+
+  /**
+   * On a short window a scene's question takes the note's row: the note is then in the question's
+   * tooltip (and the title's list), so the function plot keeps its least height.
+   */
+  @Override
+  protected void layoutChildren() {
+    boolean shown = !note.getText().isEmpty() && !(question.isManaged() && shortWindow(note));
+    if (note.isManaged() != shown) {
+      note.setVisible(shown);
+      note.setManaged(shown);
+    }
+    super.layoutChildren();
   }
 
   /** Edit ▾: add the window as a scene, move the scene shown, delete it, save the lesson. */
@@ -152,11 +170,17 @@ public final class LessonStrip extends VBox {
     note.setVisible(!s.note().isEmpty());
     note.setManaged(!s.note().isEmpty());
     question.show(s);
+    requestLayout(); // the note's row, kept or folded into the question's tooltip
   }
 
   /** A frame drawn: once a question is revealed and its runs have finished, the answer is shown. */
   public void showFrame(gdviz.ui.playback.Frame frame) {
     question.showFrame(frame);
+  }
+
+  /** Whether a question's answer is shown: its line says what the run did (the banner's words). */
+  public boolean answered() {
+    return isVisible() && !question.answerText().isEmpty();
   }
 
   /** The question's answer line, "" before Reveal (for tests). */

@@ -16,6 +16,7 @@ import javafx.scene.shape.Rectangle;
  * label; clicking a label selects that run for the controls. Hidden when there is only one run.
  */
 public final class LegendView extends FlowPane {
+  private boolean folded;
   private final ComparedRuns runs;
   private final Runnable onVisibilityChanged;
   private final Supplier<PlotTheme> theme;
@@ -38,11 +39,24 @@ public final class LegendView extends FlowPane {
     build();
   }
 
+  /**
+   * Folded away (true) while a lesson's race question is open: its choices name the runs, and the
+   * function plot keeps the row on a projector at 200 %.
+   */
+  public void fold(boolean folded) {
+    if (this.folded != folded) {
+      this.folded = folded;
+      boolean shown = runs.list().size() > 1 && !folded;
+      setVisible(shown);
+      setManaged(shown);
+    }
+  }
+
   private void build() {
     getChildren().clear();
     boolean compare = runs.list().size() > 1;
-    setVisible(compare);
-    setManaged(compare);
+    setVisible(compare && !folded);
+    setManaged(compare && !folded);
     if (!compare) {
       return;
     }

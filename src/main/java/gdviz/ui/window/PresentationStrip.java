@@ -38,6 +38,9 @@ public final class PresentationStrip extends VBox {
   private final VBox etaBox;
   private final EtaSlider eta;
 
+  private final Label methodTitle = new Label("Method");
+  private final Label etaTitle = new Label("Learning rate η");
+
   /**
    * @param bands the selected run's step-size bands, shown behind the η slider
    * @param playing whether playback runs (the play button reads Pause then)
@@ -53,7 +56,6 @@ public final class PresentationStrip extends VBox {
     bottom.setAlignment(Pos.CENTER_LEFT);
     ComboBox<Method> method = MethodView.chooser(settings);
     method.setId("presentationMethod");
-    Label methodTitle = new Label("Method");
     methodTitle.getStyleClass().add("section");
     eta = new EtaSlider();
     VBox exactField = eta.takeExactField(); // under the method: the strip is one slider's height lower
@@ -64,7 +66,6 @@ public final class PresentationStrip extends VBox {
     eta.bandsProperty().bind(bands);
     eta.setMinWidth(ETA_MIN_WIDTH);
     eta.setMaxWidth(Double.MAX_VALUE);
-    Label etaTitle = new Label("Learning rate η");
     etaTitle.getStyleClass().add("section");
     etaBox = new VBox(2, etaTitle, eta);
     var usesEta = javafx.beans.binding.Bindings.createBooleanBinding(() -> settings.methodProperty().get() == null
@@ -112,8 +113,20 @@ public final class PresentationStrip extends VBox {
     super.layoutChildren();
   }
 
-  /** One row where everything fits at its size, else two. */
+  /**
+   * One row where everything fits at its size, else two; on two rows in a short window (under 450
+   * pixels of its own: a 720-pixel projector at 200 %) without the two headings, so the plots keep
+   * their least height (the method's list and "exact η" name what they set).
+   */
   private void arrange(double width) {
+    boolean headings = !(twoRows() && getScene() != null
+        && getScene().getHeight() * 13 / Math.max(1, methodTitle.getFont().getSize()) < 450);
+    for (Label title : new Label[] {methodTitle, etaTitle}) {
+      if (title.isManaged() != headings) {
+        title.setVisible(headings);
+        title.setManaged(headings);
+      }
+    }
     double oneRow = methodBox.prefWidth(-1) + ETA_MIN_WIDTH + buttons.prefWidth(-1) + OUTCOME_MIN_WIDTH
         + exit.prefWidth(-1) + 4 * 14 + getPadding().getLeft() + getPadding().getRight();
     boolean two = width > 0 && width < oneRow;

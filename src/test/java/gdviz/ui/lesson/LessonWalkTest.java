@@ -92,6 +92,7 @@ class LessonWalkTest extends WindowUnderTest {
         "asked: no step taken, nothing on screen gives the answer away");
     assertEquals("", onFx(robot, () -> strip(robot).answerText()));
     assertFalse(afterPulse(robot, () -> view.plots().banner().isVisible()), "no divergence banner before Reveal");
+    assertFalse(onFx(robot, () -> view.iterateSlider().isVisible()), "asked: nothing to step through, its row the plots'");
     assertFalse(onFx(robot, () -> model.frameProperty().get().outcome().message()).contains("diverg"));
     robot.clickOn("#choice-diverges").clickOn("#choice-diverges").clickOn("#choice-oscillates");
     assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText());
@@ -102,6 +103,10 @@ class LessonWalkTest extends WindowUnderTest {
     assertTrue(onFx(robot, () -> model.playingProperty().get()), "Reveal plays it");
     String answer = afterPulse(robot, () -> strip(robot).answerText());
     assertTrue(answer.startsWith("Answer: diverges: diverging (stopped after 10 steps"), answer);
+    assertTrue(answer.endsWith(" — 2 of 3 hands"), "the hands for the right answer: " + answer);
+    assertFalse(afterPulse(robot, () -> view.plots().banner().isVisible()),
+        "the answer's line says it diverges: the banner's row stays the plot's");
+    assertTrue(onFx(robot, () -> view.iterateSlider().isVisible()), "the run to step through");
     assertTrue(robot.lookup("#choice-diverges").queryButton().getStyle().contains("#2e7d32"), "the right choice marked");
     assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText(),
         "the hands stay");
@@ -132,6 +137,37 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals(1, (int) afterPulse(robot, () -> model.frameProperty().get().current()), "the first step, paused");
     assertEquals("Answer: x₁ = (-4, -1.2): guess 1 is 0.3 away, guess 2 is 1 away; the closest: guess 1",
         afterPulse(robot, () -> strip(robot).answerText()));
+  }
+
+  /** A race asked: its choices stand for the legend (folded); answered: the legend is back in the choices' place. */
+  @Test
+  void aRaceFoldsTheLegendWhileItIsAsked(FxRobot robot) {
+    start(robot);
+    robot.interact(() -> view.lessons().go(15));
+    assertFalse(afterPulse(robot, () -> view.legend().isVisible()), "the seven choices name the runs");
+    assertTrue(onFx(robot, () -> shown(robot.lookup("#choice-adam").query())));
+    robot.clickOn("#choice-adam").clickOn("#choice-gd");
+    robot.clickOn("#lossPlot");
+    robot.type(KeyCode.Q);
+    robot.interact(() -> model.playback().end());
+    String answer = afterPulse(robot, () -> strip(robot).answerText());
+    assertTrue(answer.startsWith("Answer: none converged; adam ends lowest"), answer);
+    assertTrue(answer.endsWith(" — 1 of 2 hands"), answer);
+    assertTrue(afterPulse(robot, () -> view.legend().isVisible()), "answered: the legend is back");
+    assertFalse(onFx(robot, () -> {
+      view.root().applyCss();
+      view.root().layout();
+      return shown(robot.lookup("#choice-adam").query());
+    }), "the choices' row is the legend's again; the answer names the winner and its hands");
+  }
+
+  private static boolean shown(javafx.scene.Node n) {
+    for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+      if (!p.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static LessonStrip strip(FxRobot robot) {
