@@ -61,6 +61,13 @@ final class LessonDeck {
         && scene.question().ask() == gdviz.model.lesson.Question.Ask.RACE;
   }
 
+  /** Whether an outcome question's answer is shown (the η slider outlines the band that decided it). */
+  boolean outcomeAnswered() {
+    var scene = player.current();
+    return strip.answered() && scene != null && scene.question() != null
+        && scene.question().ask() == gdviz.model.lesson.Question.Ask.OUTCOME;
+  }
+
   /** Lesson ▸ The Course as a Lesson: the shipped course, from its first scene. */
   void openCourse() {
     player.start(LessonFiles.course(model.library()));

@@ -239,6 +239,9 @@ public final class MainView {
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
     lessons.strip().showFrame(frame);
+    boolean decided = lessons.outcomeAnswered(); // the η band that decided it, outlined
+    methodView.etaSlider().decidingProperty().set(decided);
+    strip.eta().decidingProperty().set(decided);
     if (lessons.strip().answered() && plots.banner().isVisible()) { // the answer line says it: the plot keeps the row
       plots.banner().setVisible(false);
       plots.banner().setManaged(false);

@@ -58,6 +58,38 @@ public final class BandStrip {
     return labels;
   }
 
+  /**
+   * The band η lies in, the one that decided what the run did: the others faded under the page's
+   * veil, this one outlined in ink (at η = 2/L exactly, the 2/L mark drawn thick).
+   */
+  static void paintDeciding(GraphicsContext gc, StepSizeBands b, double eta, double[] track, double scale,
+      javafx.scene.paint.Paint ink, DoubleUnaryOperator positionOf) {
+    double band = EtaSlider.STRIP_HEIGHT * scale;
+    double one = clamp(positionOf.applyAsDouble(b.monotoneLimit()), track);
+    double two = clamp(positionOf.applyAsDouble(b.stabilityLimit()), track);
+    double[] from = {track[0], one, two};
+    double[] to = {one, two, track[1]};
+    int decided = switch (b.regimeOf(eta)) {
+      case MONOTONE -> 0;
+      case OSCILLATING -> 1;
+      case NOT_CONVERGING -> -1;
+      case DIVERGING -> 2;
+    };
+    gc.setFill(Color.gray(0.55, 0.65));
+    for (int i = 0; i < 3; i++) {
+      if (i != decided && to[i] > from[i]) {
+        gc.fillRect(from[i], 0, to[i] - from[i], band);
+      }
+    }
+    gc.setStroke(ink);
+    gc.setLineWidth(2.5 * scale);
+    if (decided < 0) {
+      gc.strokeLine(two, 0, two, band);
+    } else {
+      gc.strokeRect(from[decided] + scale, scale, Math.max(0, to[decided] - from[decided] - 2 * scale), band - 2 * scale);
+    }
+  }
+
   /** The example's own η: a small triangle on the strip's top edge, pointing down at the track. */
   static void paintHome(GraphicsContext gc, double x, double[] track, double scale, javafx.scene.paint.Paint ink) {
     if (!(x >= track[0] && x <= track[1])) {

@@ -38,6 +38,7 @@ public final class EtaSlider extends VBox {
   private final DoubleProperty eta = new SimpleDoubleProperty(0.1);
   /** The example's own η (NaN: none): marked on the strip, dragging snaps to it, H returns to it. */
   private final DoubleProperty home = new SimpleDoubleProperty(Double.NaN);
+  private final javafx.beans.property.BooleanProperty deciding = new javafx.beans.property.SimpleBooleanProperty();
   private final ObjectProperty<StepSizeBands> bands = new SimpleObjectProperty<>();
   private final Slider slider = new Slider(MIN_EXPONENT, MAX_EXPONENT, -1);
   private final Canvas strip = new Canvas(200, 30);
@@ -143,6 +144,12 @@ public final class EtaSlider extends VBox {
       }
     });
     home.addListener((obs, old, h) -> paintStrip());
+    deciding.addListener((obs, old, on) -> paintStrip());
+    eta.addListener((obs, old, value) -> {
+      if (deciding.get()) {
+        paintStrip(); // the band outlined follows η (painted again only when η changes band)
+      }
+    });
     slider.setTooltip(new Tooltip("Drag, or ← → in steps of about a tenth of a decade; the mark above is the "
         + "example's own η (H returns to it)"));
     eta.addListener((obs, old, value) -> {
@@ -201,6 +208,11 @@ public final class EtaSlider extends VBox {
   /** The example's own η (NaN: none). */
   public DoubleProperty homeProperty() {
     return home;
+  }
+
+  /** The band η lies in outlined, the others faded: what decided a lesson's question, after Reveal. */
+  public javafx.beans.property.BooleanProperty decidingProperty() {
+    return deciding;
   }
 
   /** Three significant digits while dragging: η = 0.0123, not 0.012302687708123818. */
@@ -292,7 +304,8 @@ public final class EtaSlider extends VBox {
     double w = strip.getWidth();
     double scale = Math.max(0.5, exact.getFont().getSize() / 14.0);
     javafx.scene.paint.Paint ink = exact.getTextFill();
-    Object[] now = {b, w, track[0], track[1], scale, ink, home.get()};
+    Object[] now = {b, w, track[0], track[1], scale, ink, home.get(),
+        deciding.get() && b != null ? b.regimeOf(eta.get()) : null};
     if (java.util.Arrays.equals(now, painted)) {
       return;
     }
@@ -300,6 +313,9 @@ public final class EtaSlider extends VBox {
     paints++;
     strip.setHeight(30 * scale);
     markLabels = BandStrip.paint(strip.getGraphicsContext2D(), b, w, track, scale, ink, this::positionOf);
+    if (deciding.get() && b != null) {
+      BandStrip.paintDeciding(strip.getGraphicsContext2D(), b, eta.get(), track, scale, ink, this::positionOf);
+    }
     BandStrip.paintHome(strip.getGraphicsContext2D(), home.get() > 0 ? positionOf(home.get()) : Double.NaN, track,
         scale, ink);
   }

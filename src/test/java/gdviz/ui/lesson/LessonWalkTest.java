@@ -93,6 +93,7 @@ class LessonWalkTest extends WindowUnderTest {
     assertEquals("", onFx(robot, () -> strip(robot).answerText()));
     assertFalse(afterPulse(robot, () -> view.plots().banner().isVisible()), "no divergence banner before Reveal");
     assertFalse(onFx(robot, () -> view.iterateSlider().isVisible()), "asked: nothing to step through, its row the plots'");
+    assertFalse(onFx(robot, () -> view.etaSlider().decidingProperty().get()), "no band outlined before Reveal");
     assertFalse(onFx(robot, () -> model.frameProperty().get().outcome().message()).contains("diverg"));
     robot.clickOn("#choice-diverges").clickOn("#choice-diverges").clickOn("#choice-oscillates");
     assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText());
@@ -107,6 +108,11 @@ class LessonWalkTest extends WindowUnderTest {
     assertFalse(afterPulse(robot, () -> view.plots().banner().isVisible()),
         "the answer's line says it diverges: the banner's row stays the plot's");
     assertTrue(onFx(robot, () -> view.iterateSlider().isVisible()), "the run to step through");
+    assertTrue(onFx(robot, () -> view.etaSlider().decidingProperty().get()), "the η band that decided it, outlined");
+    int paints = onFx(robot, () -> view.etaSlider().stripPaints());
+    robot.interact(() -> model.method().etaProperty().set(0.3)); // into the monotone band: the outline follows
+    assertEquals(paints + 1, (int) afterPulse(robot, () -> view.etaSlider().stripPaints()));
+
     assertTrue(robot.lookup("#choice-diverges").queryButton().getStyle().contains("#2e7d32"), "the right choice marked");
     assertEquals("2", robot.lookup("#count-diverges").queryAs(javafx.scene.control.TextField.class).getText(),
         "the hands stay");
@@ -115,6 +121,8 @@ class LessonWalkTest extends WindowUnderTest {
     robot.type(KeyCode.PAGE_DOWN);
     assertEquals(11, (int) afterPulse(robot, () -> model.frameProperty().get().trajectory().size()),
         "back to a revealed scene: shown revealed");
+    robot.type(KeyCode.PAGE_DOWN);
+    assertFalse(afterPulse(robot, () -> view.etaSlider().decidingProperty().get()), "the next scene: no question");
   }
 
   /** Where does x₁ land? Clicks on the plot are guesses (the start stays); Q shows the first step and how far each guess is. */
