@@ -238,7 +238,7 @@ public final class MainView {
     statusOutcome.setText(runsNothing() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
-    lessons.strip().showFrame(frame);
+    lessons.strip().showFrame(frame, plots.functionPlot().xAxis(), plots.functionPlot().yAxis());
     boolean decided = lessons.outcomeAnswered(); // the η band that decided it, outlined
     methodView.etaSlider().decidingProperty().set(decided);
     strip.eta().decidingProperty().set(decided);

@@ -69,13 +69,28 @@ public record Question(Ask ask, String text) {
    * same coordinates) is from it; the closest guess is the choice ("guess 2"), none without guesses.
    */
   public static Answer next(double[] x1, List<double[]> guesses) {
+    return next(x1, 0, 1, guesses);
+  }
+
+  /**
+   * The same for guesses clicked in the plane of coordinates {@code xAxis} and {@code yAxis} (a
+   * function of 3+ variables drawn in a plane of two): x₁ whole, each guess's distance to x₁ in
+   * that plane.
+   */
+  public static Answer next(double[] x1, int xAxis, int yAxis, List<double[]> guesses) {
+    int[] drawn = x1.length == 1 ? new int[] {0} : new int[] {xAxis, yAxis};
     StringBuilder why = new StringBuilder("x₁ = ").append(point(x1));
+    if (x1.length > 2 && !guesses.isEmpty()) {
+      why.append(", in the plane drawn (coordinates ").append(xAxis + 1).append(" and ").append(yAxis + 1)
+          .append(") (").append(Numbers.compact(x1[xAxis])).append(", ").append(Numbers.compact(x1[yAxis]))
+          .append(')');
+    }
     int closest = -1;
     double best = Double.POSITIVE_INFINITY;
     for (int i = 0; i < guesses.size(); i++) {
       double d = 0;
-      for (int j = 0; j < x1.length; j++) {
-        double e = guesses.get(i)[j] - x1[j];
+      for (int j = 0; j < drawn.length; j++) {
+        double e = guesses.get(i)[j] - x1[drawn[j]];
         d += e * e;
       }
       d = Math.sqrt(d);

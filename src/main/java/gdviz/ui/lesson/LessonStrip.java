@@ -173,9 +173,12 @@ public final class LessonStrip extends VBox {
     requestLayout(); // the note's row, kept or folded into the question's tooltip
   }
 
-  /** A frame drawn: once a question is revealed and its runs have finished, the answer is shown. */
-  public void showFrame(gdviz.ui.playback.Frame frame) {
-    question.showFrame(frame);
+  /**
+   * A frame drawn, in the plane of coordinates {@code xAxis} and {@code yAxis} (3+ variables): once
+   * a question is revealed and its runs have finished, the answer is shown.
+   */
+  public void showFrame(gdviz.ui.playback.Frame frame, int xAxis, int yAxis) {
+    question.showFrame(frame, xAxis, yAxis);
   }
 
   /** Whether a question's answer is shown: its line says what the run did (the banner's words). */

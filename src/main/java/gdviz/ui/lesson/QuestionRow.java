@@ -163,7 +163,7 @@ final class QuestionRow extends VBox {
   }
 
   /** After Reveal, once the runs have finished: the right choice marked, and why. */
-  void showFrame(Frame frame) {
+  void showFrame(Frame frame, int xAxis, int yAxis) {
     if (question == null || answered || !player.revealed() || frame == null || !frame.finished()) {
       return;
     }
@@ -171,10 +171,9 @@ final class QuestionRow extends VBox {
       if (frame.trajectory().size() < 2 || frame.current() < 1) {
         return;
       }
-      double[] x1 = frame.trajectory().x(1);
-      double[] drawn = x1.length == 1 ? x1 : new double[] {x1[0], x1[1]}; // the plane the guesses were clicked in
-      answered = true;
-      answer.setText("Answer: " + Question.next(drawn, List.copyOf(player.guesses())).why());
+      answered = true; // measured in the plane the guesses were clicked in
+      answer.setText("Answer: " + Question.next(frame.trajectory().x(1), xAxis, yAxis, List.copyOf(player.guesses()))
+          .why());
       return;
     }
     List<Question.Ran> runs = new ArrayList<>();

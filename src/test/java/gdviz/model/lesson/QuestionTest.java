@@ -60,4 +60,15 @@ class QuestionTest {
     assertEquals("oscillates", outcome.answer(List.of(new Question.Ran("gd", geometric(-0.6, 11),
         Outcome.of(Outcome.Kind.STOPPED, 10)))).choice());
   }
+
+  @Test
+  void guessesAreMeasuredInThePlaneTheyWereClickedIn() {
+    assertEquals(new Question.Answer("guess 1", "x₁ = (-4, -1.2): guess 1 is 0.3 away, guess 2 is 1 away; the closest:"
+        + " guess 1"), Question.next(new double[] {-4, -1.2}, List.of(new double[] {-4, -1.5}, new double[] {-3, -1.2})));
+    // three variables drawn in the plane of coordinates 1 and 3: the second one is not the plane's
+    double[] x1 = {1, 50, 2};
+    assertEquals(new Question.Answer("guess 1", "x₁ = (1, 50, 2), in the plane drawn (coordinates 1 and 3) (1, 2):"
+        + " guess 1 is 0.5 away"), Question.next(x1, 0, 2, List.<double[]>of(new double[] {1, 2.5})));
+    assertEquals("x₁ = 3", Question.next(new double[] {3}, 0, 1, List.of()).why(), "one variable, no guesses");
+  }
 }
