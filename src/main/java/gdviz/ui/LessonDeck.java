@@ -12,7 +12,8 @@ import javafx.collections.ListChangeListener;
 /**
  * The lesson in the main window: the player (scenes, questions, guesses), its strip above the
  * plots, and what it changes elsewhere — a click on the plot is a guess while a "where does it
- * land" question is open, Reveal plays the runs or shows their first step.
+ * land" question is open, Reveal plays the runs or shows their first step, a question folds the
+ * legend, the banner and outlines an η band ({@link #showFrame}).
  */
 final class LessonDeck {
   private final MainViewModel model;
@@ -54,15 +55,33 @@ final class LessonDeck {
         ? new double[] {p[0], frame.setup().objective().value(p)} : p).toList();
   }
 
+  /**
+   * What a scene's question changes in a frame drawn (after the plots): the answer once the runs
+   * have finished (guesses measured in the plane drawn); a race asked folds the legend (its choices
+   * name the runs); an answer's line replaces the banner it repeats; an outcome answered outlines
+   * the η band that decided it.
+   */
+  void showFrame(Frame frame, gdviz.ui.plots.PlotsView plots, gdviz.ui.runs.LegendView legend,
+      List<gdviz.ui.method.EtaSlider> etaSliders) {
+    strip.showFrame(frame, plots.functionPlot().xAxis(), plots.functionPlot().yAxis());
+    legend.fold(racing());
+    if (strip.answered() && plots.banner().isVisible()) {
+      plots.banner().setVisible(false);
+      plots.banner().setManaged(false);
+    }
+    boolean decided = outcomeAnswered();
+    etaSliders.forEach(s -> s.decidingProperty().set(decided));
+  }
+
   /** Whether a race question is open, not revealed yet (its choices stand for the legend). */
-  boolean racing() {
+  private boolean racing() {
     var scene = player.current();
     return player.askingProperty().get() && scene != null && scene.question() != null
         && scene.question().ask() == gdviz.model.lesson.Question.Ask.RACE;
   }
 
   /** Whether an outcome question's answer is shown (the η slider outlines the band that decided it). */
-  boolean outcomeAnswered() {
+  private boolean outcomeAnswered() {
     var scene = player.current();
     return strip.answered() && scene != null && scene.question() != null
         && scene.question().ask() == gdviz.model.lesson.Question.Ask.OUTCOME;

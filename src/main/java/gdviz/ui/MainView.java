@@ -135,11 +135,9 @@ public final class MainView {
     });
     Menus.wire(this, model);
     model.frameProperty().addListener((obs, old, frame) -> draw(frame));
-    for (var toggle : model.plotOptions().all()) {
-      toggle.addListener((obs, o, n) -> draw(model.frameProperty().get()));
+    for (var option : model.plotOptions().drawn()) {
+      option.addListener((obs, o, n) -> draw(model.frameProperty().get()));
     }
-    model.plotOptions().seededCountProperty().addListener((obs, o, n) -> draw(model.frameProperty().get()));
-    model.plotOptions().startsSpecProperty().addListener((obs, o, n) -> draw(model.frameProperty().get()));
     model.presetProperty().addListener((obs, old, p) -> {
       if (p != null) {
         plots.showWorldOf(p.view());
@@ -222,7 +220,6 @@ public final class MainView {
       return;
     }
     plots.functionPlot().setGuesses(lessons.guessesDrawn(frame));
-    legend.fold(lessons.racing());
     plots.draw(frame, model.plotOptions(), model.setup().xAxisProperty().get(), model.setup().yAxisProperty().get(),
         model.presetProperty().get());
     boolean shown = frame.selectedRun().visible(); // false only when every run is unticked in the legend
@@ -238,14 +235,7 @@ public final class MainView {
     statusOutcome.setText(runsNothing() || !shown ? "" : StatusLine.outcome(frame));
     strip.showOutcome(statusOutcome.getText());
     methodView.showSteps(frame.setup().steps());
-    lessons.strip().showFrame(frame, plots.functionPlot().xAxis(), plots.functionPlot().yAxis());
-    boolean decided = lessons.outcomeAnswered(); // the η band that decided it, outlined
-    methodView.etaSlider().decidingProperty().set(decided);
-    strip.eta().decidingProperty().set(decided);
-    if (lessons.strip().answered() && plots.banner().isVisible()) { // the answer line says it: the plot keeps the row
-      plots.banner().setVisible(false);
-      plots.banner().setManaged(false);
-    }
+    lessons.showFrame(frame, plots, legend, List.of(methodView.etaSlider(), strip.eta()));
   }
 
   // ---- the parts, for the menus, the file actions and tests ----------------------------------------

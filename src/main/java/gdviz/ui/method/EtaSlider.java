@@ -71,38 +71,9 @@ public final class EtaSlider extends VBox {
     listen(sliderStack);
   }
 
-  /** The log-scale track: a tick per decade labelled with its η, never animated. */
-  private void buildTrack() {
-    slider.setMajorTickUnit(1);
-    slider.setMinorTickCount(0);
-    slider.setShowTickMarks(true);
-    slider.setShowTickLabels(true);
-    // the tick labels move at once when the slider is resized: an animated axis fades the old ones
-    // out over the next frames, drawn beyond the slider meanwhile
-    slider.skinProperty().addListener((obs, old, skin) -> {
-      for (javafx.scene.Node axis : slider.lookupAll(".axis")) {
-        if (axis instanceof javafx.scene.chart.Axis<?> a) {
-          a.setAnimated(false);
-        }
-      }
-    });
-    slider.setLabelFormatter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(Double exponent) {
-        long e = Math.round(exponent);
-        return e < -2 ? "1e" + e : Numbers.format(Math.pow(10, e));
-      }
-
-      @Override
-      public Double fromString(String s) {
-        return Math.log10(Double.parseDouble(s));
-      }
-    });
-  }
-
   /** The band strip over the track, the exact field beside its label, the error below; the strip's holder. */
   private VBox layOut() {
-    buildTrack();
+    LogTrack.dress(slider);
     // the strip's canvas follows the slider's width and never sets it: in a row that grows and
     // shrinks (presentation mode), a canvas as wide as last time would keep the row from shrinking
     javafx.scene.layout.Pane stripHolder = new javafx.scene.layout.Pane(strip);

@@ -68,4 +68,23 @@ public final class DataFitView extends LayeredCanvas {
     List<String> n = names;
     return (g, width, height) -> DataSpacePainter.paint(g, l, t, e, c, n, width, height);
   }
+
+  /**
+   * Beside the loss (the second of {@code secondary}) for a one-feature regression, showing the
+   * model at the frame's iterate; out of the plots for anything else.
+   */
+  void follow(gdviz.ui.playback.Frame frame, gdviz.plot.PlotTheme theme, java.util.List<javafx.scene.Node> secondary) {
+    boolean drawable = gdviz.plot.DataSpacePainter.drawable(frame.setup().objective());
+    if (drawable && !secondary.contains(this)) {
+      secondary.add(1, this);
+    } else if (!drawable) {
+      secondary.remove(this);
+    }
+    if (drawable) {
+      gdviz.model.objective.DataObjective loss = (gdviz.model.objective.DataObjective) frame.setup().objective();
+      int k = Math.max(0, frame.current());
+      show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(), theme.run(frame.selectedRun().colour()),
+          frame.setup().parameterNames());
+    }
+  }
 }

@@ -143,6 +143,14 @@ public final class PlotOptions {
     return manyStarts.get() ? startsSpec.get() : null;
   }
 
+  /** Every option a frame is drawn again for: each toggle, the seeded runs' count, the starts. */
+  public java.util.List<javafx.beans.value.ObservableValue<?>> drawn() {
+    java.util.List<javafx.beans.value.ObservableValue<?>> out = new java.util.ArrayList<>(all());
+    out.add(seededCount);
+    out.add(startsSpec);
+    return out;
+  }
+
   /** Each toggle, to listen to them all. */
   public java.util.List<BooleanProperty> all() {
     return java.util.List.of(tangent, gradientArrow, lossLog, eigen, lossByDirection, lossBound, sweep, momentumMap,

@@ -228,7 +228,7 @@ public final class PlotsView extends StackPane {
     }
     drawPaths(frame, o, xAxis, yAxis);
     losses.draw(frame, o);
-    showDataFit(frame, o);
+    dataFit.follow(frame, o.themeProperty().get(), plots.secondary());
     stability.show(frame, o, gdviz.model.objective.Curvature.at(frame.setup().objective(), frame.setup().start()));
     String warning = frame.selectedRun().visible() ? frame.banner() : null;
     banner.setText(warning == null ? "" : warning);
@@ -298,20 +298,5 @@ public final class PlotsView extends StackPane {
       replay = new StateReplay(setup);
     }
     return replay;
-  }
-
-  private void showDataFit(Frame frame, PlotOptions o) {
-    boolean drawable = gdviz.plot.DataSpacePainter.drawable(frame.setup().objective());
-    if (drawable && !plots.secondary().contains(dataFit)) {
-      plots.secondary().add(1, dataFit); // beside the loss
-    } else if (!drawable) {
-      plots.secondary().remove(dataFit);
-    }
-    if (drawable) {
-      gdviz.model.objective.DataObjective loss = (gdviz.model.objective.DataObjective) frame.setup().objective();
-      int k = Math.max(0, frame.current());
-      dataFit.show(loss, frame.trajectory().x(k), loss.closedFormMinimizer(),
-          o.themeProperty().get().run(frame.selectedRun().colour()), frame.setup().parameterNames());
-    }
   }
 }
