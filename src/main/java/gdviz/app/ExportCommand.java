@@ -192,7 +192,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean own = asked.equals("all") && repeat == null && starts == null && !type.equals("gif");
     String ownStarts = own && p.view() != null ? p.view().starts() : null;
     view = own && ownStarts == null ? ownView(p) : asked;
-    repeat = own && ownStarts == null && shows(p, "seededRuns") ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
+    repeat = own && ownStarts == null && shows(p, "seededRuns")
+        ? Integer.valueOf(gdviz.engine.SeededRuns.DEFAULT_COUNT) : repeat;
     starts = ownStarts != null ? ownStarts : starts;
     startsFrom = ownStarts != null ? "view.starts" : "--starts";
     try {

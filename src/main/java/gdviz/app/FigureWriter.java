@@ -106,7 +106,7 @@ final class FigureWriter {
       throw new SetupException("--starts draws one run from many starts as a still figure (--view all, 1d, 2d or loss;"
           + " .png or .svg), not with --repeat or a preset of several runs");
     }
-    gdviz.engine.ManyStartRuns many = gdviz.engine.ManyStartRuns.run(setups.get(0), o.starts, o.startsFrom, () -> false);
+    var many = gdviz.engine.ManyStartRuns.run(setups.get(0), o.starts, o.startsFrom, () -> false);
     List<Figures.RunData> runs = new ArrayList<>();
     for (int i = 0; i < many.runs().size(); i++) {
       RunResult r = many.runs().get(i);

@@ -18,16 +18,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * A scene's question on the lesson strip: its text with Reveal (Q) beside it, and below a button
- * per choice with the count of hands beside it (each click adds one; the count can be typed). Once revealed and the
- * runs have finished, the right choice is marked and one line says why.
+ * per choice with the count of hands beside it (each click adds one; the count can be typed).
+ * Once revealed and the runs have finished, the right choice is marked and one line says why.
  */
 final class QuestionRow extends VBox {
   private static final String RIGHT = "-fx-background-color: #2e7d32; -fx-text-fill: white;";
   /** A choice and its count as small as they read: many choices (a race of seven) in one row. */
   private static final String TIGHT = "-fx-padding: 0.15em 0.4em;";
   private static final String TIGHT_COUNT = "-fx-padding: 0.15em 0.3em;";
-  private boolean tight;
-  private String rightChoice;
   private final LessonPlayer player;
   private final Label text = new Label();
   private final FlowPane choices = new FlowPane(6, 2);
@@ -47,6 +45,8 @@ final class QuestionRow extends VBox {
   private final List<TextField> counts = new ArrayList<>();
   private Question question;
   private boolean answered;
+  private boolean tight;
+  private String rightChoice;
 
   QuestionRow(LessonPlayer player) {
     this.player = player;
@@ -92,9 +92,9 @@ final class QuestionRow extends VBox {
    */
   @Override
   protected void layoutChildren() {
-    // a race answered: the legend is back with the runs, the choices' row is its again
     boolean short_ = LessonStrip.shortWindow(answer);
-    boolean fold = !answer.getText().isEmpty() && (short_ || question.ask() == Question.Ask.RACE);
+    boolean fold = question != null && !answer.getText().isEmpty()
+        && (short_ || question.ask() == Question.Ask.RACE); // a race answered: the legend is back
     if (short_ != tight) {
       tight = short_;
       dress();
@@ -121,7 +121,8 @@ final class QuestionRow extends VBox {
       return;
     }
     text.setText(question.text());
-    text.setTooltip(scene.note().isEmpty() ? null : new Tooltip(scene.note())); // the note, where the question takes its row
+    // the note, where the question takes its row (a short window)
+    text.setTooltip(scene.note().isEmpty() ? null : new Tooltip(scene.note()));
     for (String choice : question.choices(runLabels(scene.scenario()))) {
       TextField count = new TextField("0");
       count.setPrefColumnCount(1);
