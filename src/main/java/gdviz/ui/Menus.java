@@ -85,6 +85,9 @@ final class Menus {
     lesson[0].setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
     lesson[0].setOnAction(e -> view.files().chooseAndOpenLesson());
     lesson[1].setOnAction(e -> view.openCourse());
+    // File ▸ Open Lesson… too, where a teacher looks for files (Ctrl+L fires once: the Lesson menu's)
+    shown(items(view, "fileLessonItem")[0], lesson[0].getAccelerator().getDisplayText(),
+        () -> view.files().chooseAndOpenLesson());
     MenuItem copyFigure = items(view, "copyFigureItem")[0];
     copyFigure.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     copyFigure.setOnAction(e -> view.files().copyFigure());

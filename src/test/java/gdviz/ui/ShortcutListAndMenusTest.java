@@ -65,6 +65,19 @@ class ShortcutListAndMenusTest extends WindowUnderTest {
     assertEquals(gdviz.plot.PlotTheme.DARK, onFx(robot, () -> view.appearance().themeProperty().get()));
   }
 
+  /** A teacher looks for files in the File menu: Open Lesson… is there too, with the Lesson menu's Ctrl+L. */
+  @Test
+  void theFileMenuOpensALessonToo(FxRobot robot) {
+    Menu file = view.menuBar().getMenus().get(0);
+    Menu lesson = view.menuBar().getMenus().stream().filter(m -> m.getText().equals("_Lesson")).findFirst().orElseThrow();
+    MenuItem inFile = file.getItems().stream().filter(i -> "Open _Lesson…".equals(i.getText())).findFirst()
+        .orElseThrow();
+    MenuItem inLesson = lesson.getItems().get(0);
+    assertEquals("_Open Lesson…", inLesson.getText());
+    assertEquals(inLesson.getAccelerator().getDisplayText(), inFile.getAccelerator().getDisplayText());
+    assertTrue(inFile.getOnAction() != null, "it opens the chooser");
+  }
+
   /** An item at 200 % is about 2 × 26 px high: at most 12 in a menu under a 720 px screen's menu bar. */
   private static void checkHeight(Menu menu) {
     assertTrue(menu.getItems().size() <= 12, menu.getText() + " has " + menu.getItems().size() + " items");
