@@ -25,6 +25,9 @@ final class ManyStartsLayer {
   private final BackgroundWork<ManyStartRuns> work;
   private ManyStartRuns shown;
   private String note = "";
+  private List<Object> checked;
+  private int count;
+  private String problem;
 
   /**
    * @param workers where the runs are computed
@@ -43,14 +46,21 @@ final class ManyStartsLayer {
     }
     RunSetup setup = frame.selectedRun().setup();
     String spec = o.startsSpecProperty().get();
-    int count;
-    try {
-      count = ManyStartRuns.setups(setup, spec, WHERE).size();
-    } catch (SetupException e) {
-      note = e.getMessage();
+    List<Object> key = List.of(setup, spec);
+    if (!key.equals(checked)) { // once per setup and starts, not in every frame
+      checked = key;
+      try {
+        count = ManyStartRuns.setups(setup, spec, WHERE).size();
+        problem = null;
+      } catch (SetupException e) {
+        problem = e.getMessage();
+      }
+    }
+    if (problem != null) {
+      note = problem;
       return null;
     }
-    work.request(List.of(setup, spec), (cancelled, publish) -> publish.accept(
+    work.request(key, (cancelled, publish) -> publish.accept(
         ManyStartRuns.run(setup, spec, WHERE, cancelled)));
     shown = work.latest();
     note = shown == null ? "computing the run from " + count + " starts…" : shown.describe(setup.steps());
