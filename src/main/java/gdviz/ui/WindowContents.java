@@ -7,6 +7,7 @@ import gdviz.model.preset.Preset;
 import gdviz.plot.Figure;
 import gdviz.plot.Figures;
 import gdviz.plot.Palette;
+import gdviz.plot.PlotTheme;
 import gdviz.plot.SurfaceFigures;
 import gdviz.plot.Viewport;
 import gdviz.plot.export.FigureFiles;
@@ -58,8 +59,8 @@ final class WindowContents implements ShownWindow {
     List<Figures.RunData> data = new ArrayList<>();
     var starts = view.plots().manyStarts(); // under the runs, as on the screen
     if (starts != null && frame.selectedRun().visible()) {
-      lines.addAll(gdviz.plot.StartLines.of(starts, wholeRuns ? Integer.MAX_VALUE : frame.shown(),
-          model.plotOptions().themeProperty().get()));
+      // a figure's lines carry the light page's colours (the painter maps them to the page drawn on)
+      lines.addAll(gdviz.plot.StartLines.of(starts, wholeRuns ? Integer.MAX_VALUE : frame.shown(), PlotTheme.LIGHT));
       lines.forEach(l -> onFunction.add(onFunction.size()));
     }
     int selected = 0;

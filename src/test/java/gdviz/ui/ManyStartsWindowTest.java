@@ -76,6 +76,20 @@ class ManyStartsWindowTest extends WindowUnderTest {
     assertEquals("", onFx(robot, () -> view.plots().lossPlot().note()));
   }
 
+  /** A figure's lines carry the light page's colours, whatever the screen's theme: the painter maps them. */
+  @Test
+  void aFigureFromTheDarkWindowKeepsTheLightPagesColours(FxRobot robot) {
+    robot.interact(() -> {
+      view.appearance().themeProperty().set(PlotTheme.DARK);
+      model.plotOptions().manyStartsProperty().set(true);
+    });
+    ManyStartRuns many = drawn(robot);
+    Figure f = afterPulse(robot, () -> view.contents().currentFigure(Figure.View.ALL, false, true));
+    for (int i = 0; i < many.runs().size(); i++) {
+      assertEquals(EndColours.of(many.ends().place()[i], PlotTheme.LIGHT), f.runs().get(i).colour());
+    }
+  }
+
   @Test
   void theBoxUnderPlaybackTakesARing(FxRobot robot) {
     robot.interact(() -> {
