@@ -79,6 +79,7 @@ public final class PlaybackView extends VBox {
     spec.getItems().setAll(STARTS);
     spec.setEditable(true);
     spec.setPrefWidth(110);
+    spec.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     spec.setValue(toggles.startsSpec().get());
     // typed text counts when Enter is pressed or the box is left; a choice from the list at once
     spec.valueProperty().addListener((obs, old, v) -> {
@@ -107,13 +108,14 @@ public final class PlaybackView extends VBox {
     count.setId("seededCount");
     count.setEditable(true);
     count.setPrefWidth(90);
+    count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the count whole, never "5"
     count.valueProperty().addListener((obs, old, v) -> toggles.seededCount().set(v));
     toggles.seededCount().addListener((obs, old, v) -> count.getValueFactory().setValue(v.intValue()));
     count.disableProperty().bind(toggles.seededRuns().not());
     javafx.scene.control.Tooltip.install(on, new javafx.scene.control.Tooltip(
         "sgd, minibatch, shrinking: the run again with seeds seed, seed+1, …; faint paths, their mean, a 2σ ellipse,"
             + " and the loss's median with its 10–90 % band"));
-    HBox row = new HBox(6, on, count, new Label("(noisy methods)"));
+    HBox row = new HBox(6, on, count); // which methods: the tooltip and the menu say (noisy methods)
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
   }
