@@ -14,9 +14,9 @@ import javafx.scene.layout.VBox;
 /**
  * The strip above the plots while a lesson is open, its first row: the scene counter, the previous
  * and next buttons with their keys, the scene's title in a list to jump to any scene, Edit, a
- * button to leave the lesson; below, the scene's note — wrapped, never setting the window's width, at most two lines
- * (its whole text in a tooltip), so the plots keep their room on a projector at 200 %. Hidden when
- * no lesson is open.
+ * button to leave the lesson; below, the scene's note — wrapped, never setting the window's width,
+ * at most two lines (its whole text in a tooltip), so the plots keep their room on a projector at
+ * 200 % — and the scene's question. Hidden when no lesson is open.
  */
 public final class LessonStrip extends VBox {
   private final LessonPlayer player;
