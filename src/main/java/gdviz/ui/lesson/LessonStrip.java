@@ -92,16 +92,10 @@ public final class LessonStrip extends VBox {
     @Override
     protected double computePrefHeight(double width) {
       boolean asks = getParent() instanceof LessonStrip strip && strip.question.isManaged();
-      double lines = shortWindow(this) || asks ? 1.4 : 2.75; // a question takes the second line
+      double lines = gdviz.ui.widgets.ShortWindow.holds(this) || asks ? 1.4 : 2.75; // a question takes the second line
       return Math.min(super.computePrefHeight(width), Math.ceil(getFont().getSize() * lines) + snappedTopInset()
           + snappedBottomInset());
     }
-  }
-
-  /** Whether the window is under 450 pixels of its own tall (a 720-pixel projector at 200 %). */
-  static boolean shortWindow(Label l) {
-    double scale = l.getFont().getSize() / 13.0;
-    return l.getScene() != null && l.getScene().getHeight() / Math.max(1, scale) < 450;
   }
 
   /**
@@ -110,7 +104,7 @@ public final class LessonStrip extends VBox {
    */
   @Override
   protected void layoutChildren() {
-    boolean shown = !note.getText().isEmpty() && !(question.isManaged() && shortWindow(note));
+    boolean shown = !note.getText().isEmpty() && !(question.isManaged() && gdviz.ui.widgets.ShortWindow.holds(note));
     if (note.isManaged() != shown) {
       note.setVisible(shown);
       note.setManaged(shown);

@@ -92,7 +92,7 @@ final class QuestionRow extends VBox {
    */
   @Override
   protected void layoutChildren() {
-    boolean short_ = LessonStrip.shortWindow(answer);
+    boolean short_ = gdviz.ui.widgets.ShortWindow.holds(answer);
     boolean fold = question != null && !answer.getText().isEmpty()
         && (short_ || question.ask() == Question.Ask.RACE); // a race answered: the legend is back
     if (short_ != tight) {

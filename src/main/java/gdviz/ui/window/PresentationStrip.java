@@ -119,8 +119,7 @@ public final class PresentationStrip extends VBox {
    * their least height (the method's list and "exact η" name what they set).
    */
   private void arrange(double width) {
-    boolean headings = !(twoRows() && getScene() != null
-        && getScene().getHeight() * 13 / Math.max(1, methodTitle.getFont().getSize()) < 450);
+    boolean headings = !(twoRows() && gdviz.ui.widgets.ShortWindow.holds(methodTitle));
     for (Label title : new Label[] {methodTitle, etaTitle}) {
       if (title.isManaged() != headings) {
         title.setVisible(headings);
