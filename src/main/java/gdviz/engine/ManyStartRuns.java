@@ -54,4 +54,12 @@ public record ManyStartRuns(String spec, List<RunSetup> setups, List<RunResult> 
     return runs.size() + " starts (" + spec + "), coloured by where they end — " + ends.summary()
         + (steps < asked ? "; each run cut at " + steps + " steps" : "");
   }
+
+  /**
+   * How many of start {@code i}'s iterates are drawn when the selected run shows {@code shown}: as
+   * many, at least its start, at most its run (one that stopped early ends there).
+   */
+  public int shown(int i, int shown) {
+    return Math.max(1, Math.min(shown, runs.get(i).trajectory().size()));
+  }
 }

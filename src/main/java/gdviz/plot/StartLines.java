@@ -21,7 +21,7 @@ public final class StartLines {
     LossBaseline baseline = LossBaseline.of(many.setups().get(0)); // one function: one f*
     for (int i = 0; i < many.runs().size(); i++) {
       IteratePath whole = many.runs().get(i).trajectory();
-      IteratePath path = whole.first(Math.max(1, Math.min(shown, whole.size())));
+      IteratePath path = whole.first(many.shown(i, shown));
       int place = many.ends().place()[i];
       String where = place < 0 ? "diverged" : "ends at " + point(many.ends().places().get(place));
       lines.add(new Figure.Line(where, path, whole, EndColours.of(place, theme), path.size() - 1, false, false,

@@ -33,7 +33,7 @@ final class LossDrawing {
       var many = starts.shown();
       for (int i = 0; many != null && i < many.runs().size(); i++) {
         var t = many.runs().get(i).trajectory();
-        losses.add(new LossPainter.Series(new TrajectoryPath(t, Math.max(1, Math.min(frame.shown(), t.size()))),
+        losses.add(new LossPainter.Series(new TrajectoryPath(t, many.shown(i, frame.shown())),
             gdviz.plot.EndColours.of(many.ends().place()[i], o.themeProperty().get()), -1, t,
             baseline(frame.selectedRun().setup())));
       }

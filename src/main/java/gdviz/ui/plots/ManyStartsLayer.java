@@ -77,7 +77,7 @@ final class ManyStartsLayer {
     }
     for (int i = 0; i < shown.runs().size(); i++) {
       RunResult r = shown.runs().get(i);
-      int n = Math.max(1, Math.min(shownIterates, r.trajectory().size()));
+      int n = shown.shown(i, shownIterates);
       var options = new TrajectoryPainter.Options(n - 1, false, false, EndColours.of(shown.ends().place()[i], theme),
           false, xAxis, yAxis);
       paths.add(new FunctionPlotView.PathToDraw(new TrajectoryPath(r.trajectory(), n), options));
